@@ -1,0 +1,94 @@
+"""The reference simulator of the ATS store (BigCommerce B2B Edition) and CSR console (Salesforce).
+
+create_app() builds one Flask application that serves both systems under separate
+prefixes (/store and /console), with their own tables, joined only by the integration.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, render_template
+from flask_wtf.csrf import CSRFProtect
+
+from . import db, seeding
+from .clock import Clock
+from .domain.money import format_money
+from .integration.sync import Integration
+
+csrf = CSRFProtect()
+
+
+def _secret_key(instance_path: Path) -> str:
+    """SIM_SECRET_KEY if given, else a key generated once and kept in the instance folder."""
+    if key := os.environ.get("SIM_SECRET_KEY"):
+        return key
+    key_file = instance_path / "secret_key"
+    if not key_file.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def _truthy(value) -> bool:
+    return str(value).lower() in {"1", "true", "yes", "on"}
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Settings, in order of precedence: `config`, then SIM_* environment variables.
+
+    DATABASE_URL  any SQLAlchemy URL (SIM_DATABASE_URL); SQLite in the instance folder by default
+    TESTING_API   mount the test-control API at /_sim (SIM_TESTING=1)
+    """
+    config = dict(config or {})
+    app = Flask(__name__, instance_path=config.pop("INSTANCE_PATH", None))
+    instance = Path(app.instance_path)
+    app.config.update(
+        SECRET_KEY=_secret_key(instance),
+        DATABASE_URL=os.environ.get("SIM_DATABASE_URL") or f"sqlite:///{instance / 'simulator.db'}",
+        TESTING_API=_truthy(os.environ.get("SIM_TESTING", "")),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        WTF_CSRF_TIME_LIMIT=None,  # a form left open over lunch still submits
+    )
+    app.config.update(config)
+    instance.mkdir(parents=True, exist_ok=True)
+
+    database = db.Database(app.config["DATABASE_URL"])
+    database.create_all()
+    if not seeding.is_seeded(database):
+        seeding.reset(database)
+    clock = Clock()
+    app.extensions["database"] = database
+    app.extensions["clock"] = clock
+    app.extensions["integration"] = Integration(database, clock)
+    app.teardown_appcontext(db.close_session)
+
+    csrf.init_app(app)
+    app.jinja_env.filters["money"] = format_money
+    app.jinja_env.filters["stamp"] = lambda moment: moment.strftime("%b %d, %Y %H:%M:%S UTC")
+
+    from .console.views import blueprint as console_blueprint
+    from .store.views import blueprint as store_blueprint
+
+    app.register_blueprint(store_blueprint, url_prefix="/store")
+    app.register_blueprint(console_blueprint, url_prefix="/console")
+    if app.config["TESTING_API"]:
+        from .control.views import blueprint as control_blueprint
+
+        csrf.exempt(control_blueprint)  # a JSON API for test harnesses, never mounted in production
+        app.register_blueprint(control_blueprint, url_prefix="/_sim")
+
+    @app.get("/")
+    def index():
+        return render_template("index.html")
+
+    return app
+
+
+def now():
+    """The simulator's current time, for views and services."""
+    from flask import current_app
+
+    return current_app.extensions["clock"].now()

@@ -1,0 +1,28 @@
+"""The simulator's clock: real UTC time, shifted by an offset the control API can set."""
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+
+class Clock:
+    def __init__(self):
+        self._offset = timedelta()
+        self._lock = threading.Lock()
+
+    def now(self) -> datetime:
+        """Naive UTC, the convention of every timestamp column."""
+        with self._lock:
+            offset = self._offset
+        return datetime.now(UTC).replace(tzinfo=None) + offset
+
+    def set(self, moment: datetime) -> None:
+        with self._lock:
+            self._offset = moment - datetime.now(UTC).replace(tzinfo=None)
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += timedelta(seconds=seconds)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._offset = timedelta()

@@ -1,0 +1,65 @@
+"""The console's tables (Salesforce side). Filled only by the integration and by CSRs."""
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..db import Base
+
+
+class ConsoleUser(Base):
+    __tablename__ = "sf_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    persona: Mapped[str] = mapped_column(String(32))
+
+
+class SfOrder(Base):
+    __tablename__ = "sf_orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    # Unique: delivering the same store order twice must not create two orders.
+    store_order_number: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    account_name: Mapped[str] = mapped_column(String(120))
+    customer_name: Mapped[str] = mapped_column(String(120))
+    customer_email: Mapped[str] = mapped_column(String(200))
+    site_name: Mapped[str] = mapped_column(String(120))
+    site_is_fms: Mapped[bool]
+    shipping_address: Mapped[str] = mapped_column(Text)
+    billing_address: Mapped[str] = mapped_column(Text)
+    other_comments: Mapped[str] = mapped_column(Text, default="")
+    payment_method: Mapped[str] = mapped_column(String(10))
+    payment_reference: Mapped[str] = mapped_column(String(120))
+    po_number: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(40))
+    queue: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
+    total_cents: Mapped[int]
+    received_at: Mapped[datetime]
+
+    owner: Mapped[ConsoleUser | None] = relationship()
+    lines: Mapped[list["SfOrderLine"]] = relationship(
+        back_populates="order", order_by="SfOrderLine.id"
+    )
+
+
+class SfOrderLine(Base):
+    __tablename__ = "sf_order_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("sf_orders.id"))
+    product_code: Mapped[str] = mapped_column(String(40))
+    product_name: Mapped[str] = mapped_column(String(200))
+    product_line: Mapped[str] = mapped_column(String(20))
+    vendor: Mapped[str] = mapped_column(String(40))
+    quantity: Mapped[int]
+    unit_price_cents: Mapped[int]
+    problem_description: Mapped[str | None] = mapped_column(Text)
+
+    order: Mapped[SfOrder] = relationship(back_populates="lines")

@@ -1,0 +1,227 @@
+"""The test-control API (/_sim/...): only mounted when the simulator runs for testing.
+
+Given steps seed through it; it is documented in docs/control-api.yaml.
+"""
+
+from datetime import datetime
+
+from flask import Blueprint, current_app, jsonify, request
+from sqlalchemy import select
+
+from .. import now, seeding
+from ..console.models import ConsoleUser, SfOrder
+from ..db import session
+from ..domain.checkout import PaymentInput
+from ..store import service as store
+from ..store.models import Company, Product, RepAssignment, Site, StoreOrder, StoreUser
+
+blueprint = Blueprint("control", __name__)
+
+
+def _problem(status: int, message: str, **extra):
+    return jsonify({"error": message, **extra}), status
+
+
+@blueprint.post("/reset")
+def reset():
+    started = datetime.now()
+    seeding.reset(current_app.extensions["database"])
+    current_app.extensions["clock"].reset()
+    current_app.extensions["integration"].up = True
+    elapsed = (datetime.now() - started).total_seconds() * 1000
+    return jsonify({"reset": True, "milliseconds": round(elapsed, 1)})
+
+
+@blueprint.get("/fixtures")
+def fixtures():
+    """The seeded companies, people and catalogue, so that steps can pick by trait."""
+    db = session()
+    assignments = db.scalars(select(RepAssignment)).all()
+    return jsonify(
+        {
+            "companies": [
+                {
+                    "id": company.id,
+                    "name": company.name,
+                    "has_terms": company.has_terms,
+                    "ups_account": company.ups_account,
+                    "billing_address": company.billing_address.lines(),
+                    "sites": [
+                        {"id": site.id, "name": site.name, "is_fms": site.is_fms}
+                        for site in company.sites
+                    ],
+                }
+                for company in db.scalars(select(Company).order_by(Company.id))
+            ],
+            "store_users": [
+                {
+                    "email": user.email,
+                    "name": user.name,
+                    "persona": user.persona,
+                    "company_id": user.company_id,
+                    "assigned_company_ids": [
+                        a.company_id for a in assignments if a.user_id == user.id
+                    ],
+                }
+                for user in db.scalars(select(StoreUser).order_by(StoreUser.id))
+            ],
+            "console_users": [
+                {"email": user.email, "name": user.name, "persona": user.persona}
+                for user in db.scalars(select(ConsoleUser).order_by(ConsoleUser.id))
+            ],
+            "products": [
+                {
+                    "sku": product.sku,
+                    "name": product.name,
+                    "kind": product.kind,
+                    "product_line": product.product_line,
+                    "vendor": product.vendor,
+                    "price_cents": product.price_cents,
+                }
+                for product in db.scalars(select(Product).order_by(Product.id))
+            ],
+            "demo_password": _demo_password(),
+        }
+    )
+
+
+def _demo_password() -> str:
+    from fixtures import DEMO_PASSWORD
+
+    return DEMO_PASSWORD
+
+
+@blueprint.post("/store-orders")
+def place_store_order():
+    """Place an order as a buyer would at checkout, through the same rules, without the UI.
+
+    Body: {"customer": email, "site_id": int, "lines": [{"sku", "quantity",
+    "problem_description"}], "payment": {...PaymentInput fields}} (payment defaults to PO
+    for a Terms company and the approved Visa test card otherwise).
+    """
+    body = request.get_json(force=True)
+    db = session()
+    user = db.scalar(select(StoreUser).where(StoreUser.email == body.get("customer", "")))
+    if user is None:
+        return _problem(404, "no store user with that email")
+    company = store.acting_company(user)
+    if company is None:
+        return _problem(422, "that user acts for no company")
+    site = db.get(Site, body.get("site_id") or company.sites[0].id)
+    if site is None or site.company_id != company.id:
+        return _problem(422, "that site is not one of the company's")
+    for line in store.cart_lines(db, user, company):
+        db.delete(line)
+    db.commit()
+    try:
+        for line in body.get("lines", []):
+            product = store.product_by_sku(db, line["sku"])
+            if product is None:
+                return _problem(404, f"no product {line['sku']}")
+            store.add_to_cart(
+                db,
+                user,
+                company,
+                product,
+                line.get("quantity", 1),
+                line.get("problem_description"),
+            )
+        draft = store.draft_for(db, user, company)
+        shipping = store.ShippingForm(
+            site.id,
+            site.address,
+            draft.shipping_method,
+            body.get("other_comments", draft.other_comments),
+        )
+        default_payment = (
+            {"method": "po", "po_number": "PO-SEEDED"}
+            if company.has_terms
+            else {
+                "method": "card",
+                "card_number": "4111111111111111",
+                "card_name": user.name,
+                "card_expiry": f"12/{(now().year + 2) % 100:02d}",
+                "card_cvv": "123",
+            }
+        )
+        order = store.place_order(
+            db,
+            user,
+            company,
+            store.PlaceOrderRequest(
+                payment=PaymentInput(**(body.get("payment") or default_payment)),
+                accepted_terms=True,
+                shipping=shipping,
+            ),
+            now(),
+        )
+    except store.Refused as refused:
+        return _problem(422, "the store refused the order", fields=refused.errors)
+    return jsonify(
+        {"number": order.number, "status": order.status, "total_cents": order.total_cents}
+    ), 201
+
+
+@blueprint.get("/store-orders/<number>")
+def store_order(number):
+    order = session().scalar(select(StoreOrder).where(StoreOrder.number == number))
+    if order is None:
+        return _problem(404, "no such store order")
+    return jsonify(
+        {
+            "number": order.number,
+            "status": order.status,
+            "salesforce_number": order.salesforce_number,
+            "total_cents": order.total_cents,
+        }
+    )
+
+
+@blueprint.get("/store-orders")
+def store_orders():
+    orders = session().scalars(select(StoreOrder).order_by(StoreOrder.id)).all()
+    return jsonify([{"number": o.number, "status": o.status} for o in orders])
+
+
+@blueprint.get("/salesforce-orders/<number>")
+def salesforce_order(number):
+    order = session().scalar(select(SfOrder).where(SfOrder.number == number))
+    if order is None:
+        return _problem(404, "no such Salesforce order")
+    return jsonify(
+        {
+            "number": order.number,
+            "store_order_number": order.store_order_number,
+            "status": order.status,
+            "queue": order.queue,
+        }
+    )
+
+
+@blueprint.post("/integration/run")
+def run_integration():
+    report = current_app.extensions["integration"].run_once()
+    return jsonify(report.as_dict()), 503 if report.skipped_because_down else 200
+
+
+@blueprint.post("/integration/<state>")
+def integration_state(state):
+    if state not in ("up", "down"):
+        return _problem(404, "say up or down")
+    current_app.extensions["integration"].up = state == "up"
+    return jsonify({"integration": state})
+
+
+@blueprint.route("/clock", methods=["GET", "POST"])
+def clock():
+    """POST {"now": ISO time} sets it; {"advance_seconds": n} moves it on."""
+    the_clock = current_app.extensions["clock"]
+    if request.method == "POST":
+        body = request.get_json(force=True)
+        if "now" in body:
+            the_clock.set(datetime.fromisoformat(body["now"]))
+        elif "advance_seconds" in body:
+            the_clock.advance(float(body["advance_seconds"]))
+        else:
+            return _problem(400, "give now or advance_seconds")
+    return jsonify({"now": the_clock.now().isoformat()})

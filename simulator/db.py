@@ -1,0 +1,65 @@
+"""The database: SQLAlchemy 2, SQLite by default, one request-scoped session."""
+
+from datetime import datetime
+
+from flask import current_app, g
+from sqlalchemy import DateTime, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores naive UTC; SQLite has no time zones, so we keep one convention."""
+
+    impl = DateTime
+    cache_ok = True
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime}
+
+
+def _sqlite_pragmas(dbapi_connection, _record):
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Database:
+    def __init__(self, url: str):
+        self.url = url
+        self.engine: Engine = create_engine(url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+
+    def create_all(self) -> None:
+        # Import the models so that every table is known to the metadata.
+        from .console import models as _console  # noqa: F401
+        from .integration import models as _integration  # noqa: F401
+        from .store import models as _store  # noqa: F401
+
+        Base.metadata.create_all(self.engine)
+
+
+def database() -> Database:
+    return current_app.extensions["database"]
+
+
+def session() -> Session:
+    """The session of the current request (or app context), opened on first use."""
+    if "db_session" not in g:
+        g.db_session = database().Session()
+    return g.db_session
+
+
+def close_session(exception=None) -> None:
+    db_session = g.pop("db_session", None)
+    if db_session is not None:
+        if exception is not None:
+            db_session.rollback()
+        db_session.close()

@@ -1,0 +1,47 @@
+"""What the catalogue knows about a product that the rules care about."""
+
+from enum import StrEnum
+
+
+class ProductLine(StrEnum):
+    """The family a NEW product belongs to; routing depends on it."""
+
+    LEGACY = "Legacy"  # ATS's own builds, some made from Partsco parts
+    HARVARD = "Harvard"
+
+
+class ProductKind(StrEnum):
+    NEW = "new"
+    REPAIR = "repair"
+
+
+# Vendors whose orders need the vendor confirmed in the order comments.
+VENDORS_NEEDING_CONFIRMATION = frozenset({"Harvard", "Partsco"})
+
+MIN_PROBLEM_DESCRIPTION = 20
+
+
+def problem_description_error(text: str | None) -> str | None:
+    """A repair needs a thorough description of the problem: at least 20 characters."""
+    length = len((text or "").strip())
+    if length == 0:
+        return "Describe the problem with the part to be repaired."
+    if length < MIN_PROBLEM_DESCRIPTION:
+        return (
+            f"Give a thorough problem description: at least {MIN_PROBLEM_DESCRIPTION} "
+            f"characters (you entered {length})."
+        )
+    return None
+
+
+QUANTITY_MAX = 999
+
+
+def quantity_error(raw: str | int | None) -> str | None:
+    try:
+        quantity = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return "Quantity must be a whole number."
+    if not 1 <= quantity <= QUANTITY_MAX:
+        return f"Quantity must be between 1 and {QUANTITY_MAX}."
+    return None

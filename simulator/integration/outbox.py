@@ -1,0 +1,13 @@
+"""Writing to the outbox, inside the caller's transaction."""
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from .models import OutboxMessage
+
+ORDER_PLACED = "store.order_placed"
+
+
+def enqueue(db: Session, topic: str, key: str, payload: dict, now: datetime) -> None:
+    db.add(OutboxMessage(topic=topic, key=key, payload=payload, created_at=now))

@@ -1,0 +1,21 @@
+"""Back to the seeded state: delete every row, insert the fixture rows (milliseconds)."""
+
+from fixtures import build_seed
+
+from .db import Base, Database
+
+
+def reset(database: Database) -> None:
+    seed = build_seed()
+    database.create_all()
+    with database.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+        for name, rows in seed.tables:
+            connection.execute(Base.metadata.tables[name].insert(), list(rows))
+
+
+def is_seeded(database: Database) -> bool:
+    with database.engine.connect() as connection:
+        table = Base.metadata.tables["store_companies"]
+        return connection.execute(table.select().limit(1)).first() is not None

@@ -1,0 +1,380 @@
+"""The store's operations: cart, checkout and orders. Views call these; rules come from domain."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain import checkout as rules
+from ..domain.catalogue import problem_description_error, quantity_error
+from ..domain.personas import REP_PERSONAS
+from ..domain.statuses import StoreOrderStatus, initial_store_status
+from ..integration import outbox
+from .models import (
+    CartLine,
+    CheckoutDraft,
+    Company,
+    Product,
+    Site,
+    StoreOrder,
+    StoreOrderLine,
+    StoreUser,
+)
+
+STORE_NUMBER_BASE = 419  # the first store order is 420; Salesforce numbers differ
+
+
+class Refused(Exception):
+    """A request the rules do not allow; carries field -> message."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+def acting_company(user: StoreUser) -> Company | None:
+    """The company the user orders for. Reps act for none until they masquerade."""
+    if user.persona in REP_PERSONAS:
+        return None
+    return user.company
+
+
+# -- catalogue ----------------------------------------------------------------------------
+
+
+def search_products(db: Session, query: str) -> list[Product]:
+    statement = select(Product).order_by(Product.kind, Product.sku)
+    for word in query.split():
+        pattern = f"%{word.lower()}%"
+        statement = statement.where(
+            func.lower(Product.name).like(pattern)
+            | func.lower(Product.sku).like(pattern)
+            | func.lower(Product.vendor).like(pattern)
+        )
+    return list(db.scalars(statement))
+
+
+def product_by_sku(db: Session, sku: str) -> Product | None:
+    return db.scalar(select(Product).where(Product.sku == sku))
+
+
+# -- cart ---------------------------------------------------------------------------------
+
+
+def cart_lines(db: Session, user: StoreUser, company: Company) -> list[CartLine]:
+    return list(
+        db.scalars(
+            select(CartLine)
+            .where(CartLine.user_id == user.id, CartLine.company_id == company.id)
+            .order_by(CartLine.id)
+        )
+    )
+
+
+def cart_total(lines: list[CartLine]) -> int:
+    return sum(line.quantity * line.product.price_cents for line in lines)
+
+
+def _line_errors(product: Product, quantity, description: str | None) -> dict[str, str]:
+    errors = {}
+    if message := quantity_error(quantity):
+        errors["quantity"] = message
+    if product.is_repair and (message := problem_description_error(description)):
+        errors["problem_description"] = message
+    return errors
+
+
+def add_to_cart(
+    db: Session, user: StoreUser, company: Company, product: Product, quantity, description
+) -> CartLine:
+    errors = _line_errors(product, quantity, description)
+    if errors:
+        raise Refused(errors)
+    description = (description or "").strip() or None if product.is_repair else None
+    existing = next(
+        (
+            line
+            for line in cart_lines(db, user, company)
+            if line.product_id == product.id and not product.is_repair
+        ),
+        None,
+    )
+    if existing:  # a repair is one line per part sent in; a NEW product adds up
+        existing.quantity = min(existing.quantity + int(quantity), 999)
+        line = existing
+    else:
+        line = CartLine(
+            user_id=user.id,
+            company_id=company.id,
+            product_id=product.id,
+            quantity=int(quantity),
+            problem_description=description,
+        )
+        db.add(line)
+    db.commit()
+    return line
+
+
+def own_cart_line(db: Session, user: StoreUser, company: Company, line_id: int) -> CartLine | None:
+    line = db.get(CartLine, line_id)
+    if line is None or line.user_id != user.id or line.company_id != company.id:
+        return None
+    return line
+
+
+def update_cart_line(db: Session, line: CartLine, quantity, description) -> None:
+    errors = _line_errors(line.product, quantity, description)
+    if errors:
+        raise Refused(errors)
+    line.quantity = int(quantity)
+    if line.product.is_repair:
+        line.problem_description = description.strip()
+    db.commit()
+
+
+def remove_cart_line(db: Session, line: CartLine) -> None:
+    db.delete(line)
+    db.commit()
+
+
+# -- checkout -----------------------------------------------------------------------------
+
+
+def company_terms(company: Company) -> rules.CompanyTerms:
+    return rules.CompanyTerms(
+        has_terms=company.has_terms,
+        ups_account=company.ups_account,
+        billing=company.billing_address,
+    )
+
+
+def draft_for(db: Session, user: StoreUser, company: Company) -> CheckoutDraft:
+    """The checkout in progress, started with the company's first site as the default."""
+    draft = db.scalar(
+        select(CheckoutDraft).where(
+            CheckoutDraft.user_id == user.id, CheckoutDraft.company_id == company.id
+        )
+    )
+    if draft is None:
+        site = company.sites[0]
+        method = "company_account" if company.ups_account else "prepaid"
+        draft = CheckoutDraft(
+            user_id=user.id,
+            company_id=company.id,
+            step="shipping",
+            site_id=site.id,
+            shipping_method=method,
+            other_comments=rules.default_other_comments(method, company_terms(company)),
+            po_number="",
+        )
+        draft.address_to(draft, "ship_", site.address)
+        db.add(draft)
+        db.commit()
+    return draft
+
+
+@dataclass
+class ShippingForm:
+    site_id: int | None
+    address: rules.Address
+    method: str
+    other_comments: str
+
+
+def _company_site(company: Company, site_id) -> Site | None:
+    return next((site for site in company.sites if str(site.id) == str(site_id)), None)
+
+
+def shipping_errors(company: Company, form: ShippingForm) -> dict[str, str]:
+    errors = {}
+    if _company_site(company, form.site_id) is None:
+        errors["site_id"] = "Choose one of the company's sites to ship to."
+    errors |= rules.shipping_errors(
+        form.address, form.method, form.other_comments, company_terms(company)
+    )
+    return errors
+
+
+def save_shipping(db: Session, draft: CheckoutDraft, company: Company, form: ShippingForm) -> None:
+    """Keep what was typed even when it is refused; move on to billing only when it is valid."""
+    draft.site_id = form.site_id if _company_site(company, form.site_id) else draft.site_id
+    draft.address_to(draft, "ship_", form.address)
+    draft.shipping_method = form.method
+    draft.other_comments = form.other_comments
+    errors = shipping_errors(company, form)
+    if not errors:
+        draft.step = "billing"
+    db.commit()
+    if errors:
+        raise Refused(errors)
+
+
+def confirm_billing(
+    db: Session, draft: CheckoutDraft, company: Company, submitted: rules.Address | None
+) -> None:
+    errors = rules.billing_errors(submitted, company_terms(company))
+    if errors:
+        raise Refused(errors)
+    draft.step = "payment"
+    db.commit()
+
+
+def reopen_step(db: Session, draft: CheckoutDraft, step: str) -> None:
+    order = ("shipping", "billing", "payment")
+    if step in order and order.index(step) < order.index(draft.step):
+        draft.step = step
+        db.commit()
+
+
+@dataclass
+class PlaceOrderRequest:
+    payment: rules.PaymentInput
+    accepted_terms: bool
+    submitted_billing: rules.Address | None = None
+    shipping: ShippingForm | None = None  # None: use the saved draft
+
+
+def place_order(
+    db: Session, user: StoreUser, company: Company, request: PlaceOrderRequest, now: datetime
+) -> StoreOrder:
+    """Every rule checked again here, whatever the pages allowed; nothing is saved on refusal."""
+    lines = cart_lines(db, user, company)
+    if not lines:
+        raise Refused({"cart": "Your cart is empty: add a product before checking out."})
+    draft = draft_for(db, user, company)
+    shipping = request.shipping or ShippingForm(
+        draft.site_id, draft.shipping_address, draft.shipping_method, draft.other_comments
+    )
+    terms = company_terms(company)
+    errors = (
+        shipping_errors(company, shipping)
+        | rules.billing_errors(request.submitted_billing, terms)
+        | rules.payment_errors(request.payment, terms, now.date())
+        | rules.terms_errors(request.accepted_terms)
+    )
+    for line in lines:
+        errors |= {
+            f"line_{line.id}_{name}": f"{line.product.name}: {message}"
+            for name, message in _line_errors(
+                line.product, line.quantity, line.problem_description
+            ).items()
+        }
+    if not errors:
+        if request.payment.method == "po":
+            draft.po_number = request.payment.po_number.strip()
+        authorization = rules.authorize(request.payment)
+        if not authorization.approved:
+            errors["payment"] = authorization.message
+    if errors:
+        db.rollback()
+        raise Refused(errors)
+
+    order = StoreOrder(
+        number="pending",
+        customer_id=user.id,
+        company_id=company.id,
+        site_id=int(shipping.site_id),
+        status=initial_store_status(request.payment.method),
+        placed_at=now,
+        shipping_method=shipping.method,
+        other_comments=shipping.other_comments.strip(),
+        payment_method=request.payment.method,
+        payment_reference=authorization.reference,
+        po_number=request.payment.po_number.strip() if request.payment.method == "po" else "",
+        total_cents=cart_total(lines),
+    )
+    order.address_to(order, "ship_", shipping.address)
+    order.address_to(order, "bill_", company.billing_address)
+    order.lines = [
+        StoreOrderLine(
+            product_id=line.product_id,
+            sku=line.product.sku,
+            name=line.product.name,
+            quantity=line.quantity,
+            unit_price_cents=line.product.price_cents,
+            problem_description=line.problem_description,
+        )
+        for line in lines
+    ]
+    db.add(order)
+    db.flush()
+    order.number = str(STORE_NUMBER_BASE + order.id)
+    for line in lines:
+        db.delete(line)
+    db.delete(draft)
+    outbox.enqueue(db, outbox.ORDER_PLACED, f"order:{order.number}", order_payload(order), now)
+    db.commit()
+    return order
+
+
+def order_payload(order: StoreOrder) -> dict:
+    """Everything Salesforce needs to know about a placed order."""
+    return {
+        "store_order_number": order.number,
+        "placed_at": order.placed_at.isoformat(),
+        "customer": {
+            "name": order.customer.name,
+            "email": order.customer.email,
+            "persona": order.customer.persona,
+        },
+        "company": {"name": order.company.name},
+        "site": {"name": order.site.name, "is_fms": order.site.is_fms},
+        "shipping_address": order.shipping_address.lines(),
+        "billing_address": order.billing_address.lines(),
+        "shipping_method": order.shipping_method,
+        "other_comments": order.other_comments,
+        "payment": {
+            "method": order.payment_method,
+            "reference": order.payment_reference,
+            "po_number": order.po_number,
+        },
+        "total_cents": order.total_cents,
+        "lines": [
+            {
+                "sku": line.sku,
+                "name": line.name,
+                "kind": line.product.kind,
+                "product_line": line.product.product_line,
+                "vendor": line.product.vendor,
+                "quantity": line.quantity,
+                "unit_price_cents": line.unit_price_cents,
+                "problem_description": line.problem_description,
+            }
+            for line in order.lines
+        ],
+    }
+
+
+# -- orders -------------------------------------------------------------------------------
+
+
+def orders_for(db: Session, user: StoreUser, company: Company | None) -> list[StoreOrder]:
+    """A buyer sees the company's orders; without a company, the orders the user placed."""
+    statement = select(StoreOrder).order_by(StoreOrder.id.desc())
+    if company is not None:
+        statement = statement.where(StoreOrder.company_id == company.id)
+    else:
+        statement = statement.where(StoreOrder.customer_id == user.id)
+    return list(db.scalars(statement))
+
+
+def visible_order(
+    db: Session, user: StoreUser, company: Company | None, number: str
+) -> StoreOrder | None:
+    order = db.scalar(select(StoreOrder).where(StoreOrder.number == number))
+    if order is None:
+        return None
+    if order.customer_id == user.id or (company is not None and order.company_id == company.id):
+        return order
+    return None
+
+
+def record_salesforce_receipt(db: Session, store_number: str, salesforce_number: str) -> None:
+    """Called by the integration once Salesforce has the order: show its number, In Process."""
+    order = db.scalar(select(StoreOrder).where(StoreOrder.number == store_number))
+    if order is None:
+        return
+    order.salesforce_number = salesforce_number
+    if order.status in (StoreOrderStatus.ORDER_PLACED, StoreOrderStatus.AWAITING_PAYMENT):
+        order.status = StoreOrderStatus.IN_PROCESS
