@@ -120,9 +120,8 @@ def payment_errors(payment: PaymentInput, company: CompanyTerms, today: date) ->
         if not po:
             return {"po_number": "Enter the PO Number/Reference Number."}
         if len(po) > PO_NUMBER_MAX:
-            return {
-                "po_number": f"The PO Number/Reference Number is at most {PO_NUMBER_MAX} characters."
-            }
+            message = f"The PO Number/Reference Number has at most {PO_NUMBER_MAX} characters."
+            return {"po_number": message}
         return {}
     if payment.method == "card":
         return payments.card_errors(
