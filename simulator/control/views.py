@@ -91,6 +91,46 @@ def _demo_password() -> str:
     return DEMO_PASSWORD
 
 
+def _customer_and_company(db, email):
+    user = db.scalar(select(StoreUser).where(StoreUser.email == email))
+    if user is None:
+        return None, None, _problem(404, "no store user with that email")
+    company = store.acting_company(user)
+    if company is None:
+        return None, None, _problem(422, "that user acts for no company")
+    return user, company, None
+
+
+def _fill_cart(db, user, company, lines) -> None:
+    """Empty the user's cart, then add the lines through the store's own rules."""
+    for line in store.cart_lines(db, user, company):
+        db.delete(line)
+    db.commit()
+    for line in lines:
+        product = store.product_by_sku(db, line["sku"])
+        if product is None:
+            raise store.Refused({"sku": f"no product {line['sku']}"})
+        store.add_to_cart(
+            db, user, company, product, line.get("quantity", 1), line.get("problem_description")
+        )
+
+
+@blueprint.post("/carts")
+def fill_cart():
+    """Body: {"customer": email, "lines": [{"sku", "quantity", "problem_description"}]}."""
+    body = request.get_json(force=True)
+    db = session()
+    user, company, problem = _customer_and_company(db, body.get("customer", ""))
+    if problem:
+        return problem
+    try:
+        _fill_cart(db, user, company, body.get("lines", []))
+    except store.Refused as refused:
+        return _problem(422, "the store refused the cart", fields=refused.errors)
+    lines = store.cart_lines(db, user, company)
+    return jsonify({"lines": len(lines), "total_cents": store.cart_total(lines)}), 201
+
+
 @blueprint.post("/store-orders")
 def place_store_order():
     """Place an order as a buyer would at checkout, through the same rules, without the UI.
@@ -101,31 +141,14 @@ def place_store_order():
     """
     body = request.get_json(force=True)
     db = session()
-    user = db.scalar(select(StoreUser).where(StoreUser.email == body.get("customer", "")))
-    if user is None:
-        return _problem(404, "no store user with that email")
-    company = store.acting_company(user)
-    if company is None:
-        return _problem(422, "that user acts for no company")
+    user, company, problem = _customer_and_company(db, body.get("customer", ""))
+    if problem:
+        return problem
     site = db.get(Site, body.get("site_id") or company.sites[0].id)
     if site is None or site.company_id != company.id:
         return _problem(422, "that site is not one of the company's")
-    for line in store.cart_lines(db, user, company):
-        db.delete(line)
-    db.commit()
     try:
-        for line in body.get("lines", []):
-            product = store.product_by_sku(db, line["sku"])
-            if product is None:
-                return _problem(404, f"no product {line['sku']}")
-            store.add_to_cart(
-                db,
-                user,
-                company,
-                product,
-                line.get("quantity", 1),
-                line.get("problem_description"),
-            )
+        _fill_cart(db, user, company, body.get("lines", []))
         draft = store.draft_for(db, user, company)
         shipping = store.ShippingForm(
             site.id,

@@ -1,0 +1,60 @@
+"""The console's pages as a CSR sees them: roles and accessible names. Selectors live here only."""
+
+from playwright.sync_api import Page
+
+
+class ConsolePages:
+    def __init__(self, page: Page, base_url: str):
+        self.page = page
+        self.base_url = base_url
+
+    def log_in(self, email: str, password: str) -> None:
+        self.page.goto(f"{self.base_url}/login")
+        self.page.get_by_label("Username").fill(email)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name="Log In").click()
+
+    def log_in_form(self):
+        return self.page.get_by_role("button", name="Log In")
+
+    def alert(self):
+        return self.page.get_by_role("alert")
+
+    def dashboard_heading(self, name: str):
+        return self.page.get_by_role("heading", name=name, exact=True)
+
+    def refresh(self) -> None:
+        self.page.get_by_role("button", name="Refresh").click()
+
+    def queue(self, name: str):
+        """A list on the dashboard: My Open Orders, Open Order Queue, IPS Pricing Queue."""
+        return self.page.get_by_role("table", name=name, exact=True)
+
+    def queue_section(self, name: str):
+        return self.page.get_by_role("region", name=name, exact=True)
+
+    def row_for_store_order(self, queue_name: str, store_number: str):
+        return (
+            self.queue(queue_name)
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("cell", name=store_number, exact=True))
+        )
+
+    def open_order_from(self, queue_name: str, store_number: str) -> str:
+        """Click the order's link in the list; returns the Salesforce order number."""
+        link = self.row_for_store_order(queue_name, store_number).get_by_role("link")
+        number = link.inner_text().strip()
+        link.click()
+        return number
+
+    def current_status(self):
+        return self.page.get_by_role("list", name="Status path").locator("[aria-current=step]")
+
+    def order_heading(self):
+        return self.page.get_by_role("heading", level=1)
+
+    def store_order_number(self):
+        return self.page.get_by_test_id("store-order-number")
+
+    def order_queue(self):
+        return self.page.get_by_test_id("order-queue")

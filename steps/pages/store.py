@@ -1,0 +1,135 @@
+"""The store's pages as a person sees them: roles and accessible names. Selectors live here only."""
+
+import re
+
+from playwright.sync_api import Page
+
+
+class StorePages:
+    def __init__(self, page: Page, base_url: str):
+        self.page = page
+        self.base_url = base_url
+
+    # -- sign in and dashboard -----------------------------------------------------------
+    def sign_in(self, email: str, password: str) -> None:
+        self.page.goto(f"{self.base_url}/login")
+        self.page.get_by_label("Email Address").fill(email)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name="Sign in").click()
+
+    def dashboard_heading(self):
+        return self.page.get_by_role("heading", name="Dashboard", exact=True)
+
+    def acting_company(self):
+        return self.page.get_by_test_id("acting-company")
+
+    def sign_in_form(self):
+        return self.page.get_by_role("button", name="Sign in")
+
+    def alert(self):
+        return self.page.get_by_role("alert")
+
+    # -- catalogue and cart --------------------------------------------------------------
+    def search(self, text: str) -> None:
+        self.page.get_by_role("searchbox", name="Search the catalog").fill(text)
+        self.page.get_by_role("button", name="Search").click()
+
+    def open_product(self, name: str) -> None:
+        self.page.get_by_role("link", name=name, exact=True).click()
+
+    def add_to_cart(self, quantity: int | None = None) -> None:
+        if quantity is not None:
+            self.page.get_by_label("Quantity").fill(str(quantity))
+        self.page.get_by_role("button", name="Add to cart").click()
+
+    def open_cart(self) -> None:
+        self.page.goto(f"{self.base_url}/cart")
+
+    def proceed_to_checkout(self) -> None:
+        self.page.get_by_role("link", name="Proceed to checkout").click()
+
+    # -- checkout ------------------------------------------------------------------------
+    def checkout_customer(self):
+        return self.page.get_by_test_id("checkout-customer")
+
+    def choose_ship_to_site(self, site_label: str) -> None:
+        self.page.get_by_label("Ship to site").select_option(label=site_label)
+
+    def shipping_field(self, label: str):
+        return self.page.get_by_label(label, exact=True)
+
+    def choose_shipping_method(self, label: str) -> None:
+        self.page.get_by_role("radio", name=label).check()
+
+    def other_comments(self):
+        return self.page.get_by_label("Other Comments")
+
+    def continue_to_billing(self) -> None:
+        self.page.get_by_role("button", name="Continue to Billing").click()
+
+    def billing_field(self, label: str):
+        return self.page.get_by_label(f"Billing {label}", exact=True)
+
+    def tamper_with_billing(self, label: str, value: str) -> None:
+        """What a crafted request does: lift the read-only lock in the page and type over it."""
+        field = self.billing_field(label)
+        field.evaluate("element => element.removeAttribute('readonly')")
+        field.fill(value)
+
+    def continue_to_payment(self) -> None:
+        self.page.get_by_role("button", name="Continue to Payment").click()
+
+    def enter_po_number(self, number: str) -> None:
+        self.page.get_by_label("PO Number/Reference Number").fill(number)
+
+    def po_number_field(self):
+        return self.page.get_by_label("PO Number/Reference Number")
+
+    def pay_by_card(self, number: str, name: str, expiry: str, cvv: str) -> None:
+        self.page.get_by_role("radio", name="Credit card").check()
+        self.page.get_by_label("Card number").fill(number)
+        self.page.get_by_label("Name on card").fill(name)
+        self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
+        self.page.get_by_label("Security code").fill(cvv)
+
+    def agree_to_terms(self) -> None:
+        self.page.get_by_role("checkbox", name="I agree to the Terms and Conditions").check()
+
+    def place_order(self) -> None:
+        self.page.get_by_role("button", name="Place Order").click()
+
+    def confirmation_heading(self):
+        return self.page.get_by_role("heading", name="Thank you for your order")
+
+    def confirmed_order_number(self) -> str:
+        return self.page.get_by_test_id("order-number").inner_text().strip()
+
+    # -- orders --------------------------------------------------------------------------
+    def open_my_orders(self) -> None:
+        self.page.goto(f"{self.base_url}/orders")
+
+    def orders_table(self):
+        return self.page.get_by_role("table", name="Orders")
+
+    def order_row(self, number: str):
+        return (
+            self.orders_table()
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("link", name=number, exact=True))
+        )
+
+    def no_orders_message(self):
+        return self.page.get_by_text("No orders yet.")
+
+    def open_order(self, number: str) -> None:
+        self.page.goto(f"{self.base_url}/orders/{number}")
+
+    def order_status(self):
+        return self.page.get_by_test_id("order-status")
+
+    def salesforce_number(self):
+        return self.page.get_by_test_id("salesforce-number")
+
+
+def money(cents: int) -> re.Pattern:
+    return re.compile(re.escape(f"${cents // 100:,}.{cents % 100:02d}"))

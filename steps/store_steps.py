@@ -1,0 +1,244 @@
+"""The buyer in the store: steps speak the buyer's words and act through the store's pages."""
+
+from datetime import date
+
+from behave import then, when
+from playwright.sync_api import expect
+
+from steps.support.world import fixtures, sign_in_to_store, store
+
+# -- signing in ---------------------------------------------------------------------------
+
+
+@when("I sign in to the store")
+def sign_in(context):
+    sign_in_to_store(context)
+
+
+@when("I sign in to the store with a wrong password")
+def sign_in_wrong_password(context):
+    store(context).sign_in(context.the["buyer"]["email"], "not-the-password")
+
+
+@when('I sign in to the store as "{email}"')
+def sign_in_as(context, email):
+    store(context).sign_in(email, fixtures(context)["demo_password"])
+
+
+@then("I see my store dashboard")
+def see_dashboard(context):
+    expect(store(context).dashboard_heading()).to_be_visible()
+
+
+@then("the company I buy for is named at the upper left")
+def company_named(context):
+    expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
+
+
+@then("I am told that my email address or password is incorrect")
+def told_bad_login(context):
+    expect(store(context).alert()).to_contain_text("email address or password is incorrect")
+
+
+@then("I am still on the sign-in page")
+def still_on_sign_in(context):
+    expect(store(context).sign_in_form()).to_be_visible()
+    expect(store(context).dashboard_heading()).to_have_count(0)
+
+
+# -- shopping -----------------------------------------------------------------------------
+
+
+@when('I search the catalog for "{text}"')
+def search_catalog(context, text):
+    sign_in_to_store(context).search(text)
+
+
+@when('I open "{name}" and add it to my cart')
+def open_and_add(context, name):
+    pages = store(context)
+    pages.open_product(name)
+    pages.add_to_cart()
+
+
+@when("I proceed to checkout")
+def proceed_to_checkout(context):
+    pages = sign_in_to_store(context)
+    if "/cart" not in pages.page.url:
+        pages.open_cart()
+    pages.proceed_to_checkout()
+
+
+@then("the customer shown is me")
+def customer_is_me(context):
+    expect(store(context).checkout_customer()).to_contain_text(context.the["buyer"]["email"])
+
+
+@when("I ship to the company's non-FMS site")
+def ship_to_non_fms(context):
+    site = next(s for s in context.the["company"]["sites"] if not s["is_fms"])
+    store(context).choose_ship_to_site(f"{site['name']} (non-FMS site)")
+
+
+@when("I continue to billing")
+def continue_to_billing(context):
+    store(context).continue_to_billing()
+
+
+@when("I continue to payment")
+def continue_to_payment(context):
+    store(context).continue_to_payment()
+
+
+@when('I enter the PO number "{po_number}"')
+def enter_po(context, po_number):
+    store(context).enter_po_number(po_number)
+
+
+@when("I agree to the Terms and Conditions")
+def agree_to_terms(context):
+    store(context).agree_to_terms()
+
+
+@when("I place the order")
+def place_order(context):
+    store(context).place_order()
+
+
+def _to_payment(context):
+    proceed_to_checkout(context)
+    store(context).continue_to_billing()
+    store(context).continue_to_payment()
+
+
+@when('I check out to the company\'s first site paying with PO number "{po_number}"')
+def check_out_with_po(context, po_number):
+    _to_payment(context)
+    pages = store(context)
+    pages.enter_po_number(po_number)
+    pages.agree_to_terms()
+    pages.place_order()
+
+
+@when("I check out to the company's first site without a PO number")
+def check_out_without_po(context):
+    _to_payment(context)
+    pages = store(context)
+    pages.agree_to_terms()
+    pages.place_order()
+
+
+@when(
+    'I check out paying with PO number "{po_number}" without agreeing to the Terms and Conditions'
+)
+def check_out_without_terms(context, po_number):
+    _to_payment(context)
+    pages = store(context)
+    pages.enter_po_number(po_number)
+    pages.place_order()
+
+
+@when('I check out paying with the test card "{number}"')
+def check_out_with_card(context, number):
+    _to_payment(context)
+    pages = store(context)
+    expiry = f"12/{(date.today().year + 3) % 100:02d}"
+    pages.pay_by_card(number, context.the["buyer"]["name"], expiry, "123")
+    pages.agree_to_terms()
+    pages.place_order()
+
+
+@when("I proceed to checkout and continue to billing")
+def checkout_to_billing(context):
+    proceed_to_checkout(context)
+    store(context).continue_to_billing()
+
+
+@when('I force the billing street address to "{value}" and continue to payment')
+def tamper_billing(context, value):
+    pages = store(context)
+    pages.tamper_with_billing("street address", value)
+    pages.continue_to_payment()
+
+
+# -- outcomes -----------------------------------------------------------------------------
+
+
+@then("I see a confirmation with the new store order number")
+def see_confirmation(context):
+    pages = store(context)
+    expect(pages.confirmation_heading()).to_be_visible()
+    number = pages.confirmed_order_number()
+    assert number.isdigit(), f"the confirmation shows {number!r}, not an order number"
+    context.the["order_number"] = number
+
+
+@then('my orders list it as "{status}"')
+def orders_list_status(context, status):
+    pages = store(context)
+    pages.open_my_orders()
+    row = pages.order_row(context.the["order_number"])
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text(status)
+
+
+@then("I am told to enter the PO Number/Reference Number")
+def told_enter_po(context):
+    expect(store(context).alert()).to_contain_text("Enter the PO Number/Reference Number")
+
+
+@then("I am told that I must agree to the Terms and Conditions")
+def told_agree_terms(context):
+    expect(store(context).alert()).to_contain_text("must agree to the Terms and Conditions")
+
+
+@then('the PO number "{po_number}" I typed is still there')
+def po_kept(context, po_number):
+    expect(store(context).po_number_field()).to_have_value(po_number)
+
+
+@then("I am told that the billing address comes from the company account")
+def told_billing_locked(context):
+    expect(store(context).alert()).to_contain_text("billing address comes from the company account")
+
+
+@then("I am told that my card was declined")
+def told_declined(context):
+    expect(store(context).alert()).to_contain_text("Your card was declined")
+
+
+@then("no order has been placed")
+def no_order(context):
+    pages = store(context)
+    pages.open_my_orders()
+    expect(pages.no_orders_message()).to_be_visible()
+    assert context.control.store_orders() == [], "the store holds an order it should not"
+
+
+@then("the billing address shown is the company's")
+def billing_is_companys(context):
+    name, street, _ = context.the["company"]["billing_address"]
+    pages = store(context)
+    expect(pages.billing_field("name or attention")).to_have_value(name)
+    expect(pages.billing_field("street address")).to_have_value(street)
+
+
+@then("the billing address cannot be edited")
+def billing_read_only(context):
+    for label in ("name or attention", "street address", "city", "state", "ZIP code"):
+        expect(store(context).billing_field(label)).not_to_be_editable()
+
+
+@then("the buyer sees that Salesforce has not received the order yet")
+def buyer_sees_not_received(context):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.salesforce_number()).to_have_text("not yet received by Salesforce")
+
+
+@then('in the store, my order shows its Salesforce order number and "{status}"')
+def store_shows_salesforce_number(context, status):
+    pages = store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.salesforce_number()).to_have_text(context.the["salesforce_number"])
+    expect(pages.order_status()).to_have_text(status)

@@ -1,0 +1,50 @@
+"""The people in a scenario, each with a browser context of their own (cookies apart).
+
+A buyer and a CSR in one scenario are two contexts of the one browser of the run. Each
+context records a Playwright trace, kept only when the scenario fails.
+"""
+
+import re
+from pathlib import Path
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
+
+
+class Actors:
+    def __init__(self, browser, timeout_ms: int = 10_000):
+        self.browser = browser
+        self.timeout_ms = timeout_ms
+        self.pages = {}
+
+    def page(self, actor: str):
+        if actor not in self.pages:
+            context = self.browser.new_context(
+                viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
+            )
+            context.set_default_timeout(self.timeout_ms)
+            context.tracing.start(screenshots=True, snapshots=True, sources=False)
+            self.pages[actor] = context.new_page()
+        return self.pages[actor]
+
+    def close(self, evidence_dir: Path | None = None, name: str = "") -> list[Path]:
+        """Close every context; with evidence_dir, keep a screenshot and a trace of each."""
+        kept = []
+        for actor, page in self.pages.items():
+            context = page.context
+            if evidence_dir is not None:
+                evidence_dir.mkdir(parents=True, exist_ok=True)
+                stem = evidence_dir / f"{slug(name)}--{slug(actor)}"
+                try:
+                    page.screenshot(path=f"{stem}.png", full_page=True)
+                    kept.append(Path(f"{stem}.png"))
+                except Exception:  # a crashed page still leaves its trace
+                    pass
+                context.tracing.stop(path=f"{stem}.trace.zip")
+                kept.append(Path(f"{stem}.trace.zip"))
+            else:
+                context.tracing.stop()
+            context.close()
+        self.pages = {}
+        return kept

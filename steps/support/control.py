@@ -1,0 +1,58 @@
+"""A client for the test-control API (docs/control-api.yaml). Given steps seed through it."""
+
+import json
+import urllib.error
+import urllib.request
+
+
+class ControlError(AssertionError):
+    pass
+
+
+class Control:
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+
+    def _call(self, method: str, path: str, body=None, expect=(200, 201)):
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(
+            self.base_url + path,
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status, text = response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            status, text = error.code, error.read().decode()
+        if status not in expect:
+            raise ControlError(f"{method} {path} answered {status}: {text}")
+        return json.loads(text) if text else None
+
+    def reset(self):
+        return self._call("POST", "/reset")
+
+    def fixtures(self) -> dict:
+        return self._call("GET", "/fixtures")
+
+    def place_store_order(self, customer: str, site_id: int, skus: list[str], **extra) -> dict:
+        lines = [{"sku": sku, "quantity": 1} for sku in skus]
+        return self._call(
+            "POST",
+            "/store-orders",
+            {"customer": customer, "site_id": site_id, "lines": lines, **extra},
+        )
+
+    def fill_cart(self, customer: str, skus: list[str]) -> dict:
+        lines = [{"sku": sku, "quantity": 1} for sku in skus]
+        return self._call("POST", "/carts", {"customer": customer, "lines": lines})
+
+    def store_orders(self) -> list[dict]:
+        return self._call("GET", "/store-orders")
+
+    def run_integration(self) -> dict:
+        return self._call("POST", "/integration/run")
+
+    def store_order(self, number: str) -> dict:
+        return self._call("GET", f"/store-orders/{number}")

@@ -1,0 +1,64 @@
+"""Which store and console the suite drives: given URLs, or the embedded simulator.
+
+Given STORE_URL and CONSOLE_URL (behave -D store_url=... -D console_url=..., or environment
+variables), the suite drives that implementation and starts nothing. CONTROL_URL defaults
+to the store's origin + /_sim. Without them, the simulator starts in this process on a free port.
+"""
+
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class Target:
+    store_url: str
+    console_url: str
+    control_url: str
+    embedded: bool
+
+    def describe(self) -> str:
+        kind = "embedded simulator" if self.embedded else "external implementation"
+        return f"{kind}: store {self.store_url}, console {self.console_url}"
+
+
+def _setting(userdata, name: str) -> str | None:
+    value = userdata.get(name) or os.environ.get(name.upper())
+    return value.rstrip("/") if value else None
+
+
+class EmbeddedSimulator:
+    """The simulator served by a real HTTP server in a background thread of this process."""
+
+    def __init__(self):
+        from werkzeug.serving import make_server
+
+        from simulator import create_app
+
+        self.folder = tempfile.TemporaryDirectory(prefix="ats-sim-")
+        self.app = create_app({"INSTANCE_PATH": self.folder.name, "TESTING_API": True})
+        self.server = make_server("127.0.0.1", 0, self.app, threaded=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.base_url = f"http://127.0.0.1:{self.server.server_port}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.thread.join(timeout=5)
+        self.folder.cleanup()
+
+
+def resolve(userdata) -> tuple[Target, EmbeddedSimulator | None]:
+    store_url = _setting(userdata, "store_url")
+    console_url = _setting(userdata, "console_url")
+    if bool(store_url) != bool(console_url):
+        raise SystemExit("Give both STORE_URL and CONSOLE_URL, or neither (embedded simulator).")
+    if store_url:
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(store_url))
+        control_url = _setting(userdata, "control_url") or f"{origin}/_sim"
+        return Target(store_url, console_url, control_url, embedded=False), None
+    simulator = EmbeddedSimulator()
+    base = simulator.base_url
+    return Target(f"{base}/store", f"{base}/console", f"{base}/_sim", embedded=True), simulator

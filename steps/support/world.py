@@ -1,0 +1,96 @@
+"""What steps share: the page objects of each actor, and the seeded fixtures."""
+
+import re
+
+from steps.pages.console import ConsolePages
+from steps.pages.store import StorePages
+
+_fixtures_cache: dict[str, dict] = {}
+
+# The console persona that works each queue.
+QUEUE_OWNERS = {"Open Order Queue": "CSR", "IPS Pricing Queue": "Pricing Analyst"}
+CONSOLE_PERSONAS = {"CSR": "csr", "Pricing Analyst": "pricing_analyst"}
+
+
+def fixtures(context) -> dict:
+    """The seeded data never changes between resets, so it is read once per run."""
+    url = context.target.control_url
+    if url not in _fixtures_cache:
+        _fixtures_cache[url] = context.control.fixtures()
+    return _fixtures_cache[url]
+
+
+def store(context, actor: str = "buyer") -> StorePages:
+    return StorePages(context.actors.page(actor), context.target.store_url)
+
+
+def console(context, actor: str = "CSR") -> ConsolePages:
+    return ConsolePages(context.actors.page(actor), context.target.console_url)
+
+
+def pick_buyer(context, terms: bool | None = None, site: str | None = None) -> dict:
+    """The first seeded buyer whose company has the traits asked for; remembered as 'buyer'."""
+    data = fixtures(context)
+    for company in data["companies"]:
+        if terms is not None and company["has_terms"] != terms:
+            continue
+        sites = [s for s in company["sites"] if site is None or s["is_fms"] == (site == "FMS")]
+        if not sites:
+            continue
+        buyer = next(
+            u
+            for u in data["store_users"]
+            if u["persona"] == "buyer" and u["company_id"] == company["id"]
+        )
+        context.the.update(buyer=buyer, company=company, site=sites[0])
+        return buyer
+    raise AssertionError(f"no seeded buyer with terms={terms} and a {site} site")
+
+
+def console_user(context, persona_label: str) -> dict:
+    persona = CONSOLE_PERSONAS[persona_label]
+    return next(u for u in fixtures(context)["console_users"] if u["persona"] == persona)
+
+
+def sign_in_to_store(context) -> StorePages:
+    pages = store(context)
+    if not context.the.get("signed_in"):
+        pages.sign_in(context.the["buyer"]["email"], fixtures(context)["demo_password"])
+        pages.dashboard_heading().wait_for()
+        context.the["signed_in"] = True
+    return pages
+
+
+def log_in_to_console(context, persona_label: str) -> ConsolePages:
+    pages = console(context, persona_label)
+    logged_in = context.the.setdefault("console_logged_in", set())
+    if persona_label not in logged_in:
+        pages.log_in(
+            console_user(context, persona_label)["email"], fixtures(context)["demo_password"]
+        )
+        pages.page.get_by_role("button", name="Refresh").wait_for()
+        logged_in.add(persona_label)
+    return pages
+
+
+_PRODUCT_KINDS = {
+    "Harvard product": lambda p: p["product_line"] == "Harvard",
+    "Legacy build": lambda p: p["product_line"] == "Legacy" and p["vendor"] == "ATS",
+    "Partsco part": lambda p: p["vendor"] == "Partsco",
+}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def products_named(context, phrase: str) -> list[str]:
+    """'a Harvard product and a Legacy build' -> two SKUs of NEW products of those kinds."""
+    skus = []
+    for part in phrase.split(" and "):
+        match = re.fullmatch(r"(a|an|one|two|three) (.+?)s?", part.strip())
+        if not match or match.group(2) not in _PRODUCT_KINDS:
+            raise ValueError(f"cannot read products from {part!r}")
+        wanted = _PRODUCT_KINDS[match.group(2)]
+        matching = [
+            p["sku"] for p in fixtures(context)["products"] if p["kind"] == "new" and wanted(p)
+        ]
+        skus += matching[: _COUNTS[match.group(1)]]
+    return skus
