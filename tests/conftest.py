@@ -1,0 +1,50 @@
+import re
+
+import pytest
+
+from fixtures import DEMO_PASSWORD
+from simulator import create_app
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({"INSTANCE_PATH": str(tmp_path), "TESTING_API": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+class Browser:
+    """A test client that behaves like a form-submitting person: it sends the page's CSRF token."""
+
+    def __init__(self, client):
+        self.client = client
+        self.token = None
+
+    def get(self, url, **kwargs):
+        response = self.client.get(url, **kwargs)
+        if match := CSRF.search(response.get_data(as_text=True)):
+            self.token = match.group(1)
+        return response
+
+    def post(self, url, data=None, **kwargs):
+        if self.token is None:
+            self.get(url.rsplit("/", 1)[0] + "/")
+        return self.client.post(url, data={"csrf_token": self.token, **(data or {})}, **kwargs)
+
+    def store_sign_in(self, email, password=DEMO_PASSWORD):
+        self.get("/store/login")
+        return self.post("/store/login", {"email": email, "password": password})
+
+    def console_log_in(self, email, password=DEMO_PASSWORD):
+        self.get("/console/login")
+        return self.post("/console/login", {"username": email, "password": password})
+
+
+@pytest.fixture
+def browser(client):
+    return Browser(client)

@@ -1,0 +1,99 @@
+"""The test-control API: fast reset, seed helpers, the integration on demand, the clock."""
+
+import time
+
+from simulator import create_app
+
+
+def place(client, **overrides):
+    body = {"customer": "buyer1@store.example", "site_id": 2, "lines": [{"sku": "ATS-LB-1001"}]}
+    return client.post("/_sim/store-orders", json={**body, **overrides})
+
+
+def test_control_api_is_absent_unless_testing(tmp_path, monkeypatch):
+    monkeypatch.delenv("SIM_TESTING", raising=False)
+    client = create_app({"INSTANCE_PATH": str(tmp_path)}).test_client()
+    assert client.post("/_sim/reset").status_code == 404
+    assert client.get("/_sim/fixtures").status_code == 404
+
+
+def test_reset_returns_to_the_seeded_state_in_milliseconds(client):
+    assert place(client).status_code == 201
+    client.post("/_sim/integration/run")
+    assert client.get("/_sim/store-orders").json != []
+    started = time.perf_counter()
+    response = client.post("/_sim/reset")
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 200
+    assert elapsed < 0.5, f"reset took {elapsed:.3f}s"
+    assert client.get("/_sim/store-orders").json == []
+    assert place(client).json["number"] == "420"  # numbering starts again too
+
+
+def test_fixtures_are_deterministic(tmp_path):
+    first = create_app({"INSTANCE_PATH": str(tmp_path / "a"), "TESTING_API": True})
+    second = create_app({"INSTANCE_PATH": str(tmp_path / "b"), "TESTING_API": True})
+    a = first.test_client().get("/_sim/fixtures").json
+    b = second.test_client().get("/_sim/fixtures").json
+    assert a == b
+
+
+def test_fixtures_cover_what_the_rules_need(client):
+    data = client.get("/_sim/fixtures").json
+    companies = data["companies"]
+    assert {c["has_terms"] for c in companies} == {True, False}
+    assert {bool(c["ups_account"]) for c in companies} == {True, False}
+    assert {s["is_fms"] for c in companies for s in c["sites"]} == {True, False}
+    assert {u["persona"] for u in data["store_users"]} == {
+        "buyer",
+        "ats_buyer",
+        "ips_sales_rep",
+        "site_service_rep",
+    }
+    assert {u["persona"] for u in data["console_users"]} == {
+        "csr",
+        "pricing_analyst",
+        "repair_technician",
+        "admin",
+    }
+    products = data["products"]
+    assert {(p["kind"], p["product_line"]) for p in products} >= {
+        ("new", "Legacy"),
+        ("new", "Harvard"),
+        ("repair", "Legacy"),
+        ("repair", "Harvard"),
+    }
+    assert any(p["vendor"] == "Partsco" for p in products)
+    repairs = [p for p in products if p["kind"] == "repair"]
+    assert {p["price_cents"] > 0 for p in repairs} == {True, False}  # priced and EVAL
+    reps = [u for u in data["store_users"] if u["persona"] != "buyer"]
+    assert all(len(u["assigned_company_ids"]) >= 2 for u in reps)
+
+
+def test_seeded_order_goes_through_the_store_rules(client):
+    refused = place(client, lines=[{"sku": "ATS-LB-1001", "quantity": 0}])
+    assert refused.status_code == 422 and "quantity" in refused.json["fields"]
+    wrong_site = place(client, site_id=3)  # a site of another company
+    assert wrong_site.status_code == 422
+    assert client.get("/_sim/store-orders").json == []
+
+
+def test_integration_runs_on_demand_and_can_be_taken_down(client):
+    number = place(client).json["number"]
+    assert client.post("/_sim/integration/down").status_code == 200
+    down = client.post("/_sim/integration/run")
+    assert down.status_code == 503 and down.json["integration_down"]
+    assert client.get(f"/_sim/store-orders/{number}").json["salesforce_number"] is None
+    client.post("/_sim/integration/up")
+    assert client.post("/_sim/integration/run").json["delivered"] == [f"order:{number}"]
+    assert client.get(f"/_sim/store-orders/{number}").json["salesforce_number"] == "00000317"
+
+
+def test_the_clock_can_be_set_and_advanced(client):
+    client.post("/_sim/clock", json={"now": "2027-01-15T09:00:00"})
+    assert client.get("/_sim/clock").json["now"].startswith("2027-01-15T09:00")
+    moved = client.post("/_sim/clock", json={"advance_seconds": 3600}).json["now"]
+    assert moved.startswith("2027-01-15T10:00")
+    assert client.post("/_sim/clock", json={}).status_code == 400
+    client.post("/_sim/reset")
+    assert not client.get("/_sim/clock").json["now"].startswith("2027")

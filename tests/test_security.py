@@ -1,0 +1,91 @@
+"""Every state-changing route refuses a request without a valid CSRF token; sessions are signed
+with a generated key."""
+
+import re
+
+import pytest
+
+from fixtures import DEMO_PASSWORD
+from simulator import create_app
+
+STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
+PLACEHOLDERS = {"integer": "1", "float": "1.0", "unicode": "x", "path": "x"}
+
+
+def state_changing_urls(app):
+    """Every rule of the app that changes state, with its placeholders filled in."""
+    for rule in app.url_map.iter_rules():
+        methods = rule.methods & STATE_CHANGING
+        if not methods or rule.endpoint.startswith("control."):
+            continue
+        url = rule.rule
+        for argument in rule.arguments:
+            converter = type(rule._converters[argument]).__name__.replace("Converter", "").lower()
+            url = _fill(url, argument, PLACEHOLDERS.get(converter, "x"))
+        for method in sorted(methods):
+            yield method, url
+
+
+def _fill(url, argument, value):
+    return re.sub(rf"<(?:[^:>]+:)?{argument}>", value, url)
+
+
+def test_the_walk_finds_the_routes_that_matter(app):
+    found = {url for _, url in state_changing_urls(app)}
+    for expected in (
+        "/store/login",
+        "/store/checkout/place",
+        "/store/cart/lines/1",
+        "/console/login",
+        "/console/refresh",
+        "/store/products/x/cart",
+    ):
+        assert expected in found
+    assert not any(url.startswith("/_sim") for url in found)
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_every_state_changing_route_refuses_a_request_without_a_csrf_token(app, browser, signed_in):
+    if signed_in:  # with a live session too, so the refusal is not just "please log in"
+        browser.store_sign_in("buyer1@store.example")
+        browser.console_log_in("csr1@console.example")
+    client = browser.client
+    for method, url in state_changing_urls(app):
+        for token in (None, "forged-token"):
+            data = {"csrf_token": token} if token else {}
+            response = client.open(url, method=method, data=data)
+            assert response.status_code == 400, f"{method} {url} with token {token!r}"
+            assert "CSRF" in response.get_data(as_text=True), f"{method} {url}"
+
+
+def test_a_login_without_a_token_changes_nothing(client):
+    response = client.post(
+        "/store/login", data={"email": "buyer1@store.example", "password": DEMO_PASSWORD}
+    )
+    assert response.status_code == 400
+    assert client.get("/store/").status_code == 302  # still signed out
+
+
+def test_the_session_key_is_generated_per_instance_and_kept(tmp_path, monkeypatch):
+    monkeypatch.delenv("SIM_SECRET_KEY", raising=False)
+    first = create_app({"INSTANCE_PATH": str(tmp_path / "a")}).secret_key
+    again = create_app({"INSTANCE_PATH": str(tmp_path / "a")}).secret_key
+    other = create_app({"INSTANCE_PATH": str(tmp_path / "b")}).secret_key
+    assert first == again != other
+    assert len(first) >= 64
+    assert (tmp_path / "a" / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_passwords_are_stored_hashed(app):
+    from sqlalchemy import select
+
+    from simulator.console.models import ConsoleUser
+    from simulator.store.models import StoreUser
+
+    with app.app_context():
+        from simulator.db import session
+
+        for model in (StoreUser, ConsoleUser):
+            for user in session().scalars(select(model)):
+                assert DEMO_PASSWORD not in user.password_hash
+                assert user.password_hash.startswith(("scrypt:", "pbkdf2:"))
