@@ -5,6 +5,7 @@ Run against another implementation with -D store_url=... -D console_url=... (or 
 STORE_URL / CONSOLE_URL environment variables); docs/running-against-another-implementation.md.
 """
 
+import base64
 import sys
 from pathlib import Path
 
@@ -44,6 +45,22 @@ def after_scenario(context, scenario):
     kept = context.actors.close(evidence, f"{scenario.feature.name}--{scenario.name}")
     for path in kept:
         print(f"  kept {path.relative_to(ROOT)}")
+    _attach_to_html_report(context, kept)
+
+
+def _attach_to_html_report(context, paths):
+    """Put a failure's screenshots into the HTML report, with links to its traces."""
+    report = next(
+        (f for f in context._runner.formatters if getattr(f, "name", "") == "html-pretty"), None
+    )
+    if report is None or not paths:
+        return
+    for path in paths:
+        if path.suffix == ".png":
+            data = base64.b64encode(path.read_bytes()).decode()
+            report.embed("image/png", data, caption=f"Screenshot: {path.stem}")
+    traces = [[str(p.relative_to(REPORTS)), p.name] for p in paths if p.name.endswith(".zip")]
+    report.embed("link", traces, caption="Playwright traces (npx playwright show-trace FILE)")
 
 
 def after_all(context):

@@ -61,6 +61,59 @@ def open_and_add(context, name):
     pages.add_to_cart()
 
 
+@then('the results list "{name}"')
+def results_list(context, name):
+    expect(store(context).result_link(name)).to_be_visible()
+
+
+@then('the results do not list "{name}"')
+def results_do_not_list(context, name):
+    pages = store(context)
+    expect(pages.results()).to_be_visible()
+    expect(pages.result_link(name)).to_have_count(0)
+
+
+@then('I am told that no products match "{query}"')
+def told_no_match(context, query):
+    expect(store(context).no_results_message(query)).to_be_visible()
+
+
+@when('I change the quantity of "{product}" to {quantity:d}')
+def change_quantity(context, product, quantity):
+    pages = sign_in_to_store(context)
+    pages.open_cart()
+    pages.change_quantity(product, quantity)
+
+
+@when('I remove "{product}" from my cart')
+def remove_from_cart(context, product):
+    pages = sign_in_to_store(context)
+    pages.open_cart()
+    pages.remove_from_cart(product)
+
+
+@then('my cart holds {quantity:d} of "{product}"')
+def cart_holds_quantity(context, quantity, product):
+    pages = store(context)
+    pages.open_cart()
+    expect(pages.cart_quantity(product)).to_have_value(str(quantity))
+
+
+@then('the cart subtotal is "{amount}"')
+def cart_subtotal(context, amount):
+    expect(store(context).cart_subtotal()).to_have_text(amount)
+
+
+@then("I am told that the quantity must be between 1 and 999")
+def told_quantity(context):
+    expect(store(context).alert()).to_contain_text("Quantity must be between 1 and 999")
+
+
+@then("my cart is empty")
+def cart_empty(context):
+    expect(store(context).empty_cart_message()).to_be_visible()
+
+
 @when("I proceed to checkout")
 def proceed_to_checkout(context):
     pages = sign_in_to_store(context)

@@ -87,6 +87,7 @@ class Worker(threading.Thread):
         self.integration = integration
         self.interval = interval
         self.stopped = threading.Event()
+        self.completed_run = threading.Event()  # set after each run, for whoever waits on it
 
     def run(self) -> None:
         while not self.stopped.wait(self.interval):
@@ -94,6 +95,7 @@ class Worker(threading.Thread):
                 self.integration.run_once()
             except Exception:  # keep the job alive through a passing database error
                 log.exception("integration run failed")
+            self.completed_run.set()
 
     def stop(self) -> None:
         self.stopped.set()

@@ -34,6 +34,15 @@ class StorePages:
         self.page.get_by_role("searchbox", name="Search the catalog").fill(text)
         self.page.get_by_role("button", name="Search").click()
 
+    def results(self):
+        return self.page.get_by_role("table", name="Products")
+
+    def result_link(self, name: str):
+        return self.page.get_by_role("link", name=name, exact=True)
+
+    def no_results_message(self, query: str):
+        return self.page.get_by_text(f'No products match "{query}".')
+
     def open_product(self, name: str) -> None:
         self.page.get_by_role("link", name=name, exact=True).click()
 
@@ -44,6 +53,24 @@ class StorePages:
 
     def open_cart(self) -> None:
         self.page.goto(f"{self.base_url}/cart")
+
+    def cart_quantity(self, product: str):
+        return self.page.get_by_label(f"Quantity of {product}", exact=True)
+
+    def change_quantity(self, product: str, quantity: int) -> None:
+        self.cart_quantity(product).fill(str(quantity))
+        self.page.get_by_role("form", name=f"Change {product}").get_by_role(
+            "button", name="Update"
+        ).click()
+
+    def remove_from_cart(self, product: str) -> None:
+        self.page.get_by_role("button", name=f"Remove {product}").click()
+
+    def cart_subtotal(self):
+        return self.page.get_by_test_id("cart-total")
+
+    def empty_cart_message(self):
+        return self.page.get_by_text("Your cart is empty.")
 
     def proceed_to_checkout(self) -> None:
         self.page.get_by_role("link", name="Proceed to checkout").click()

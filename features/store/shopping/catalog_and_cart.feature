@@ -1,0 +1,43 @@
+@store
+Feature: Finding products and keeping a cart
+  A buyer searches the catalogue, opens a product, and keeps what they want in a cart
+  until checkout: quantities can be changed and lines removed, and the subtotal follows.
+
+  Background:
+    Given I am signed in as a buyer at a company with Terms
+
+  Scenario: Searching the catalog finds products by name
+    When I search the catalog for "Harvard"
+    Then the results list "Harvard Pneumatic Gripper HG-200"
+    And the results do not list "Servo Drive Controller SD-400"
+
+  Scenario: A search that matches nothing says so
+    When I search the catalog for "flux capacitor"
+    Then I am told that no products match "flux capacitor"
+
+  @qrg86.10 @qrg86.11
+  Scenario: A product added to the cart shows with its price and the subtotal
+    When I search the catalog for "Servo"
+    And I open "Servo Drive Controller SD-400" and add it to my cart
+    Then my cart holds 1 of "Servo Drive Controller SD-400"
+    And the cart subtotal is "$1,845.00"
+
+  @qrg86.11
+  Scenario: Changing a quantity updates the subtotal
+    Given I have a Legacy build in my cart
+    When I change the quantity of "Servo Drive Controller SD-400" to 3
+    Then my cart holds 3 of "Servo Drive Controller SD-400"
+    And the cart subtotal is "$5,535.00"
+
+  @qrg86.11
+  Scenario: A quantity of zero is refused and the cart is unchanged
+    Given I have a Legacy build in my cart
+    When I change the quantity of "Servo Drive Controller SD-400" to 0
+    Then I am told that the quantity must be between 1 and 999
+    And the cart subtotal is "$1,845.00"
+
+  @qrg86.11
+  Scenario: Removing the only line empties the cart
+    Given I have a Legacy build in my cart
+    When I remove "Servo Drive Controller SD-400" from my cart
+    Then my cart is empty
