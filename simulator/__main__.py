@@ -7,24 +7,62 @@ import os
 from . import create_app, seeding
 
 
+def demo_logins() -> list[tuple[str, str, str]]:
+    """(system, email, who) for every seeded login, as the README lists them."""
+    from fixtures import build_seed
+
+    from .domain.personas import CONSOLE_PERSONAS, STORE_PERSONAS
+
+    seed = build_seed()
+    sites = seed.rows("store_sites")
+    logins = []
+    for row in seed.rows("store_users"):
+        company = next(
+            (c for c in seed.rows("store_companies") if c["id"] == row["company_id"]), None
+        )
+        who = STORE_PERSONAS[row["persona"]]
+        if company:
+            fms = sorted(
+                {
+                    "FMS" if s["is_fms"] else "non-FMS"
+                    for s in sites
+                    if s["company_id"] == company["id"]
+                }
+            )
+            traits = [
+                "Terms (pays by PO)" if company["has_terms"] else "card or PayPal",
+                "UPS account on file" if company["ups_account"] else "no UPS account",
+                " + ".join(fms) + " sites",
+            ]
+            who = f"{who} at {company['name']}: {', '.join(traits)}"
+        else:
+            assigned = [
+                c["name"]
+                for a in seed.rows("store_rep_assignments")
+                if a["user_id"] == row["id"]
+                for c in seed.rows("store_companies")
+                if c["id"] == a["company_id"]
+            ]
+            who = f"{who}, assigned to {'; '.join(assigned)}"
+        logins.append(("store", row["email"], who))
+    logins += [
+        ("console", row["email"], CONSOLE_PERSONAS[row["persona"]]) for row in seed.rows("sf_users")
+    ]
+    return logins
+
+
 def print_banner(app, host: str, port: int, sync_interval: float) -> None:
-    from fixtures import DEMO_PASSWORD, build_seed
+    from fixtures import DEMO_PASSWORD
 
     base = f"http://{host}:{port}"
-    seed = build_seed()
-    companies = {row["id"]: row for row in seed.rows("store_companies")}
     print(f"Store:   {base}/store/")
     print(f"Console: {base}/console/")
     if app.config["TESTING_API"]:
         print(f"Control: {base}/_sim/  (test-control API)")
     print(f"Integration: every {sync_interval:g} s" if sync_interval else "Integration: on demand")
     print(f"\nDemo logins (password for all: {DEMO_PASSWORD})")
-    for row in seed.rows("store_users"):
-        company = companies.get(row["company_id"])
-        where = f"buyer at {company['name']}" if company else row["persona"].replace("_", " ")
-        print(f"  store    {row['email']:<28} {where}")
-    for row in seed.rows("sf_users"):
-        print(f"  console  {row['email']:<28} {row['persona'].replace('_', ' ')}")
+    for system, email, who in demo_logins():
+        print(f"  {system:<8} {email:<28} {who}")
 
 
 def main(argv=None) -> None:

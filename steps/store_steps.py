@@ -35,11 +35,6 @@ def company_named(context):
     expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
 
 
-@then("I am told that my email address or password is incorrect")
-def told_bad_login(context):
-    expect(store(context).alert()).to_contain_text("email address or password is incorrect")
-
-
 @then("I am still on the sign-in page")
 def still_on_sign_in(context):
     expect(store(context).sign_in_form()).to_be_visible()
@@ -73,7 +68,7 @@ def results_do_not_list(context, name):
     expect(pages.result_link(name)).to_have_count(0)
 
 
-@then('I am told that no products match "{query}"')
+@then('the catalog says that no products match "{query}"')
 def told_no_match(context, query):
     expect(store(context).no_results_message(query)).to_be_visible()
 
@@ -102,11 +97,6 @@ def cart_holds_quantity(context, quantity, product):
 @then('the cart subtotal is "{amount}"')
 def cart_subtotal(context, amount):
     expect(store(context).cart_subtotal()).to_have_text(amount)
-
-
-@then("I am told that the quantity must be between 1 and 999")
-def told_quantity(context):
-    expect(store(context).alert()).to_contain_text("Quantity must be between 1 and 999")
 
 
 @then("my cart is empty")
@@ -216,6 +206,25 @@ def tamper_billing(context, value):
 
 # -- outcomes -----------------------------------------------------------------------------
 
+# What the buyer is told, in the feature's words -> what the store's message says.
+STORE_MESSAGES = {
+    "that my email address or password is incorrect": "email address or password is incorrect",
+    "that the quantity must be between 1 and 999": "Quantity must be between 1 and 999",
+    "to enter the PO Number/Reference Number": "Enter the PO Number/Reference Number",
+    "that I must agree to the Terms and Conditions": "must agree to the Terms and Conditions",
+    "that the billing address comes from the company account": (
+        "billing address comes from the company account"
+    ),
+    "that my card was declined": "Your card was declined",
+}
+
+
+@then("I am told {what}")
+def told(context, what):
+    if what not in STORE_MESSAGES:
+        raise ValueError(f"no store message for {what!r}; known: {sorted(STORE_MESSAGES)}")
+    expect(store(context).alert()).to_contain_text(STORE_MESSAGES[what])
+
 
 @then("I see a confirmation with the new store order number")
 def see_confirmation(context):
@@ -235,29 +244,9 @@ def orders_list_status(context, status):
     expect(row).to_contain_text(status)
 
 
-@then("I am told to enter the PO Number/Reference Number")
-def told_enter_po(context):
-    expect(store(context).alert()).to_contain_text("Enter the PO Number/Reference Number")
-
-
-@then("I am told that I must agree to the Terms and Conditions")
-def told_agree_terms(context):
-    expect(store(context).alert()).to_contain_text("must agree to the Terms and Conditions")
-
-
 @then('the PO number "{po_number}" I typed is still there')
 def po_kept(context, po_number):
     expect(store(context).po_number_field()).to_have_value(po_number)
-
-
-@then("I am told that the billing address comes from the company account")
-def told_billing_locked(context):
-    expect(store(context).alert()).to_contain_text("billing address comes from the company account")
-
-
-@then("I am told that my card was declined")
-def told_declined(context):
-    expect(store(context).alert()).to_contain_text("Your card was declined")
 
 
 @then("no order has been placed")

@@ -13,7 +13,7 @@ Feature: Finding products and keeping a cart
 
   Scenario: A search that matches nothing says so
     When I search the catalog for "flux capacitor"
-    Then I am told that no products match "flux capacitor"
+    Then the catalog says that no products match "flux capacitor"
 
   @qrg86.10 @qrg86.11
   Scenario: A product added to the cart shows with its price and the subtotal
