@@ -23,8 +23,16 @@ class ConsolePages:
     def dashboard_heading(self, name: str):
         return self.page.get_by_role("heading", name=name, exact=True)
 
+    def refresh_button(self):
+        return self.page.get_by_role("button", name="Refresh")
+
     def refresh(self) -> None:
-        self.page.get_by_role("button", name="Refresh").click()
+        """Refresh, and wait for the refreshed page so no check reads the old one."""
+        self.refresh_button().click()
+        self.refreshed_notice().wait_for()
+
+    def refreshed_notice(self):
+        return self.page.get_by_role("status").filter(has_text="Dashboard refreshed.")
 
     def queue(self, name: str):
         """A list on the dashboard: My Open Orders, Open Order Queue, IPS Pricing Queue."""

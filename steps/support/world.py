@@ -68,7 +68,7 @@ def log_in_to_console(context, persona_label: str) -> ConsolePages:
         pages.log_in(
             console_user(context, persona_label)["email"], fixtures(context)["demo_password"]
         )
-        pages.page.get_by_role("button", name="Refresh").wait_for()
+        pages.refresh_button().wait_for()
         logged_in.add(persona_label)
     return pages
 
