@@ -189,3 +189,19 @@ def test_another_users_cart_line_cannot_be_touched(browser):
     browser.get("/store/")
     assert browser.post("/store/cart/lines/1/remove").status_code == 404
     assert browser.post("/store/cart/lines/1", {"quantity": "5"}).status_code == 404
+
+
+def test_a_paypal_order_is_placed_and_a_bad_paypal_email_is_refused(browser):
+    to_payment(browser, BUYER_CARD)
+    refused = browser.post(
+        "/store/checkout/place",
+        {"payment_method": "paypal", "paypal_email": "not-an-email", "accept_terms": "yes"},
+    )
+    assert refused.status_code == 422
+    assert "PayPal account" in refused.get_data(as_text=True)
+    placed = browser.post(
+        "/store/checkout/place",
+        {"payment_method": "paypal", "paypal_email": "ap@example.com", "accept_terms": "yes"},
+    )
+    assert placed.status_code == 302
+    assert orders(browser.client) == [{"number": "420", "status": "Order Placed"}]

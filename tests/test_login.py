@@ -78,3 +78,10 @@ def test_logging_out_ends_the_session(browser):
     browser.get("/store/")
     browser.post("/store/logout")
     assert browser.client.get("/store/").status_code == 302
+
+
+@pytest.mark.parametrize("email", ["tech@console.example", "admin@console.example"])
+def test_personas_without_a_queue_get_a_plain_home(browser, email):
+    browser.console_log_in(email)
+    page = browser.get("/console/").get_data(as_text=True)
+    assert "<h1>Home</h1>" in page and "Open Order Queue</h2>" not in page

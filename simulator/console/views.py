@@ -61,6 +61,8 @@ def home(user):
             my_orders=service.my_open_orders(db, user, as_of),
             queue=service.queue_orders(db, Queue.IPS_PRICING, as_of),
         )
+    if user.persona != "csr":
+        return render_template("console/home.html")
     return render_template(
         "console/csr_dashboard.html",
         as_of=as_of,

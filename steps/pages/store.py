@@ -1,7 +1,5 @@
 """The store's pages as a person sees them: roles and accessible names. Selectors live here only."""
 
-import re
-
 from playwright.sync_api import Page
 
 
@@ -156,7 +154,3 @@ class StorePages:
 
     def salesforce_number(self):
         return self.page.get_by_test_id("salesforce-number")
-
-
-def money(cents: int) -> re.Pattern:
-    return re.compile(re.escape(f"${cents // 100:,}.{cents % 100:02d}"))
