@@ -40,10 +40,14 @@ def to_payment(browser, email):
     return billing
 
 
+def place(browser, form):
+    return browser.post("/store/checkout/place", form)
+
+
 def test_a_po_order_is_placed_and_queued_for_the_integration(browser):
     to_payment(browser, BUYER_TERMS)
-    response = browser.post(
-        "/store/checkout/place",
+    response = place(
+        browser,
         {"payment_method": "po", "po_number": "PO-1", "accept_terms": "yes"},
     )
     assert response.location == "/store/orders/420/confirmation"
@@ -88,7 +92,7 @@ def test_a_po_order_is_placed_and_queued_for_the_integration(browser):
 )
 def test_a_refused_checkout_places_no_order_and_says_why(browser, form, message):
     to_payment(browser, BUYER_TERMS)
-    response = browser.post("/store/checkout/place", form)
+    response = place(browser, form)
     assert response.status_code == 422
     assert message in response.get_data(as_text=True)
     assert orders(browser.client) == []
@@ -97,7 +101,7 @@ def test_a_refused_checkout_places_no_order_and_says_why(browser, form, message)
 
 def test_a_refused_po_number_is_kept_on_the_page(browser):
     to_payment(browser, BUYER_TERMS)
-    response = browser.post("/store/checkout/place", {"payment_method": "po", "po_number": "PO-77"})
+    response = place(browser, {"payment_method": "po", "po_number": "PO-77"})
     assert 'value="PO-77"' in response.get_data(as_text=True)
 
 
@@ -112,8 +116,8 @@ def test_a_tampered_billing_address_is_refused_at_the_billing_step(browser):
 
 def test_the_order_carries_the_companys_billing_address_whatever_was_sent(browser, app):
     billing = to_payment(browser, BUYER_TERMS)
-    browser.post(
-        "/store/checkout/place",
+    place(
+        browser,
         {"payment_method": "po", "po_number": "PO-1", "accept_terms": "yes"},
     )
     page = browser.get("/store/orders/420").get_data(as_text=True)
@@ -122,8 +126,8 @@ def test_the_order_carries_the_companys_billing_address_whatever_was_sent(browse
 
 def test_a_declined_card_places_no_order(browser):
     to_payment(browser, BUYER_CARD)
-    response = browser.post(
-        "/store/checkout/place",
+    response = place(
+        browser,
         {
             "payment_method": "card",
             "card_number": "4000 0000 0000 0002",
@@ -140,8 +144,8 @@ def test_a_declined_card_places_no_order(browser):
 
 def test_a_card_order_is_placed_and_never_stores_the_card_number(browser, app):
     to_payment(browser, BUYER_CARD)
-    response = browser.post(
-        "/store/checkout/place",
+    response = place(
+        browser,
         {
             "payment_method": "card",
             "card_number": "4111 1111 1111 1111",
@@ -161,8 +165,8 @@ def test_a_card_order_is_placed_and_never_stores_the_card_number(browser, app):
 
 def test_a_company_without_terms_cannot_pay_by_po(browser):
     to_payment(browser, BUYER_CARD)
-    response = browser.post(
-        "/store/checkout/place",
+    response = place(
+        browser,
         {"payment_method": "po", "po_number": "PO-1", "accept_terms": "yes"},
     )
     assert response.status_code == 422
@@ -193,14 +197,14 @@ def test_another_users_cart_line_cannot_be_touched(browser):
 
 def test_a_paypal_order_is_placed_and_a_bad_paypal_email_is_refused(browser):
     to_payment(browser, BUYER_CARD)
-    refused = browser.post(
-        "/store/checkout/place",
+    refused = place(
+        browser,
         {"payment_method": "paypal", "paypal_email": "not-an-email", "accept_terms": "yes"},
     )
     assert refused.status_code == 422
     assert "PayPal account" in refused.get_data(as_text=True)
-    placed = browser.post(
-        "/store/checkout/place",
+    placed = place(
+        browser,
         {"payment_method": "paypal", "paypal_email": "ap@example.com", "accept_terms": "yes"},
     )
     assert placed.status_code == 302
