@@ -67,6 +67,35 @@ class Server:
         self.process.wait(timeout=10)
 
 
+@pytest.mark.server
+def test_the_suite_drives_an_implementation_given_by_url(server_factory, tmp_path):
+    """With store and console URLs the suite starts no simulator of its own."""
+    server = server_factory("--testing")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "behave",
+            "--no-junit",
+            "-f",
+            "plain",
+            "--no-capture",
+            "-D",
+            f"store_url={server.base}/store",
+            "-D",
+            f"console_url={server.base}/console",
+            "features/store/account/signing_in.feature",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"Driving the external implementation: store {server.base}/store" in result.stdout
+    assert "3 scenarios passed, 0 failed" in result.stdout
+
+
 @pytest.fixture
 def server_factory(tmp_path):
     started = []
