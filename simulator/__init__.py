@@ -56,7 +56,9 @@ def create_app(config: dict | None = None) -> Flask:
     instance.mkdir(parents=True, exist_ok=True)
 
     database = db.Database(app.config["DATABASE_URL"])
-    database.create_all()
+    if not database.schema_is_current():
+        app.logger.warning("The database was made by an older simulator: rebuilding it.")
+        database.rebuild()
     if not seeding.is_seeded(database):
         seeding.reset(database)
     clock = Clock()

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from flask import current_app, g
-from sqlalchemy import DateTime, create_engine, event
+from sqlalchemy import DateTime, create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -43,6 +43,21 @@ class Database:
         from .integration import models as _integration  # noqa: F401
         from .store import models as _store  # noqa: F401
 
+        Base.metadata.create_all(self.engine)
+
+    def schema_is_current(self) -> bool:
+        """True when every table has every column the models declare (no migrations here)."""
+        self.create_all()
+        found = inspect(self.engine)
+        return all(
+            {column.name for column in table.columns}
+            <= {column["name"] for column in found.get_columns(table.name)}
+            for table in Base.metadata.sorted_tables
+        )
+
+    def rebuild(self) -> None:
+        """Drop and recreate every table: a simulator's data is seed data, not records."""
+        Base.metadata.drop_all(self.engine)
         Base.metadata.create_all(self.engine)
 
 

@@ -97,3 +97,20 @@ def test_the_clock_can_be_set_and_advanced(client):
     assert client.post("/_sim/clock", json={}).status_code == 400
     client.post("/_sim/reset")
     assert not client.get("/_sim/clock").json["now"].startswith("2027")
+
+
+def test_a_database_from_an_older_simulator_is_rebuilt_and_seeded(tmp_path):
+    import sqlite3
+
+    create_app({"INSTANCE_PATH": str(tmp_path)})
+    with sqlite3.connect(tmp_path / "simulator.db") as connection:
+        connection.execute("DROP TABLE sf_order_lines")
+        connection.execute("CREATE TABLE sf_order_lines (id INTEGER PRIMARY KEY)")
+    client = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING_API": True}).test_client()
+    assert len(client.get("/_sim/fixtures").json["companies"]) == 6
+    response = client.post(
+        "/_sim/store-orders",
+        json={"customer": "buyer1@store.example", "site_id": 2, "lines": [{"sku": "ATS-LB-1001"}]},
+    )
+    assert response.status_code == 201
+    assert client.post("/_sim/integration/run").json["failed"] == {}

@@ -40,13 +40,28 @@ class SfOrder(Base):
     status: Mapped[str] = mapped_column(String(40))
     queue: Mapped[str] = mapped_column(String(40))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
+    assigned_at: Mapped[datetime | None]
     total_cents: Mapped[int]
     received_at: Mapped[datetime]
+    job_number: Mapped[str | None] = mapped_column(String(32))
+    payment_captured: Mapped[bool] = mapped_column(default=False)
+    ready_to_ship_at: Mapped[datetime | None]
+    tracking_number: Mapped[str | None] = mapped_column(String(60))
+    activated_by_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
+    activated_at: Mapped[datetime | None]
 
-    owner: Mapped[ConsoleUser | None] = relationship()
+    owner: Mapped[ConsoleUser | None] = relationship(foreign_keys=[owner_id])
+    activated_by: Mapped[ConsoleUser | None] = relationship(foreign_keys=[activated_by_id])
     lines: Mapped[list["SfOrderLine"]] = relationship(
         back_populates="order", order_by="SfOrderLine.id"
     )
+    comments: Mapped[list["SfOrderComment"]] = relationship(
+        back_populates="order", order_by="SfOrderComment.id"
+    )
+
+    @property
+    def vendor_confirmed(self) -> bool:
+        return any(comment.confirms_vendor for comment in self.comments)
 
 
 class SfOrderLine(Base):
@@ -61,5 +76,22 @@ class SfOrderLine(Base):
     quantity: Mapped[int]
     unit_price_cents: Mapped[int]
     problem_description: Mapped[str | None] = mapped_column(Text)
+    job_number: Mapped[str | None] = mapped_column(String(32))
 
     order: Mapped[SfOrder] = relationship(back_populates="lines")
+
+
+class SfOrderComment(Base):
+    """Order Comments are append-only: rows are inserted, never updated or deleted."""
+
+    __tablename__ = "sf_order_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("sf_orders.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("sf_users.id"))
+    body: Mapped[str] = mapped_column(Text)
+    confirms_vendor: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+
+    order: Mapped[SfOrder] = relationship(back_populates="comments")
+    author: Mapped[ConsoleUser] = relationship()
