@@ -90,7 +90,7 @@ def open_from_queue(context):
 @then('it is an order in "{status}" that names the store order number')
 def order_page_shows(context, status):
     pages = console(context, "CSR")
-    expect(pages.order_heading()).to_contain_text(context.the["salesforce_number"])
+    expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
     expect(pages.current_status()).to_have_text(status)
     expect(pages.store_order_number()).to_have_text(context.the["order_number"])
     assert context.the["salesforce_number"] != context.the["order_number"]

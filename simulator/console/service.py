@@ -2,13 +2,16 @@
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..domain import orders as rules
 from ..domain.catalogue import ProductKind, ProductLine
+from ..domain.errors import Refused
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
 from ..domain.statuses import SalesforceOrderStatus
-from .models import ConsoleUser, SfOrder, SfOrderLine
+from ..integration import outbox
+from .models import ConsoleUser, SfOrder, SfOrderComment, SfOrderLine
 
 SALESFORCE_NUMBER_BASE = 316  # the first Salesforce order is 00000317
 
@@ -98,3 +101,107 @@ def my_open_orders(db: Session, user: ConsoleUser, as_of: datetime) -> list[SfOr
 
 def order_by_number(db: Session, number: str) -> SfOrder | None:
     return db.scalar(select(SfOrder).where(SfOrder.number == number))
+
+
+# -- assignment (npo.2, decision 3) -----------------------------------------------------------
+
+
+def assign_to(db: Session, order: SfOrder, user: ConsoleUser, now: datetime) -> None:
+    """Take a queue order. One conditional UPDATE: of two CSRs at once, exactly one wins."""
+    claimed = db.execute(
+        update(SfOrder)
+        .where(SfOrder.id == order.id, SfOrder.owner_id.is_(None))
+        .values(owner_id=user.id, assigned_at=now)
+    ).rowcount
+    db.commit()
+    db.refresh(order)
+    if not claimed and order.owner_id != user.id:
+        raise Refused({"owner": f"This order is already assigned to {order.owner.name}."})
+
+
+def require_owner(order: SfOrder, user: ConsoleUser) -> None:
+    """Only the assignee changes an order; a queue order is read-only until assigned."""
+    if order.owner_id is None:
+        raise Refused({"owner": "This order is in the queue: assign it to yourself to work it."})
+    if order.owner_id != user.id:
+        raise Refused(
+            {"owner": f"This order is assigned to {order.owner.name}: only they can change it."}
+        )
+
+
+def _require_open(order: SfOrder) -> None:
+    if not rules.editable_lines(order.status):
+        raise Refused({"status": f"The order is {order.status}: it can no longer change."})
+
+
+# -- ASTEA job numbers (npo.4, npo.7-11, decision 4) -----------------------------------------
+
+
+def set_job_number(db: Session, order: SfOrder, user: ConsoleUser, raw: str) -> None:
+    require_owner(order, user)
+    _require_open(order)
+    if message := rules.job_number_error(raw):
+        raise Refused({"job_number": message})
+    order.job_number = rules.normalize_job_number(raw)
+    db.commit()
+
+
+def set_line_job_number(
+    db: Session, order: SfOrder, line_id: int, user: ConsoleUser, raw: str
+) -> SfOrderLine:
+    require_owner(order, user)
+    _require_open(order)
+    line = next((line for line in order.lines if line.id == line_id), None)
+    if line is None:
+        raise Refused({"line": "That product is not a line of this order."})
+    if message := rules.job_number_error(raw):
+        raise Refused({"line_job_number": message})
+    line.job_number = rules.normalize_job_number(raw)
+    db.commit()
+    return line
+
+
+# -- Order Comments (npo.5, decision 5) ------------------------------------------------------
+
+COMMENT_MAX = 2000
+
+
+def add_comment(
+    db: Session,
+    order: SfOrder,
+    user: ConsoleUser,
+    body: str,
+    confirms_vendor: bool,
+    now: datetime,
+) -> SfOrderComment:
+    """Append to the order's comments; there is no way to change or remove one."""
+    require_owner(order, user)
+    body = (body or "").strip()
+    if not body:
+        raise Refused({"comment": "Write the comment before adding it."})
+    if len(body) > COMMENT_MAX:
+        raise Refused({"comment": f"A comment has at most {COMMENT_MAX} characters."})
+    comment = SfOrderComment(
+        order_id=order.id,
+        author_id=user.id,
+        body=body,
+        confirms_vendor=confirms_vendor,
+        created_at=now,
+    )
+    db.add(comment)
+    db.flush()
+    outbox.enqueue(
+        db,
+        outbox.COMMENT_ADDED,
+        f"comment:{comment.id}",
+        {
+            "store_order_number": order.store_order_number,
+            "comment_id": comment.id,
+            "author": user.name,
+            "body": body,
+            "written_at": now.isoformat(),
+        },
+        now,
+    )
+    db.commit()
+    return comment

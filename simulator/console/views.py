@@ -7,6 +7,8 @@ from sqlalchemy import select
 
 from .. import auth, now
 from ..db import session as db_session
+from ..domain import orders as rules
+from ..domain.errors import Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..domain.routing import Queue
 from ..domain.statuses import SALESFORCE_ORDER_PATH
@@ -79,8 +81,94 @@ def refresh(user):
     return redirect(url_for(".home"))
 
 
+def _order(number: str):
+    return service.order_by_number(db_session(), number) or abort(404)
+
+
+def _render_order(user, order, errors=None, form=None, status=200):
+    tab = request.args.get("tab", "details")
+    line_id = request.args.get("line", type=int)
+    open_line = next((line for line in order.lines if line.id == line_id), None)
+    if form is not None and form.get("line_id"):  # a refused line edit reopens its pop-up
+        open_line = next((line for line in order.lines if str(line.id) == form["line_id"]), None)
+        tab = "related"
+    return render_template(
+        "console/order.html",
+        order=order,
+        path=SALESFORCE_ORDER_PATH,
+        mine=order.owner_id == user.id,
+        open_for_edits=rules.editable_lines(order.status),
+        editing_name=request.args.get("edit") == "name" or "job_number" in (errors or {}),
+        tab="related" if open_line else tab,
+        open_line=open_line,
+        errors=errors or {},
+        form=form or {},
+    ), status
+
+
+def _refused(user, order, refused):
+    status = 403 if "owner" in refused.errors else 422
+    return _render_order(user, order, refused.errors, request.form, status)
+
+
 @blueprint.get("/orders/<number>")
 @login_required
 def order(user, number):
-    found = service.order_by_number(db_session(), number) or abort(404)
-    return render_template("console/order.html", order=found, path=SALESFORCE_ORDER_PATH)
+    return _render_order(user, _order(number))
+
+
+@blueprint.post("/orders/<number>/assign")
+@login_required
+def assign(user, number):
+    found = _order(number)
+    try:
+        service.assign_to(db_session(), found, user, now())
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash(f"Order {found.number} is assigned to you.", "success")
+    return redirect(url_for(".order", number=number))
+
+
+@blueprint.post("/orders/<number>/job-number")
+@login_required
+def job_number(user, number):
+    found = _order(number)
+    try:
+        service.set_job_number(db_session(), found, user, request.form.get("job_number"))
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash("The ASTEA job number was saved.", "success")
+    return redirect(url_for(".order", number=number))
+
+
+@blueprint.post("/orders/<number>/lines/<int:line_id>/job-number")
+@login_required
+def line_job_number(user, number, line_id):
+    found = _order(number)
+    try:
+        line = service.set_line_job_number(
+            db_session(), found, line_id, user, request.form.get("line_job_number")
+        )
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash(f"The ASTEA job number of {line.product_code} was saved.", "success")
+    return redirect(url_for(".order", number=number, tab="related"))
+
+
+@blueprint.post("/orders/<number>/comments")
+@login_required
+def add_comment(user, number):
+    found = _order(number)
+    try:
+        service.add_comment(
+            db_session(),
+            found,
+            user,
+            request.form.get("comment", ""),
+            request.form.get("confirms_vendor") == "yes",
+            now(),
+        )
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash("Your comment was added to the Order Comments.", "success")
+    return redirect(url_for(".order", number=number, _anchor="comments"))

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from .models import OutboxMessage
 
 ORDER_PLACED = "store.order_placed"
+COMMENT_ADDED = "console.comment_added"
 
 
 def enqueue(db: Session, topic: str, key: str, payload: dict, now: datetime) -> None:

@@ -26,7 +26,11 @@ def deliver_order_placed(db, payload, now) -> None:
     store.record_salesforce_receipt(db, payload["store_order_number"], order.number)
 
 
-HANDLERS = {outbox.ORDER_PLACED: deliver_order_placed}
+def deliver_comment(db, payload, _now) -> None:
+    store.record_order_comment(db, payload)
+
+
+HANDLERS = {outbox.ORDER_PLACED: deliver_order_placed, outbox.COMMENT_ADDED: deliver_comment}
 
 
 @dataclass

@@ -187,6 +187,7 @@ class StoreOrder(Base, AddressMixin):
     lines: Mapped[list["StoreOrderLine"]] = relationship(
         back_populates="order", order_by="StoreOrderLine.id"
     )
+    comments: Mapped[list["StoreOrderComment"]] = relationship(order_by="StoreOrderComment.id")
 
     @property
     def shipping_address(self) -> Address:
@@ -215,3 +216,17 @@ class StoreOrderLine(Base):
     @property
     def line_total_cents(self) -> int:
         return self.quantity * self.unit_price_cents
+
+
+class StoreOrderComment(Base):
+    """A CSR's order comment as the integration brought it to the store."""
+
+    __tablename__ = "store_order_comments"
+    __table_args__ = (UniqueConstraint("order_id", "source_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("store_orders.id"))
+    source_id: Mapped[int]  # the Salesforce comment it copies: delivered once
+    author: Mapped[str] = mapped_column(String(120))
+    body: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime]

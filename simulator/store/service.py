@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import checkout as rules
 from ..domain.catalogue import problem_description_error, quantity_error
+from ..domain.errors import Refused
 from ..domain.personas import REP_PERSONAS
 from ..domain.statuses import StoreOrderStatus, initial_store_status
 from ..integration import outbox
@@ -18,19 +19,12 @@ from .models import (
     Product,
     Site,
     StoreOrder,
+    StoreOrderComment,
     StoreOrderLine,
     StoreUser,
 )
 
 STORE_NUMBER_BASE = 419  # the first store order is 420; Salesforce numbers differ
-
-
-class Refused(Exception):
-    """A request the rules do not allow; carries field -> message."""
-
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 def acting_company(user: StoreUser) -> Company | None:
@@ -368,6 +362,21 @@ def visible_order(
     if order.customer_id == user.id or (company is not None and order.company_id == company.id):
         return order
     return None
+
+
+def record_order_comment(db: Session, payload: dict) -> None:
+    """Called by the integration: a CSR's order comment, for the buyer to see."""
+    order = db.scalar(select(StoreOrder).where(StoreOrder.number == payload["store_order_number"]))
+    if order is None or any(c.source_id == payload["comment_id"] for c in order.comments):
+        return
+    order.comments.append(
+        StoreOrderComment(
+            source_id=payload["comment_id"],
+            author=payload["author"],
+            body=payload["body"],
+            written_at=datetime.fromisoformat(payload["written_at"]),
+        )
+    )
 
 
 def record_salesforce_receipt(db: Session, store_number: str, salesforce_number: str) -> None:

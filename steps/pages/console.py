@@ -58,8 +58,8 @@ class ConsolePages:
     def current_status(self):
         return self.page.get_by_role("list", name="Status path").locator("[aria-current=step]")
 
-    def order_heading(self):
-        return self.page.get_by_role("heading", level=1)
+    def order_number(self):
+        return self.page.get_by_test_id("order-number")
 
     def store_order_number(self):
         return self.page.get_by_test_id("store-order-number")

@@ -1,0 +1,7 @@
+"""The one way a rule says no: field -> message, shown on the page and returned by the server."""
+
+
+class Refused(Exception):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors

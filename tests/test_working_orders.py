@@ -1,0 +1,145 @@
+"""Working a Salesforce order: assignment, ASTEA job numbers, append-only Order Comments."""
+
+import pytest
+
+CSR1, CSR2 = "csr1@console.example", "csr2@console.example"
+
+
+@pytest.fixture
+def order_number(client):
+    """A Harvard + Partsco order for company 1's non-FMS site, in the Open Order Queue."""
+    placed = client.post(
+        "/_sim/store-orders",
+        json={
+            "customer": "buyer1@store.example",
+            "site_id": 2,
+            "lines": [{"sku": "HVD-3101"}, {"sku": "PCO-2201"}],
+        },
+    )
+    assert placed.status_code == 201
+    client.post("/_sim/integration/run")
+    return "00000317"
+
+
+def as_csr(browser, email, number):
+    browser.console_log_in(email)
+    return browser.get(f"/console/orders/{number}").get_data(as_text=True)
+
+
+def test_a_queue_order_is_read_only_until_assigned(browser, order_number):
+    page = as_csr(browser, CSR1, order_number)
+    assert "Assign to me" in page and "Edit Order Name" not in page and "Add Comment" not in page
+    for url, form in [
+        (f"/console/orders/{order_number}/job-number", {"job_number": "J-1"}),
+        (f"/console/orders/{order_number}/comments", {"comment": "hello"}),
+        (f"/console/orders/{order_number}/lines/1/job-number", {"line_job_number": "J-1"}),
+    ]:
+        response = browser.post(url, form)
+        assert response.status_code == 403
+        assert "assign it to yourself" in response.get_data(as_text=True)
+    page = browser.get(f"/console/orders/{order_number}").get_data(as_text=True)
+    assert "J-1" not in page and "hello" not in page
+
+
+def test_assigning_makes_it_mine_and_takes_it_off_the_queue(browser, order_number):
+    as_csr(browser, CSR1, order_number)
+    response = browser.post(f"/console/orders/{order_number}/assign")
+    assert response.status_code == 302
+    page = browser.get(f"/console/orders/{order_number}").get_data(as_text=True)
+    assert "Assigned to you." in page and "Edit Order Name" in page
+    browser.post("/console/refresh")
+    dashboard = browser.get("/console/").get_data(as_text=True)
+    my_orders, queue = dashboard.split('id="queue"')
+    assert order_number in my_orders and order_number not in queue
+
+
+def test_a_second_csr_is_told_who_has_it_and_cannot_change_it(app, order_number):
+    from tests.conftest import Browser
+
+    first, second = Browser(app.test_client()), Browser(app.test_client())
+    as_csr(first, CSR1, order_number)
+    first.post(f"/console/orders/{order_number}/assign")
+    as_csr(second, CSR2, order_number)
+    refused = second.post(f"/console/orders/{order_number}/assign")
+    csr1_name = first.client.get("/_sim/fixtures").json["console_users"][0]["name"]
+    assert refused.status_code == 403
+    assert f"already assigned to {csr1_name}" in refused.get_data(as_text=True)
+    refused = second.post(f"/console/orders/{order_number}/job-number", {"job_number": "J-9"})
+    assert refused.status_code == 403 and "only they can change it" in refused.get_data(
+        as_text=True
+    )
+
+
+@pytest.mark.parametrize("raw, ok", [("  A-12345  ", True), ("", False), ("x" * 33, False)])
+def test_the_job_number_is_validated_and_kept_when_refused(browser, order_number, raw, ok):
+    as_csr(browser, CSR1, order_number)
+    browser.post(f"/console/orders/{order_number}/assign")
+    response = browser.post(f"/console/orders/{order_number}/job-number", {"job_number": raw})
+    page = browser.get(f"/console/orders/{order_number}").get_data(as_text=True)
+    if ok:
+        assert response.status_code == 302
+        assert 'data-testid="job-number">A-12345<' in page
+    else:
+        assert response.status_code == 422
+        assert f'value="{raw}"' in response.get_data(as_text=True)  # nothing typed is lost
+        assert 'data-testid="job-number">None yet<' in page
+
+
+def test_each_line_takes_its_job_number(browser, order_number):
+    as_csr(browser, CSR1, order_number)
+    browser.post(f"/console/orders/{order_number}/assign")
+    assert (
+        browser.post(
+            f"/console/orders/{order_number}/lines/2/job-number", {"line_job_number": "A-77"}
+        ).status_code
+        == 302
+    )
+    page = browser.get(f"/console/orders/{order_number}?tab=related").get_data(as_text=True)
+    assert "<td>A-77</td>" in page
+    assert (
+        browser.post(
+            f"/console/orders/{order_number}/lines/99/job-number", {"line_job_number": "A-77"}
+        ).status_code
+        == 422
+    )
+
+
+def test_comments_are_append_only_and_reach_the_store_after_the_integration(browser, order_number):
+    as_csr(browser, CSR1, order_number)
+    browser.post(f"/console/orders/{order_number}/assign")
+    browser.post(
+        f"/console/orders/{order_number}/comments",
+        {"comment": "Vendor confirmed: Harvard and Partsco.", "confirms_vendor": "yes"},
+    )
+    browser.post(f"/console/orders/{order_number}/comments", {"comment": "Second note."})
+    # Crafted requests: there is no route that edits or deletes a comment.
+    for method in ("PUT", "PATCH", "DELETE"):
+        response = browser.client.open(
+            f"/console/orders/{order_number}/comments",
+            method=method,
+            data={"csrf_token": browser.token},
+        )
+        assert response.status_code == 405
+    for url in (
+        f"/console/orders/{order_number}/comments/1",
+        f"/console/orders/{order_number}/comments/1/delete",
+    ):
+        assert browser.post(url, {"comment": "overwritten"}).status_code == 404
+    page = browser.get(f"/console/orders/{order_number}").get_data(as_text=True)
+    assert page.index("Vendor confirmed") < page.index("Second note.")
+    assert "confirms the vendor</strong>" in page
+
+    browser.store_sign_in("buyer1@store.example")
+    store_page = browser.get("/store/orders/420").get_data(as_text=True)
+    assert "Vendor confirmed" not in store_page  # not before the integration runs
+    browser.client.post("/_sim/integration/run")
+    store_page = browser.get("/store/orders/420").get_data(as_text=True)
+    assert "Vendor confirmed: Harvard and Partsco." in store_page and "Second note." in store_page
+
+
+def test_an_empty_comment_is_refused(browser, order_number):
+    as_csr(browser, CSR1, order_number)
+    browser.post(f"/console/orders/{order_number}/assign")
+    response = browser.post(f"/console/orders/{order_number}/comments", {"comment": "   "})
+    assert response.status_code == 422
+    assert "Write the comment" in response.get_data(as_text=True)
