@@ -48,3 +48,19 @@ class Browser:
 @pytest.fixture
 def browser(client):
     return Browser(client)
+
+
+@pytest.fixture
+def server_factory(tmp_path):
+    from tests.server import Server
+
+    started = []
+
+    def start(*args):
+        server = Server(tmp_path / str(len(started)), *args)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

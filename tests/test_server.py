@@ -1,70 +1,13 @@
 """The simulator as it is started by hand: a real process and a real HTTP server."""
 
 import json
-import os
-import socket
 import subprocess
 import sys
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 from simulator.integration.sync import Worker
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, tmp_path, *args):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        env.pop("SIM_TESTING", None)
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "simulator",
-                "--port",
-                str(self.port),
-                "--instance-path",
-                str(tmp_path),
-                *args,
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.banner = []
-        for line in self.process.stdout:  # the banner is printed once the socket is bound
-            self.banner.append(line)
-            if "admin@console.example" in line:  # the banner's last line
-                break
-
-    def request(self, method, path, body=None):
-        data = json.dumps(body).encode() if body is not None else None
-        request = urllib.request.Request(
-            self.base + path, data=data, method=method, headers={"Content-Type": "application/json"}
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
+from tests.server import ROOT
 
 
 @pytest.mark.server
@@ -94,20 +37,6 @@ def test_the_suite_drives_an_implementation_given_by_url(server_factory, tmp_pat
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"Driving the external implementation: store {server.base}/store" in result.stdout
     assert "3 scenarios passed, 0 failed" in result.stdout
-
-
-@pytest.fixture
-def server_factory(tmp_path):
-    started = []
-
-    def start(*args):
-        server = Server(tmp_path / str(len(started)), *args)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
 
 
 @pytest.mark.server

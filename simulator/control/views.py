@@ -12,6 +12,7 @@ from .. import now, seeding
 from ..console.models import ConsoleUser, SfOrder
 from ..db import session
 from ..domain.checkout import PaymentInput
+from ..domain.personas import CONSOLE_PERSONAS
 from ..store import service as store
 from ..store.models import Company, Product, RepAssignment, Site, StoreOrder, StoreUser
 
@@ -217,8 +218,33 @@ def salesforce_order(number):
             "store_order_number": order.store_order_number,
             "status": order.status,
             "queue": order.queue,
+            "owner": order.owner.email if order.owner else None,
+            "job_number": order.job_number,
         }
     )
+
+
+@blueprint.post("/console-users")
+def add_console_user():
+    """Body: {"email", "name", "persona"}; the password is the demo password."""
+    from fixtures import build_seed
+
+    body = request.get_json(force=True)
+    if body.get("persona") not in CONSOLE_PERSONAS or not body.get("email"):
+        return _problem(422, f"give an email and a persona among {sorted(CONSOLE_PERSONAS)}")
+    db = session()
+    if db.scalar(select(ConsoleUser).where(ConsoleUser.email == body["email"])):
+        return _problem(409, "that console user exists")
+    demo_hash = build_seed().rows("sf_users")[0]["password_hash"]  # hashing again costs ~0.1 s
+    user = ConsoleUser(
+        email=body["email"],
+        name=body.get("name") or body["email"],
+        persona=body["persona"],
+        password_hash=demo_hash,
+    )
+    db.add(user)
+    db.commit()
+    return jsonify({"email": user.email, "name": user.name, "persona": user.persona}), 201
 
 
 @blueprint.post("/integration/run")
