@@ -79,6 +79,7 @@ def order_not_in(context, queue):
 
 @when("a CSR opens the order from the Open Order Queue")
 @when("the CSR opens the order from the Open Order Queue")
+@when("I open the order from the Open Order Queue")
 def open_from_queue(context):
     pages, row = _queue_row(context, "Open Order Queue")
     expect(row).to_have_count(1)

@@ -2,7 +2,14 @@
 
 from behave import given
 
-from steps.support.world import pick_buyer, products_named, sign_in_to_store
+from steps.support.world import (
+    console_user,
+    fixtures,
+    log_in_to_console,
+    pick_buyer,
+    products_named,
+    sign_in_to_store,
+)
 
 
 @given("I am a buyer at a company with Terms")
@@ -39,3 +46,34 @@ def buyer_placed_order(context, products, site):
         buyer["email"], context.the["site"]["id"], products_named(context, products)
     )
     context.the["order_number"] = order["number"]
+
+
+@given("the integration has run")
+def integration_has_run(context):
+    context.control.run_integration()
+    store_order = context.control.store_order(context.the["order_number"])
+    context.the["salesforce_number"] = store_order["salesforce_number"]
+
+
+@given("I am logged in to the console as a CSR")
+def logged_in_csr(context):
+    log_in_to_console(context, "CSR")
+
+
+@given("the order is assigned to another CSR")
+def assigned_to_other(context):
+    other = next(
+        u
+        for u in fixtures(context)["console_users"]
+        if u["persona"] == "csr" and u["email"] != console_user(context, "CSR")["email"]
+    )
+    context.control.assign(context.the["salesforce_number"], other["email"])
+    context.the["other_csr"] = other
+
+
+@given("I am logged in to the console as a CSR working that order")
+def csr_working_order(context):
+    me = console_user(context, "CSR")
+    context.control.assign(context.the["salesforce_number"], me["email"])
+    pages = log_in_to_console(context, "CSR")
+    pages.open_order(context.the["salesforce_number"])

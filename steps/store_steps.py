@@ -206,25 +206,6 @@ def tamper_billing(context, value):
 
 # -- outcomes -----------------------------------------------------------------------------
 
-# What the buyer is told, in the feature's words -> what the store's message says.
-STORE_MESSAGES = {
-    "that my email address or password is incorrect": "email address or password is incorrect",
-    "that the quantity must be between 1 and 999": "Quantity must be between 1 and 999",
-    "to enter the PO Number/Reference Number": "Enter the PO Number/Reference Number",
-    "that I must agree to the Terms and Conditions": "must agree to the Terms and Conditions",
-    "that the billing address comes from the company account": (
-        "billing address comes from the company account"
-    ),
-    "that my card was declined": "Your card was declined",
-}
-
-
-@then("I am told {what}")
-def told(context, what):
-    if what not in STORE_MESSAGES:
-        raise ValueError(f"no store message for {what!r}; known: {sorted(STORE_MESSAGES)}")
-    expect(store(context).alert()).to_contain_text(STORE_MESSAGES[what])
-
 
 @then("I see a confirmation with the new store order number")
 def see_confirmation(context):

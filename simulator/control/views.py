@@ -12,6 +12,7 @@ from .. import now, seeding
 from ..console.models import ConsoleUser, SfOrder
 from ..db import session
 from ..domain.checkout import PaymentInput
+from ..domain.errors import Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..store import service as store
 from ..store.models import Company, Product, RepAssignment, Site, StoreOrder, StoreUser
@@ -222,6 +223,25 @@ def salesforce_order(number):
             "job_number": order.job_number,
         }
     )
+
+
+@blueprint.post("/salesforce-orders/<number>/assign")
+def assign_salesforce_order(number):
+    """Body: {"to": console user email}; the same rule as the "Assign to me" button."""
+    from ..console import service as console
+
+    db = session()
+    order = console.order_by_number(db, number)
+    user = db.scalar(
+        select(ConsoleUser).where(ConsoleUser.email == request.get_json(force=True).get("to", ""))
+    )
+    if order is None or user is None:
+        return _problem(404, "no such Salesforce order or console user")
+    try:
+        console.assign_to(db, order, user, now())
+    except Refused as refused:
+        return _problem(409, "already assigned", fields=refused.errors)
+    return jsonify({"number": order.number, "owner": user.email})
 
 
 @blueprint.post("/console-users")

@@ -66,3 +66,70 @@ class ConsolePages:
 
     def order_queue(self):
         return self.page.get_by_test_id("order-queue")
+
+    # -- the order page ---------------------------------------------------------------------
+    def open_dashboard(self) -> None:
+        self.page.goto(f"{self.base_url}/")
+
+    def open_order(self, number: str) -> None:
+        self.page.goto(f"{self.base_url}/orders/{number}")
+
+    def assign_button(self):
+        return self.page.get_by_role("button", name="Assign to me")
+
+    def assignment_note(self):
+        return self.page.get_by_test_id("assignment")
+
+    def edit_order_name(self):
+        return self.page.get_by_role("link", name="Edit Order Name")
+
+    def enter_order_job_number(self, value: str) -> None:
+        self.edit_order_name().click()
+        self.page.get_by_label("ASTEA Job Number").fill(value)
+        self.page.get_by_role("button", name="Save").click()
+
+    def order_job_number_field(self):
+        return self.page.get_by_label("ASTEA Job Number")
+
+    def job_number(self):
+        return self.page.get_by_test_id("job-number")
+
+    def open_tab(self, name: str) -> None:
+        self.page.get_by_role("tab", name=name).click()
+
+    def products(self):
+        return self.page.get_by_role("table", name="Order Products")
+
+    def open_line(self, product_code: str) -> None:
+        self.products().get_by_role("link", name=product_code, exact=True).click()
+
+    def line_dialog(self):
+        return self.page.get_by_role("dialog")
+
+    def save_line_job_number(self, value: str) -> None:
+        dialog = self.line_dialog()
+        dialog.get_by_label("Order Number").fill(value)
+        dialog.get_by_role("button", name="Save").click()
+
+    def line_order_number(self, product_code: str):
+        row = (
+            self.products()
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("cell", name=product_code, exact=True))
+        )
+        return row.get_by_role("cell").last
+
+    def add_comment(self, text: str, confirms_vendor: bool = False) -> None:
+        self.page.get_by_label("New comment").fill(text)
+        if confirms_vendor:
+            self.page.get_by_role("checkbox", name="This comment confirms the vendor").check()
+        self.page.get_by_role("button", name="Add Comment").click()
+
+    def add_comment_button(self):
+        return self.page.get_by_role("button", name="Add Comment")
+
+    def comments(self):
+        return self.page.get_by_role("list", name="Order Comments")
+
+    def comment(self, text: str):
+        return self.comments().get_by_role("listitem").filter(has_text=text)

@@ -154,3 +154,9 @@ class StorePages:
 
     def salesforce_number(self):
         return self.page.get_by_test_id("salesforce-number")
+
+    def order_comments(self):
+        return self.page.get_by_role("list", name="Order Comments")
+
+    def no_comments_message(self):
+        return self.page.get_by_text("No comments from ATS yet.")

@@ -54,5 +54,8 @@ class Control:
     def run_integration(self) -> dict:
         return self._call("POST", "/integration/run")
 
+    def assign(self, salesforce_number: str, email: str) -> dict:
+        return self._call("POST", f"/salesforce-orders/{salesforce_number}/assign", {"to": email})
+
     def store_order(self, number: str) -> dict:
         return self._call("GET", f"/store-orders/{number}")

@@ -1,0 +1,31 @@
+@console
+Feature: Recording the ASTEA job number on the order and its lines
+  The CSR working an order enters its ASTEA job number on the order, through the pencil next
+  to the order name, and on every order line, through the line's pop-up in the Related tab.
+
+  Background:
+    Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+
+  @npo.4
+  Scenario: The pencil next to the order name takes the ASTEA job number
+    When I edit the order name and enter the ASTEA job number "A-204417"
+    Then the order shows the ASTEA job number "A-204417"
+
+  @npo.4 @assumption
+  Scenario: A job number longer than 32 characters is refused and kept for correction
+    Decision 4: the ASTEA job number is free text of 1 to 32 characters, spaces trimmed.
+    When I edit the order name and enter the ASTEA job number "A-2044170000000000000000000000000001"
+    Then I am told that the ASTEA job number has at most 32 characters
+    And the job number I typed is still in the field
+    And the order has no ASTEA job number yet
+
+  @npo.7 @npo.8 @npo.10 @npo.11
+  Scenario: Each order line takes the ASTEA job number in its pop-up
+    When I open the Related tab
+    Then I see the order's products
+    When I open the line "PCO-2201" by its product number
+    And I enter "A-204417" in the line's Order Number field and save
+    Then the line "PCO-2201" shows the Order Number "A-204417"
+    And the line "HVD-3101" has no Order Number yet

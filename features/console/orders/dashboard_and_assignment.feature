@@ -1,0 +1,37 @@
+@console
+Feature: Finding work on the dashboard and taking an order from the queue
+  The CSR starts from the CSR Home Page Dashboard. It shows the data as of its last Refresh,
+  so the CSR refreshes it before working. A CSR takes an order from the Open Order Queue by
+  assigning it to themself, so that no two people work the same order.
+
+  Background:
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+
+  @npo.1
+  Scenario: The dashboard shows new orders only after a Refresh
+    Given I am logged in to the console as a CSR
+    When the integration runs
+    Then my dashboard does not list the order yet
+    When I refresh the CSR Home Page Dashboard
+    Then the order is listed in the Open Order Queue
+
+  @npo.2 @npo.3 @assumption
+  Scenario: An order from the queue is read-only until I assign it to myself
+    Decision 3: any CSR can open a queue order, but only its assignee can change it.
+    Given the integration has run
+    And I am logged in to the console as a CSR
+    When I open the order from the Open Order Queue
+    Then the order is in the "Order Accepted" stage
+    And the order offers to be assigned to me and nothing on it can be changed
+    When I assign the order to myself
+    Then the order says it is assigned to me
+    And my dashboard lists it in My Open Orders and no longer in the Open Order Queue
+
+  @npo.2 @assumption
+  Scenario: A second CSR is told who has the order and cannot change it
+    Given the integration has run
+    And the order is assigned to another CSR
+    And I am logged in to the console as a CSR
+    When I open the order by its number
+    Then the order says that the other CSR has it
+    And nothing on the order can be changed

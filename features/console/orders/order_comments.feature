@@ -1,0 +1,30 @@
+@console @integration
+Feature: Order Comments
+  The CSR adds Order Comments, and for an order with a Harvard or Partsco line confirms the
+  vendor there. Comments are only ever added to: what is already there is never changed or
+  removed. The integration carries the comments to the store, where the buyer reads them.
+
+  Background:
+    Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+
+  @npo.5
+  Scenario: The vendor confirmation is added to the Order Comments with its author
+    When I add the order comment "Vendors confirmed with Harvard and Partsco." confirming the vendor
+    Then the Order Comments show "Vendors confirmed with Harvard and Partsco." by me, marked as confirming the vendor
+
+  @npo.5 @assumption
+  Scenario: A new comment is added below what is there, and nothing offers to change or remove it
+    Decision 5: Order Comments are append-only.
+    When I add the order comment "First note from the CSR."
+    And I add the order comment "Second note from the CSR."
+    Then the Order Comments show "First note from the CSR." before "Second note from the CSR."
+    And no comment can be edited or deleted
+
+  @npo.5
+  Scenario: The buyer reads the comments in the store once the integration has run
+    When I add the order comment "Your order ships from the Harvard warehouse."
+    Then the buyer does not see "Your order ships from the Harvard warehouse." on the store order yet
+    When the integration runs
+    Then the buyer sees "Your order ships from the Harvard warehouse." on the store order

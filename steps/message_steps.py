@@ -1,0 +1,38 @@
+"""What a person is told when the system refuses something, in the features' words."""
+
+from behave import then
+from playwright.sync_api import expect
+
+from steps.support.world import console, store
+
+# The feature's phrase -> (which system says it, what its message contains).
+MESSAGES = {
+    "that my email address or password is incorrect": (
+        "store",
+        "email address or password is incorrect",
+    ),
+    "that the quantity must be between 1 and 999": ("store", "Quantity must be between 1 and 999"),
+    "to enter the PO Number/Reference Number": ("store", "Enter the PO Number/Reference Number"),
+    "that I must agree to the Terms and Conditions": (
+        "store",
+        "must agree to the Terms and Conditions",
+    ),
+    "that the billing address comes from the company account": (
+        "store",
+        "billing address comes from the company account",
+    ),
+    "that my card was declined": ("store", "Your card was declined"),
+    "that the ASTEA job number has at most 32 characters": (
+        "console",
+        "The ASTEA job number has at most 32 characters",
+    ),
+}
+
+
+@then("I am told {what}")
+def told(context, what):
+    if what not in MESSAGES:
+        raise ValueError(f"no message for {what!r}; known: {sorted(MESSAGES)}")
+    system, text = MESSAGES[what]
+    pages = store(context) if system == "store" else console(context, "CSR")
+    expect(pages.alert()).to_contain_text(text)

@@ -1,0 +1,186 @@
+"""The CSR working a Salesforce order: assignment, job numbers, Order Comments."""
+
+from behave import then, when
+from playwright.sync_api import expect
+
+from steps.support.world import console, console_user, sign_in_to_store
+
+
+def _me(context):
+    return console(context, "CSR")
+
+
+# -- dashboard and assignment ------------------------------------------------------------
+
+
+@then("my dashboard does not list the order yet")
+def dashboard_not_yet(context):
+    pages = _me(context)
+    pages.open_dashboard()  # a plain reload, not a Refresh
+    expect(pages.queue_section("Open Order Queue")).to_be_visible()
+    expect(
+        pages.row_for_store_order("Open Order Queue", context.the["order_number"])
+    ).to_have_count(0)
+
+
+@when("I refresh the CSR Home Page Dashboard")
+def refresh(context):
+    _me(context).refresh()
+
+
+@then('the order is in the "{status}" stage')
+def order_stage(context, status):
+    expect(_me(context).current_status()).to_have_text(status)
+
+
+@then("the order offers to be assigned to me and nothing on it can be changed")
+def read_only_until_assigned(context):
+    pages = _me(context)
+    expect(pages.assign_button()).to_be_visible()
+    expect(pages.edit_order_name()).to_have_count(0)
+    expect(pages.add_comment_button()).to_have_count(0)
+
+
+@when("I assign the order to myself")
+def assign_to_me(context):
+    _me(context).assign_button().click()
+
+
+@then("the order says it is assigned to me")
+def assigned_to_me(context):
+    expect(_me(context).assignment_note()).to_contain_text("Assigned to you.")
+
+
+@then("my dashboard lists it in My Open Orders and no longer in the Open Order Queue")
+def in_my_open_orders(context):
+    pages = _me(context)
+    pages.open_dashboard()
+    pages.refresh()
+    number = context.the["order_number"]
+    expect(pages.row_for_store_order("My Open Orders", number)).to_have_count(1)
+    expect(pages.row_for_store_order("Open Order Queue", number)).to_have_count(0)
+
+
+@when("I open the order by its number")
+def open_by_number(context):
+    _me(context).open_order(context.the["salesforce_number"])
+
+
+@then("the order says that the other CSR has it")
+def told_other_has_it(context):
+    expect(_me(context).assignment_note()).to_contain_text(
+        f"Assigned to {context.the['other_csr']['name']}"
+    )
+
+
+@then("nothing on the order can be changed")
+def nothing_can_change(context):
+    pages = _me(context)
+    expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
+    for control in (pages.assign_button(), pages.edit_order_name(), pages.add_comment_button()):
+        expect(control).to_have_count(0)
+
+
+# -- ASTEA job numbers --------------------------------------------------------------------
+
+
+@when('I edit the order name and enter the ASTEA job number "{value}"')
+def enter_job_number(context, value):
+    context.the["typed_job_number"] = value
+    _me(context).enter_order_job_number(value)
+
+
+@then('the order shows the ASTEA job number "{value}"')
+def shows_job_number(context, value):
+    expect(_me(context).job_number()).to_have_text(value)
+
+
+@then("the job number I typed is still in the field")
+def job_number_kept(context):
+    expect(_me(context).order_job_number_field()).to_have_value(context.the["typed_job_number"])
+
+
+@then("the order has no ASTEA job number yet")
+def no_job_number(context):
+    expect(_me(context).job_number()).to_have_text("None yet")
+
+
+@when("I open the Related tab")
+def open_related(context):
+    _me(context).open_tab("Related")
+
+
+@then("I see the order's products")
+def see_products(context):
+    expect(_me(context).products()).to_be_visible()
+
+
+@when('I open the line "{code}" by its product number')
+def open_line(context, code):
+    _me(context).open_line(code)
+
+
+@when('I enter "{value}" in the line\'s Order Number field and save')
+def save_line(context, value):
+    _me(context).save_line_job_number(value)
+
+
+@then('the line "{code}" shows the Order Number "{value}"')
+def line_shows(context, code, value):
+    expect(_me(context).line_order_number(code)).to_have_text(value)
+
+
+@then('the line "{code}" has no Order Number yet')
+def line_empty(context, code):
+    expect(_me(context).line_order_number(code)).to_have_text("")
+
+
+# -- Order Comments -----------------------------------------------------------------------
+
+
+@when('I add the order comment "{text}" confirming the vendor')
+def add_vendor_comment(context, text):
+    _me(context).add_comment(text, confirms_vendor=True)
+
+
+@when('I add the order comment "{text}"')
+def add_comment(context, text):
+    _me(context).add_comment(text)
+
+
+@then('the Order Comments show "{text}" by me, marked as confirming the vendor')
+def comment_by_me(context, text):
+    comment = _me(context).comment(text)
+    expect(comment).to_contain_text(console_user(context, "CSR")["name"])
+    expect(comment).to_contain_text("confirms the vendor")
+
+
+@then('the Order Comments show "{first}" before "{second}"')
+def comments_in_order(context, first, second):
+    items = _me(context).comments().get_by_role("listitem")
+    expect(items).to_have_count(2)
+    expect(items.nth(0)).to_contain_text(first)
+    expect(items.nth(1)).to_contain_text(second)
+
+
+@then("no comment can be edited or deleted")
+def comments_locked(context):
+    comments = _me(context).comments()
+    expect(comments).to_be_visible()
+    for role in ("button", "link", "textbox", "checkbox"):
+        expect(comments.get_by_role(role)).to_have_count(0)
+
+
+@then('the buyer does not see "{text}" on the store order yet')
+def buyer_not_yet(context, text):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.no_comments_message()).to_be_visible()
+    expect(pages.page.get_by_text(text)).to_have_count(0)
+
+
+@then('the buyer sees "{text}" on the store order')
+def buyer_sees(context, text):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.order_comments()).to_contain_text(text)
