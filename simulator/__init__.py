@@ -72,10 +72,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.jinja_env.filters["stamp"] = lambda moment: moment.strftime("%b %d, %Y %H:%M:%S UTC")
 
     from .console.views import blueprint as console_blueprint
+    from .mailbox.views import blueprint as mailbox_blueprint
     from .store.views import blueprint as store_blueprint
 
     app.register_blueprint(store_blueprint, url_prefix="/store")
     app.register_blueprint(console_blueprint, url_prefix="/console")
+    app.register_blueprint(mailbox_blueprint, url_prefix="/mailbox")
     if app.config["TESTING_API"]:
         from .control.views import blueprint as control_blueprint
 

@@ -41,6 +41,7 @@ class Database:
         # Import the models so that every table is known to the metadata.
         from .console import models as _console  # noqa: F401
         from .integration import models as _integration  # noqa: F401
+        from .mailbox import models as _mailbox  # noqa: F401
         from .store import models as _store  # noqa: F401
 
         Base.metadata.create_all(self.engine)

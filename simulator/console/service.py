@@ -10,7 +10,9 @@ from ..domain.catalogue import ProductKind, ProductLine
 from ..domain.errors import Refused
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
 from ..domain.statuses import SalesforceOrderStatus
+from ..domain.statuses import SalesforceOrderStatus as Status
 from ..integration import outbox
+from ..mailbox import service as mailbox
 from .models import ConsoleUser, SfOrder, SfOrderComment, SfOrderLine
 
 SALESFORCE_NUMBER_BASE = 316  # the first Salesforce order is 00000317
@@ -205,3 +207,90 @@ def add_comment(
     )
     db.commit()
     return comment
+
+
+# -- ready to ship, payment, tracking (npo.12-14, decisions 7 and 8) ------------------------
+
+OPEN_ORDER_QUEUE_MAIL = "open-order-queue@console.example"
+TRACKING_MAX = 60
+
+
+def mark_ready_to_ship(db: Session, order: SfOrder, now: datetime) -> None:
+    """The warehouse's notice: recorded once, and the CSR working the order is told."""
+    if order.ready_to_ship_at is None:
+        order.ready_to_ship_at = now
+    mailbox.send(
+        db,
+        order.owner.email if order.owner else OPEN_ORDER_QUEUE_MAIL,
+        f"Order {order.number} is ready to ship",
+        f"The warehouse reports that order {order.number} ({order.account_name}, store order "
+        f"{order.store_order_number}) is ready to ship.",
+        now,
+        links=[(f"/console/orders/{order.number}", f"Open order {order.number}")],
+    )
+    db.commit()
+
+
+def save_shipping_and_billing(
+    db: Session, order: SfOrder, user: ConsoleUser, payment_captured: bool, tracking: str
+) -> None:
+    require_owner(order, user)
+    _require_open(order)
+    tracking = (tracking or "").strip()
+    if len(tracking) > TRACKING_MAX:
+        raise Refused(
+            {"tracking_number": f"A tracking number has at most {TRACKING_MAX} characters."}
+        )
+    # A PO order needs no capture (npo.13): the box is not offered and not stored.
+    order.payment_captured = payment_captured and order.payment_method in ("card", "paypal")
+    order.tracking_number = tracking or None
+    db.commit()
+
+
+# -- activation (npo.16, decision 9) ---------------------------------------------------------
+
+
+def activation_facts(order: SfOrder) -> rules.ActivationFacts:
+    return rules.ActivationFacts(
+        status=order.status,
+        job_number=order.job_number,
+        lines=tuple(rules.LineFacts(line.product_code, line.job_number) for line in order.lines),
+        vendors=tuple(line.vendor for line in order.lines),
+        vendor_confirmed=order.vendor_confirmed,
+        payment_method=order.payment_method,
+        payment_captured=order.payment_captured,
+        ready_to_ship=order.ready_to_ship_at is not None,
+    )
+
+
+def mark_as_current_status(
+    db: Session, order: SfOrder, user: ConsoleUser, target: str, now: datetime
+) -> None:
+    """The status path's button. Only Activated is chosen by hand; Order Hold follows edits."""
+    require_owner(order, user)
+    if target != Status.ACTIVATED:
+        raise Refused({"status": "Only Activated can be marked by hand here."})
+    blockers = rules.activation_blockers(activation_facts(order))
+    if blockers:
+        raise Refused({f"activation_{index}": text for index, text in enumerate(blockers)})
+    activated = db.execute(
+        update(SfOrder)
+        .where(SfOrder.id == order.id, SfOrder.status == Status.ORDER_ACCEPTED)
+        .values(status=Status.ACTIVATED, activated_by_id=user.id, activated_at=now)
+    ).rowcount
+    if not activated:  # someone changed it meanwhile
+        db.rollback()
+        raise Refused({"status": "The order changed meanwhile: reload it and try again."})
+    outbox.enqueue(
+        db,
+        outbox.ORDER_ACTIVATED,
+        f"activated:{order.number}",
+        {
+            "store_order_number": order.store_order_number,
+            "tracking_number": order.tracking_number,
+            "activated_at": now.isoformat(),
+        },
+        now,
+    )
+    db.commit()
+    db.refresh(order)

@@ -100,6 +100,8 @@ def _render_order(user, order, errors=None, form=None, status=200):
         open_for_edits=rules.editable_lines(order.status),
         editing_name=request.args.get("edit") == "name" or "job_number" in (errors or {}),
         tab="related" if open_line else tab,
+        chosen_step=request.args.get("step") or (form or {}).get("status") or order.status,
+        celebrate=request.args.get("celebrate") == "1",
         open_line=open_line,
         errors=errors or {},
         form=form or {},
@@ -172,3 +174,35 @@ def add_comment(user, number):
         return _refused(user, found, refused)
     flash("Your comment was added to the Order Comments.", "success")
     return redirect(url_for(".order", number=number, _anchor="comments"))
+
+
+@blueprint.post("/orders/<number>/shipping-and-billing")
+@login_required
+def shipping_and_billing(user, number):
+    found = _order(number)
+    try:
+        service.save_shipping_and_billing(
+            db_session(),
+            found,
+            user,
+            request.form.get("payment_captured") == "yes",
+            request.form.get("tracking_number", ""),
+        )
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash("Shipping and Billing Information saved.", "success")
+    return redirect(url_for(".order", number=number, _anchor="shipbill"))
+
+
+@blueprint.post("/orders/<number>/status")
+@login_required
+def mark_as_current_status(user, number):
+    found = _order(number)
+    try:
+        service.mark_as_current_status(
+            db_session(), found, user, request.form.get("status", ""), now()
+        )
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash(f"Status changed to {found.status}.", "success")
+    return redirect(url_for(".order", number=number, celebrate=1))

@@ -244,6 +244,19 @@ def assign_salesforce_order(number):
     return jsonify({"number": order.number, "owner": user.email})
 
 
+@blueprint.post("/salesforce-orders/<number>/ready-to-ship")
+def ready_to_ship(number):
+    """The warehouse's "ready to ship" notice for an order."""
+    from ..console import service as console
+
+    db = session()
+    order = console.order_by_number(db, number)
+    if order is None:
+        return _problem(404, "no such Salesforce order")
+    console.mark_ready_to_ship(db, order, now())
+    return jsonify({"number": order.number, "ready_to_ship_at": order.ready_to_ship_at.isoformat()})
+
+
 @blueprint.post("/console-users")
 def add_console_user():
     """Body: {"email", "name", "persona"}; the password is the demo password."""

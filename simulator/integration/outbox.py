@@ -8,6 +8,7 @@ from .models import OutboxMessage
 
 ORDER_PLACED = "store.order_placed"
 COMMENT_ADDED = "console.comment_added"
+ORDER_ACTIVATED = "console.order_activated"
 
 
 def enqueue(db: Session, topic: str, key: str, payload: dict, now: datetime) -> None:

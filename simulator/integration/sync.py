@@ -30,7 +30,15 @@ def deliver_comment(db, payload, _now) -> None:
     store.record_order_comment(db, payload)
 
 
-HANDLERS = {outbox.ORDER_PLACED: deliver_order_placed, outbox.COMMENT_ADDED: deliver_comment}
+def deliver_activation(db, payload, _now) -> None:
+    store.record_completion(db, payload)
+
+
+HANDLERS = {
+    outbox.ORDER_PLACED: deliver_order_placed,
+    outbox.COMMENT_ADDED: deliver_comment,
+    outbox.ORDER_ACTIVATED: deliver_activation,
+}
 
 
 @dataclass

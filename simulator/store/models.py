@@ -180,6 +180,7 @@ class StoreOrder(Base, AddressMixin):
     po_number: Mapped[str] = mapped_column(String(40), default="")
     total_cents: Mapped[int]
     salesforce_number: Mapped[str | None] = mapped_column(String(20))
+    tracking_number: Mapped[str | None] = mapped_column(String(60))
 
     customer: Mapped[StoreUser] = relationship()
     company: Mapped[Company] = relationship()

@@ -379,6 +379,15 @@ def record_order_comment(db: Session, payload: dict) -> None:
     )
 
 
+def record_completion(db: Session, payload: dict) -> None:
+    """Called by the integration once Salesforce activated the order: Completed (npo.17)."""
+    order = db.scalar(select(StoreOrder).where(StoreOrder.number == payload["store_order_number"]))
+    if order is None:
+        return
+    order.status = StoreOrderStatus.COMPLETED
+    order.tracking_number = payload.get("tracking_number")
+
+
 def record_salesforce_receipt(db: Session, store_number: str, salesforce_number: str) -> None:
     """Called by the integration once Salesforce has the order: show its number, In Process."""
     order = db.scalar(select(StoreOrder).where(StoreOrder.number == store_number))
