@@ -119,90 +119,101 @@ def order(user, number):
     return _render_order(user, _order(number))
 
 
+def _act(user, number: str, change, done: str, **where):
+    """Apply one change to the order; refused, the page comes back with why and what was typed."""
+    found = _order(number)
+    try:
+        change(found)
+    except Refused as refused:
+        return _refused(user, found, refused)
+    flash(done.format(order=found), "success")
+    return redirect(url_for(".order", number=number, **where))
+
+
 @blueprint.post("/orders/<number>/assign")
 @login_required
 def assign(user, number):
-    found = _order(number)
-    try:
-        service.assign_to(db_session(), found, user, now())
-    except Refused as refused:
-        return _refused(user, found, refused)
-    flash(f"Order {found.number} is assigned to you.", "success")
-    return redirect(url_for(".order", number=number))
+    return _act(
+        user,
+        number,
+        lambda order: service.assign_to(db_session(), order, user, now()),
+        "Order {order.number} is assigned to you.",
+    )
 
 
 @blueprint.post("/orders/<number>/job-number")
 @login_required
 def job_number(user, number):
-    found = _order(number)
-    try:
-        service.set_job_number(db_session(), found, user, request.form.get("job_number"))
-    except Refused as refused:
-        return _refused(user, found, refused)
-    flash("The ASTEA job number was saved.", "success")
-    return redirect(url_for(".order", number=number))
+    return _act(
+        user,
+        number,
+        lambda order: service.set_job_number(
+            db_session(), order, user, request.form.get("job_number")
+        ),
+        "The ASTEA job number was saved.",
+    )
 
 
 @blueprint.post("/orders/<number>/lines/<int:line_id>/job-number")
 @login_required
 def line_job_number(user, number, line_id):
-    found = _order(number)
-    try:
-        line = service.set_line_job_number(
-            db_session(), found, line_id, user, request.form.get("line_job_number")
-        )
-    except Refused as refused:
-        return _refused(user, found, refused)
-    flash(f"The ASTEA job number of {line.product_code} was saved.", "success")
-    return redirect(url_for(".order", number=number, tab="related"))
+    return _act(
+        user,
+        number,
+        lambda order: service.set_line_job_number(
+            db_session(), order, line_id, user, request.form.get("line_job_number")
+        ),
+        "The line's ASTEA job number was saved.",
+        tab="related",
+    )
 
 
 @blueprint.post("/orders/<number>/comments")
 @login_required
 def add_comment(user, number):
-    found = _order(number)
-    try:
-        service.add_comment(
+    return _act(
+        user,
+        number,
+        lambda order: service.add_comment(
             db_session(),
-            found,
+            order,
             user,
             request.form.get("comment", ""),
             request.form.get("confirms_vendor") == "yes",
             now(),
-        )
-    except Refused as refused:
-        return _refused(user, found, refused)
-    flash("Your comment was added to the Order Comments.", "success")
-    return redirect(url_for(".order", number=number, _anchor="comments"))
+        ),
+        "Your comment was added to the Order Comments.",
+        _anchor="comments",
+    )
 
 
 @blueprint.post("/orders/<number>/shipping-and-billing")
 @login_required
 def shipping_and_billing(user, number):
-    found = _order(number)
-    try:
-        service.save_shipping_and_billing(
+    return _act(
+        user,
+        number,
+        lambda order: service.save_shipping_and_billing(
             db_session(),
-            found,
+            order,
             user,
             request.form.get("payment_captured") == "yes",
             request.form.get("tracking_number", ""),
-        )
-    except Refused as refused:
-        return _refused(user, found, refused)
-    flash("Shipping and Billing Information saved.", "success")
-    return redirect(url_for(".order", number=number, _anchor="shipbill"))
+        ),
+        "Shipping and Billing Information saved.",
+        _anchor="shipbill",
+    )
 
 
 @blueprint.post("/orders/<number>/status")
 @login_required
 def mark_as_current_status(user, number):
-    found = _order(number)
-    try:
-        service.mark_as_current_status(
-            db_session(), found, user, request.form.get("status", ""), now()
-        )
-    except Refused as refused:
-        return _refused(user, found, refused)
-    flash(f"Status changed to {found.status}.", "success")
-    return redirect(url_for(".order", number=number, celebrate=1))
+    return _act(
+        user,
+        number,
+        lambda order: service.mark_as_current_status(
+            db_session(), order, user, request.form.get("status", ""), now()
+        ),
+        "Status changed to {order.status}.",
+        celebrate=1,
+    )

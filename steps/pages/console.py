@@ -86,7 +86,7 @@ class ConsolePages:
     def enter_order_job_number(self, value: str) -> None:
         self.edit_order_name().click()
         self.page.get_by_label("ASTEA Job Number").fill(value)
-        self.page.get_by_role("button", name="Save").click()
+        self.page.get_by_role("button", name="Save", exact=True).click()
 
     def order_job_number_field(self):
         return self.page.get_by_label("ASTEA Job Number")
@@ -109,7 +109,7 @@ class ConsolePages:
     def save_line_job_number(self, value: str) -> None:
         dialog = self.line_dialog()
         dialog.get_by_label("Order Number").fill(value)
-        dialog.get_by_role("button", name="Save").click()
+        dialog.get_by_role("button", name="Save", exact=True).click()
 
     def line_order_number(self, product_code: str):
         row = (
