@@ -26,6 +26,26 @@ MESSAGES = {
         "console",
         "The ASTEA job number has at most 32 characters",
     ),
+    "that activation needs the ASTEA job number on the order": (
+        "console",
+        "The ASTEA job number on the order.",
+    ),
+    'that activation needs the ASTEA job number on line "HVD-3101"': (
+        "console",
+        "The ASTEA job number on line HVD-3101.",
+    ),
+    "that activation needs an order comment confirming the vendor": (
+        "console",
+        "An order comment confirming the vendor",
+    ),
+    "that activation needs the ready-to-ship notice": (
+        "console",
+        "notice that the order is ready to ship",
+    ),
+    "that activation needs Payment Captured": (
+        "console",
+        "Payment Captured, ticked in Shipping and Billing Information",
+    ),
 }
 
 

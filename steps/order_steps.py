@@ -3,7 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
-from steps.support.world import console, console_user, sign_in_to_store
+from steps.support.world import console, console_user, mailbox, sign_in_to_store
 
 
 def _me(context):
@@ -184,3 +184,91 @@ def buyer_sees(context, text):
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.order_comments()).to_contain_text(text)
+
+
+# -- fulfilment and activation ------------------------------------------------------------
+
+
+@when("the warehouse says the order is ready to ship")
+def warehouse_ready(context):
+    context.control.ready_to_ship(context.the["salesforce_number"])
+
+
+def _ready_subject(context):
+    return f"Order {context.the['salesforce_number']} is ready to ship"
+
+
+@then("I am emailed that the order is ready to ship")
+def emailed_ready(context):
+    inbox = mailbox(context, "CSR")
+    inbox.open_for(console_user(context, "CSR")["email"])
+    expect(inbox.message_link(_ready_subject(context))).to_be_visible()
+
+
+@when("I open the order from that email")
+def open_from_email(context):
+    inbox = mailbox(context, "CSR")
+    inbox.message_link(_ready_subject(context)).click()
+    inbox.follow(f"Open order {context.the['salesforce_number']}")
+
+
+@then("Shipping and Billing Information shows the customer paid by PO and needs no payment capture")
+def paid_by_po(context):
+    pages = _me(context)
+    expect(pages.payment()).to_contain_text("PO")
+    expect(pages.payment()).to_contain_text("no payment capture needed")
+    expect(pages.payment_captured_box()).to_have_count(0)
+
+
+@when('I enter the tracking number "{tracking}"')
+def enter_tracking(context, tracking):
+    _me(context).save_shipping_and_billing(tracking=tracking)
+
+
+@when("I tick Payment Captured and save")
+def tick_captured(context):
+    _me(context).save_shipping_and_billing(captured=True)
+
+
+@when('I move the status to "{status}" and mark it as current')
+def mark_current(context, status):
+    _me(context).mark_as_current_status(status)
+
+
+@when('I move the status to "{status}" and mark it as current with motion allowed')
+def mark_current_with_motion(context, status):
+    _me(context).allow_motion(True)
+    _me(context).mark_as_current_status(status)
+
+
+@then("the order shows who activated it and when")
+def activation_stamp(context):
+    stamp = _me(context).activation_stamp()
+    expect(stamp).to_contain_text(f"Activated by {console_user(context, 'CSR')['name']} on ")
+
+
+@then("the confetti flies")
+def confetti(context):
+    expect(_me(context).confetti()).to_be_visible()
+
+
+@when("I reload the order with reduced motion")
+def reload_reduced(context):
+    pages = _me(context)
+    pages.allow_motion(False)
+    pages.page.reload()
+
+
+@then("no confetti is shown")
+def no_confetti(context):
+    pages = _me(context)
+    expect(pages.current_status()).to_have_text("Activated")
+    expect(pages.confetti()).to_be_hidden()
+
+
+@then('the buyer sees the order "{status}" in the store with tracking number "{tracking}"')
+def buyer_sees_completed(context, status, tracking):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.order_status()).to_have_text(status)
+    expect(pages.tracking_number()).to_have_text(tracking)

@@ -40,8 +40,9 @@ def cart_holds(context, products):
 
 
 @given("a buyer has placed an order for {products} shipped to a {site} site")
-def buyer_placed_order(context, products, site):
-    buyer = pick_buyer(context, site=site)
+@given("a buyer paying by {payment} has placed an order for {products} shipped to a {site} site")
+def buyer_placed_order(context, products, site, payment=None):
+    buyer = pick_buyer(context, terms={None: None, "PO": True, "card": False}[payment], site=site)
     order = context.control.place_store_order(
         buyer["email"], context.the["site"]["id"], products_named(context, products)
     )
@@ -77,3 +78,13 @@ def csr_working_order(context):
     context.control.assign(context.the["salesforce_number"], me["email"])
     pages = log_in_to_console(context, "CSR")
     pages.open_order(context.the["salesforce_number"])
+
+
+@given('the order and its lines carry the ASTEA job number "{value}"')
+def job_numbers_entered(context, value):
+    context.control.set_job_numbers(context.the["salesforce_number"], value)
+
+
+@given("the warehouse has said the order is ready to ship")
+def ready_to_ship_given(context):
+    context.control.ready_to_ship(context.the["salesforce_number"])

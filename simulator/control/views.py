@@ -244,6 +244,25 @@ def assign_salesforce_order(number):
     return jsonify({"number": order.number, "owner": user.email})
 
 
+@blueprint.post("/salesforce-orders/<number>/job-numbers")
+def set_job_numbers(number):
+    """Body: {"job_number"}: on the order and every line, as its owner would enter them."""
+    from ..console import service as console
+
+    db = session()
+    order = console.order_by_number(db, number)
+    if order is None or order.owner is None:
+        return _problem(404, "no such Salesforce order, or it has no owner yet")
+    value = request.get_json(force=True).get("job_number", "")
+    try:
+        console.set_job_number(db, order, order.owner, value)
+        for line in order.lines:
+            console.set_line_job_number(db, order, line.id, order.owner, value)
+    except Refused as refused:
+        return _problem(422, "refused", fields=refused.errors)
+    return jsonify({"number": order.number, "job_number": order.job_number})
+
+
 @blueprint.post("/salesforce-orders/<number>/ready-to-ship")
 def ready_to_ship(number):
     """The warehouse's "ready to ship" notice for an order."""

@@ -133,3 +133,30 @@ class ConsolePages:
 
     def comment(self, text: str):
         return self.comments().get_by_role("listitem").filter(has_text=text)
+
+    # -- fulfilment and activation ------------------------------------------------------------
+    def mark_as_current_status(self, status: str) -> None:
+        self.page.get_by_role("list", name="Status path").get_by_role("link", name=status).click()
+        self.page.get_by_role("button", name="Mark as Current Status").click()
+
+    def payment(self):
+        return self.page.get_by_test_id("payment")
+
+    def payment_captured_box(self):
+        return self.page.get_by_role("checkbox", name="Payment Captured")
+
+    def save_shipping_and_billing(self, tracking: str | None = None, captured: bool = False):
+        if tracking is not None:
+            self.page.get_by_label("Tracking Number").fill(tracking)
+        if captured:
+            self.payment_captured_box().check()
+        self.page.get_by_role("button", name="Save Shipping and Billing").click()
+
+    def activation_stamp(self):
+        return self.page.get_by_test_id("activation-stamp")
+
+    def confetti(self):
+        return self.page.get_by_test_id("confetti")
+
+    def allow_motion(self, allowed: bool) -> None:
+        self.page.emulate_media(reduced_motion="no-preference" if allowed else "reduce")

@@ -160,3 +160,6 @@ class StorePages:
 
     def no_comments_message(self):
         return self.page.get_by_text("No comments from ATS yet.")
+
+    def tracking_number(self):
+        return self.page.get_by_test_id("tracking-number")

@@ -57,5 +57,15 @@ class Control:
     def assign(self, salesforce_number: str, email: str) -> dict:
         return self._call("POST", f"/salesforce-orders/{salesforce_number}/assign", {"to": email})
 
+    def set_job_numbers(self, salesforce_number: str, job_number: str) -> dict:
+        return self._call(
+            "POST",
+            f"/salesforce-orders/{salesforce_number}/job-numbers",
+            {"job_number": job_number},
+        )
+
+    def ready_to_ship(self, salesforce_number: str) -> dict:
+        return self._call("POST", f"/salesforce-orders/{salesforce_number}/ready-to-ship")
+
     def store_order(self, number: str) -> dict:
         return self._call("GET", f"/store-orders/{number}")

@@ -1,8 +1,9 @@
 """Which store and console the suite drives: given URLs, or the embedded simulator.
 
 Given STORE_URL and CONSOLE_URL (behave -D store_url=... -D console_url=..., or environment
-variables), the suite drives that implementation and starts nothing. CONTROL_URL defaults
-to the store's origin + /_sim. Without them, the simulator starts in this process on a free port.
+variables), the suite drives that implementation and starts nothing. CONTROL_URL and
+MAILBOX_URL default to the store's origin + /_sim and /mailbox. Without them, the simulator
+starts in this process on a free port.
 """
 
 import os
@@ -17,6 +18,7 @@ class Target:
     store_url: str
     console_url: str
     control_url: str
+    mailbox_url: str
     embedded: bool
 
     def describe(self) -> str:
@@ -58,7 +60,11 @@ def resolve(userdata) -> tuple[Target, EmbeddedSimulator | None]:
     if store_url:
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(store_url))
         control_url = _setting(userdata, "control_url") or f"{origin}/_sim"
-        return Target(store_url, console_url, control_url, embedded=False), None
+        mailbox_url = _setting(userdata, "mailbox_url") or f"{origin}/mailbox"
+        return Target(store_url, console_url, control_url, mailbox_url, embedded=False), None
     simulator = EmbeddedSimulator()
     base = simulator.base_url
-    return Target(f"{base}/store", f"{base}/console", f"{base}/_sim", embedded=True), simulator
+    target = Target(
+        f"{base}/store", f"{base}/console", f"{base}/_sim", f"{base}/mailbox", embedded=True
+    )
+    return target, simulator

@@ -3,6 +3,7 @@
 import re
 
 from steps.pages.console import ConsolePages
+from steps.pages.mailbox import MailboxPages
 from steps.pages.store import StorePages
 
 _fixtures_cache: dict[str, dict] = {}
@@ -26,6 +27,10 @@ def store(context, actor: str = "buyer") -> StorePages:
 
 def console(context, actor: str = "CSR") -> ConsolePages:
     return ConsolePages(context.actors.page(actor), context.target.console_url)
+
+
+def mailbox(context, actor: str) -> MailboxPages:
+    return MailboxPages(context.actors.page(actor), context.target.mailbox_url)
 
 
 def pick_buyer(context, terms: bool | None = None, site: str | None = None) -> dict:
