@@ -206,8 +206,10 @@ def emailed_ready(context):
 
 
 @when("I open the order from that email")
+@when("I open the order from the ready-to-ship email")
 def open_from_email(context):
     inbox = mailbox(context, "CSR")
+    inbox.open_for(console_user(context, "CSR")["email"])
     inbox.message_link(_ready_subject(context)).click()
     inbox.follow(f"Open order {context.the['salesforce_number']}")
 

@@ -1,0 +1,43 @@
+@console @store @integration @walkthrough
+Feature: Walkthrough: a NEW-product order worked from the queue to Completed
+  For readers who know the article on NEW-product orders: one order followed through its
+  numbered steps, in the article's order. The capability features next to this one cover each
+  step's rules and refusals.
+
+  @npo.route.bypass-quote @npo.route.mixed @npo.1 @npo.2 @npo.3 @npo.4 @npo.5 @npo.7 @npo.8 @npo.10 @npo.11 @npo.12 @npo.13 @npo.14 @npo.16 @npo.17
+  Scenario: A CSR works a Harvard and Partsco order from the Open Order Queue to Completed
+    Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR
+    # Step 1: refresh the dashboard. Step 2: take the order from the queue, assign it first.
+    When I refresh the CSR Home Page Dashboard
+    And I open the order from the Open Order Queue
+    And I assign the order to myself
+    # Step 3: the order is in Order Accepted.
+    Then the order is in the "Order Accepted" stage
+    # Step 4: the pencil next to the order name takes the ASTEA job number.
+    When I edit the order name and enter the ASTEA job number "A-77001"
+    # Step 5: confirm the vendor in the Order Comments.
+    And I add the order comment "Vendors confirmed: Harvard and Partsco." confirming the vendor
+    # Steps 7 to 11: each line, from the Related tab, takes the job number in its pop-up.
+    And I open the Related tab
+    And I open the line "HVD-3101" by its product number
+    And I enter "A-77001" in the line's Order Number field and save
+    And I open the line "PCO-2201" by its product number
+    And I enter "A-77001" in the line's Order Number field and save
+    Then the line "HVD-3101" shows the Order Number "A-77001"
+    And the line "PCO-2201" shows the Order Number "A-77001"
+    # Step 12: told the order is ready to ship, go to Shipping and Billing Information.
+    When the warehouse says the order is ready to ship
+    And I open the order from the ready-to-ship email
+    # Step 13: a PO order needs no payment capture.
+    Then Shipping and Billing Information shows the customer paid by PO and needs no payment capture
+    # Step 14: tracking, when there is some.
+    When I enter the tracking number "1Z999AA10123456784"
+    # Step 16: Activated, Mark as Current Status.
+    And I move the status to "Activated" and mark it as current
+    Then the order is in the "Activated" stage
+    # Step 17: the store shows the order Completed.
+    When the integration runs
+    Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456784"
+    And the buyer sees "Vendors confirmed: Harvard and Partsco." on the store order
