@@ -6,7 +6,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain import orders as rules
-from ..domain.catalogue import ProductKind, ProductLine
+from ..domain import reauthorization
+from ..domain.catalogue import ProductKind, ProductLine, quantity_error
 from ..domain.errors import Refused
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
 from ..domain.statuses import SalesforceOrderStatus
@@ -294,3 +295,80 @@ def mark_as_current_status(
     )
     db.commit()
     db.refresh(order)
+
+
+# -- changes to the total: Order Hold and re-authorization (npo.hold, decision 6) -------------
+
+
+def change_line(
+    db: Session,
+    order: SfOrder,
+    user: ConsoleUser,
+    line_id: int,
+    quantity: str,
+    price: str,
+    now: datetime,
+) -> None:
+    """Change a line's quantity or unit price; a new total puts the order on Order Hold."""
+    require_owner(order, user)
+    _require_open(order)
+    line = next((line for line in order.lines if line.id == line_id), None)
+    if line is None:
+        raise Refused({"line": "That product is not a line of this order."})
+    errors = {}
+    if message := quantity_error(quantity):
+        errors["quantity"] = message
+    cents = reauthorization.parse_price(price)
+    if cents is None:
+        errors["unit_price"] = "Enter the unit price in dollars, such as 1845.00."
+    if errors:
+        raise Refused(errors)
+    line.quantity, line.unit_price_cents = int(quantity), cents
+    _total_may_have_changed(db, order, now)
+
+
+def delete_line(db: Session, order: SfOrder, user: ConsoleUser, line_id: int, now: datetime):
+    require_owner(order, user)
+    if order.status == Status.ACTIVATED:
+        raise Refused({"line": "The order is Activated: its lines cannot be deleted."})
+    line = next((line for line in order.lines if line.id == line_id), None)
+    if line is None:
+        raise Refused({"line": "That product is not a line of this order."})
+    if len(order.lines) == 1:
+        raise Refused({"line": "An order keeps at least one line."})
+    order.lines.remove(line)
+    db.delete(line)
+    _total_may_have_changed(db, order, now)
+
+
+def _total_may_have_changed(db: Session, order: SfOrder, now: datetime) -> None:
+    total = sum(line.quantity * line.unit_price_cents for line in order.lines)
+    if total != order.total_cents:
+        if order.status != Status.ORDER_HOLD:
+            rules.check_transition(order.status, Status.ORDER_HOLD)
+            order.status = Status.ORDER_HOLD
+        order.total_cents = total
+        outbox.enqueue(
+            db,
+            outbox.REAUTHORIZATION_REQUESTED,
+            f"reauthorize:{order.number}:{now.isoformat()}:{total}",
+            {
+                "store_order_number": order.store_order_number,
+                "amount_cents": total,
+                "requested_at": now.isoformat(),
+            },
+            now,
+        )
+    db.commit()
+
+
+def receive_reauthorization(db: Session, payload: dict) -> None:
+    """The customer authorized an amount: if it is the current total, the hold is over."""
+    order = db.scalar(
+        select(SfOrder).where(SfOrder.store_order_number == payload["store_order_number"])
+    )
+    if order is None or order.status != Status.ORDER_HOLD:
+        return
+    if order.total_cents == payload["amount_cents"]:
+        rules.check_transition(order.status, Status.ORDER_ACCEPTED)
+        order.status = Status.ORDER_ACCEPTED

@@ -217,3 +217,35 @@ def mark_as_current_status(user, number):
         "Status changed to {order.status}.",
         celebrate=1,
     )
+
+
+@blueprint.post("/orders/<number>/lines/<int:line_id>/change")
+@login_required
+def change_line(user, number, line_id):
+    return _act(
+        user,
+        number,
+        lambda order: service.change_line(
+            db_session(),
+            order,
+            user,
+            line_id,
+            request.form.get("quantity"),
+            request.form.get("unit_price"),
+            now(),
+        ),
+        "The line was changed. Order status: {order.status}.",
+        tab="related",
+    )
+
+
+@blueprint.post("/orders/<number>/lines/<int:line_id>/delete")
+@login_required
+def delete_line(user, number, line_id):
+    return _act(
+        user,
+        number,
+        lambda order: service.delete_line(db_session(), order, user, line_id, now()),
+        "The line was deleted. Order status: {order.status}.",
+        tab="related",
+    )

@@ -9,6 +9,8 @@ from .models import OutboxMessage
 ORDER_PLACED = "store.order_placed"
 COMMENT_ADDED = "console.comment_added"
 ORDER_ACTIVATED = "console.order_activated"
+REAUTHORIZATION_REQUESTED = "console.reauthorization_requested"
+REAUTHORIZED = "store.reauthorized"
 
 
 def enqueue(db: Session, topic: str, key: str, payload: dict, now: datetime) -> None:

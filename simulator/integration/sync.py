@@ -34,10 +34,20 @@ def deliver_activation(db, payload, _now) -> None:
     store.record_completion(db, payload)
 
 
+def deliver_reauthorization_request(db, payload, now) -> None:
+    store.record_reauthorization_request(db, payload, now)
+
+
+def deliver_reauthorized(db, payload, _now) -> None:
+    console.receive_reauthorization(db, payload)
+
+
 HANDLERS = {
     outbox.ORDER_PLACED: deliver_order_placed,
     outbox.COMMENT_ADDED: deliver_comment,
     outbox.ORDER_ACTIVATED: deliver_activation,
+    outbox.REAUTHORIZATION_REQUESTED: deliver_reauthorization_request,
+    outbox.REAUTHORIZED: deliver_reauthorized,
 }
 
 

@@ -231,3 +231,20 @@ class StoreOrderComment(Base):
     author: Mapped[str] = mapped_column(String(120))
     body: Mapped[str] = mapped_column(Text)
     written_at: Mapped[datetime]
+
+
+class StoreReauthorization(Base):
+    """A request to authorize a changed amount, reached by the link in the customer's email."""
+
+    __tablename__ = "store_reauthorizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("store_orders.id"))
+    nonce: Mapped[str] = mapped_column(String(64), unique=True)  # unguessable, in the link
+    amount_cents: Mapped[int]
+    requested_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    superseded: Mapped[bool] = mapped_column(default=False)
+
+    order: Mapped[StoreOrder] = relationship()

@@ -1,17 +1,21 @@
 """The store's operations: cart, checkout and orders. Views call these; rules come from domain."""
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import checkout as rules
+from ..domain import reauthorization
 from ..domain.catalogue import problem_description_error, quantity_error
 from ..domain.errors import Refused
+from ..domain.money import format_money
 from ..domain.personas import REP_PERSONAS
 from ..domain.statuses import StoreOrderStatus, initial_store_status
 from ..integration import outbox
+from ..mailbox import service as mailbox
 from .models import (
     CartLine,
     CheckoutDraft,
@@ -21,6 +25,7 @@ from .models import (
     StoreOrder,
     StoreOrderComment,
     StoreOrderLine,
+    StoreReauthorization,
     StoreUser,
 )
 
@@ -396,3 +401,89 @@ def record_salesforce_receipt(db: Session, store_number: str, salesforce_number:
     order.salesforce_number = salesforce_number
     if order.status in (StoreOrderStatus.ORDER_PLACED, StoreOrderStatus.AWAITING_PAYMENT):
         order.status = StoreOrderStatus.IN_PROCESS
+
+
+# -- re-authorizing a changed amount (npo.hold) -------------------------------------------
+
+
+def record_reauthorization_request(db: Session, payload: dict, now: datetime) -> None:
+    """Called by the integration: replace any open request, email the customer a new link."""
+    order = db.scalar(select(StoreOrder).where(StoreOrder.number == payload["store_order_number"]))
+    if order is None:
+        return
+    for older in db.scalars(
+        select(StoreReauthorization).where(
+            StoreReauthorization.order_id == order.id, StoreReauthorization.used_at.is_(None)
+        )
+    ):
+        older.superseded = True
+    request = StoreReauthorization(
+        order_id=order.id,
+        nonce=secrets.token_urlsafe(24),
+        amount_cents=payload["amount_cents"],
+        requested_at=now,
+        expires_at=now + reauthorization.LINK_LIFETIME,
+    )
+    db.add(request)
+    subject, body, label = reauthorization.email_for(
+        order.payment_method, order.number, format_money(request.amount_cents)
+    )
+    link = f"/store/orders/{order.number}/reauthorize/{request.nonce}?amount={request.amount_cents}"
+    mailbox.send(db, order.customer.email, subject, body, now, links=[(link, label)])
+
+
+def reauthorization_request(
+    db: Session, number: str, nonce: str, amount_cents: int | None, now: datetime
+) -> StoreReauthorization:
+    """The request behind a link, or Refused with the reason the link cannot be used."""
+    request = db.scalar(select(StoreReauthorization).where(StoreReauthorization.nonce == nonce))
+    facts = request and reauthorization.LinkFacts(
+        request.order.number,
+        request.amount_cents,
+        request.expires_at,
+        request.used_at,
+        request.superseded,
+    )
+    if problem := reauthorization.link_problem(facts, number, amount_cents, now):
+        raise Refused({"link": problem})
+    return request
+
+
+def authorize_new_amount(
+    db: Session, request: StoreReauthorization, payment: rules.PaymentInput, now: datetime
+) -> None:
+    """Check out the second cart (or confirm the PO): once, for that order and amount only."""
+    order = request.order
+    if payment.method != order.payment_method:
+        raise Refused({"payment_method": "Authorize the new amount the way the order was paid."})
+    terms = company_terms(order.company)
+    errors = rules.payment_errors(payment, terms, now.date())
+    if errors:
+        raise Refused(errors)
+    authorization = rules.authorize(payment)
+    if not authorization.approved:
+        raise Refused({"payment": authorization.message})
+    claimed = db.execute(
+        update(StoreReauthorization)
+        .where(
+            StoreReauthorization.id == request.id,
+            StoreReauthorization.used_at.is_(None),
+            StoreReauthorization.superseded.is_(False),
+        )
+        .values(used_at=now)
+    ).rowcount
+    if not claimed:  # used or replaced meanwhile
+        db.rollback()
+        raise Refused({"link": "This link was already used or replaced."})
+    order.total_cents = request.amount_cents
+    order.payment_reference = authorization.reference
+    if payment.method == "po":
+        order.po_number = payment.po_number.strip()
+    outbox.enqueue(
+        db,
+        outbox.REAUTHORIZED,
+        f"reauthorized:{request.nonce}",
+        {"store_order_number": order.number, "amount_cents": request.amount_cents},
+        now,
+    )
+    db.commit()

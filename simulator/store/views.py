@@ -279,3 +279,49 @@ def order(user, number):
 def confirmation(user, number):
     found = service.visible_order(session(), user, service.acting_company(user), number)
     return render_template("store/confirmation.html", order=found or abort(404))
+
+
+# -- re-authorizing a changed amount ------------------------------------------------------
+
+
+def _reauthorization(user, number, nonce):
+    """The request behind the link, for its own customer only; else the reason it fails."""
+    request_row = service.reauthorization_request(
+        session(), number, nonce, request.args.get("amount", type=int), now()
+    )
+    if request_row.order.customer_id != user.id:
+        raise service.Refused({"link": "This link is for another customer."})
+    return request_row
+
+
+@blueprint.route("/orders/<number>/reauthorize/<nonce>", methods=["GET", "POST"])
+@login_required
+def reauthorize(user, number, nonce):
+    try:
+        found = _reauthorization(user, number, nonce)
+    except service.Refused as refused:
+        return render_template("store/reauthorize_refused.html", reason=refused.errors["link"]), 410
+    if request.method == "GET":
+        return render_template("store/reauthorize.html", found=found, errors={}, form={})
+    form = request.form
+    payment = rules.PaymentInput(
+        method=found.order.payment_method,
+        po_number=form.get("po_number", ""),
+        card_number=form.get("card_number", ""),
+        card_name=form.get("card_name", ""),
+        card_expiry=form.get("card_expiry", ""),
+        card_cvv=form.get("card_cvv", ""),
+        paypal_email=form.get("paypal_email", ""),
+    )
+    try:
+        service.authorize_new_amount(session(), found, payment, now())
+    except service.Refused as refused:
+        if "link" in refused.errors:
+            return render_template(
+                "store/reauthorize_refused.html", reason=refused.errors["link"]
+            ), 410
+        return render_template(
+            "store/reauthorize.html", found=found, errors=refused.errors, form=form
+        ), 422
+    flash(f"Thank you: the new amount of order {number} is authorized.", "success")
+    return redirect(url_for(".order", number=number))
