@@ -191,6 +191,11 @@ def _shipping_form(form) -> service.ShippingForm:
     )
 
 
+def _payment_form(form, method: str) -> rules.PaymentInput:
+    fields = ("po_number", "card_number", "card_name", "card_expiry", "card_cvv", "paypal_email")
+    return rules.PaymentInput(method=method, **{name: form.get(name, "") for name in fields})
+
+
 def _submitted_billing(form) -> rules.Address | None:
     """The page sends the read-only billing fields back; the server checks them unchanged."""
     if not any(key.startswith("bill_") for key in form):
@@ -238,15 +243,7 @@ def checkout_edit(user, company, step):
 def place_order(user, company):
     form = request.form
     place = service.PlaceOrderRequest(
-        payment=rules.PaymentInput(
-            method=form.get("payment_method", ""),
-            po_number=form.get("po_number", ""),
-            card_number=form.get("card_number", ""),
-            card_name=form.get("card_name", ""),
-            card_expiry=form.get("card_expiry", ""),
-            card_cvv=form.get("card_cvv", ""),
-            paypal_email=form.get("paypal_email", ""),
-        ),
+        payment=_payment_form(form, form.get("payment_method", "")),
         accepted_terms=form.get("accept_terms") == "yes",
         submitted_billing=_submitted_billing(form),
     )
@@ -304,15 +301,7 @@ def reauthorize(user, number, nonce):
     if request.method == "GET":
         return render_template("store/reauthorize.html", found=found, errors={}, form={})
     form = request.form
-    payment = rules.PaymentInput(
-        method=found.order.payment_method,
-        po_number=form.get("po_number", ""),
-        card_number=form.get("card_number", ""),
-        card_name=form.get("card_name", ""),
-        card_expiry=form.get("card_expiry", ""),
-        card_cvv=form.get("card_cvv", ""),
-        paypal_email=form.get("paypal_email", ""),
-    )
+    payment = _payment_form(form, found.order.payment_method)
     try:
         service.authorize_new_amount(session(), found, payment, now())
     except service.Refused as refused:
