@@ -8,6 +8,7 @@ from steps.support.world import (
     log_in_to_console,
     pick_buyer,
     products_named,
+    run_integration,
     sign_in_to_store,
 )
 
@@ -51,7 +52,7 @@ def buyer_placed_order(context, products, site, payment=None):
 
 @given("the integration has run")
 def integration_has_run(context):
-    context.control.run_integration()
+    run_integration(context)
     store_order = context.control.store_order(context.the["order_number"])
     context.the["salesforce_number"] = store_order["salesforce_number"]
 
@@ -88,3 +89,16 @@ def job_numbers_entered(context, value):
 @given("the warehouse has said the order is ready to ship")
 def ready_to_ship_given(context):
     context.control.ready_to_ship(context.the["salesforce_number"])
+
+
+@given("{hours:d} hours have passed")
+def hours_pass(context, hours):
+    context.control.advance_clock(hours * 3600)
+
+
+@given("another order, paid by card, is the one I am working")
+def card_order_worked(context):
+    buyer_placed_order(context, "a Legacy build", "FMS", payment="card")
+    integration_has_run(context)
+    context.control.assign(context.the["salesforce_number"], console_user(context, "CSR")["email"])
+    log_in_to_console(context, "CSR").open_order(context.the["salesforce_number"])

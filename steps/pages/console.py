@@ -160,3 +160,13 @@ class ConsolePages:
 
     def allow_motion(self, allowed: bool) -> None:
         self.page.emulate_media(reduced_motion="no-preference" if allowed else "reduce")
+
+    def change_line_quantity(self, product_code: str, quantity: int) -> None:
+        self.open_tab("Related")
+        self.open_line(product_code)
+        dialog = self.line_dialog()
+        dialog.get_by_label("Quantity").fill(str(quantity))
+        dialog.get_by_role("button", name="Save Changes").click()
+
+    def order_amount(self):
+        return self.page.get_by_test_id("order-amount")

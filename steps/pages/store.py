@@ -163,3 +163,14 @@ class StorePages:
 
     def tracking_number(self):
         return self.page.get_by_test_id("tracking-number")
+
+    def confirm_po_for_new_amount(self, po_number: str) -> None:
+        self.po_number_field().fill(po_number)
+        self.page.get_by_role("button", name="Authorize New Amount").click()
+
+    def pay_second_cart(self, number: str, name: str, expiry: str, cvv: str) -> None:
+        self.page.get_by_label("Card number").fill(number)
+        self.page.get_by_label("Name on card").fill(name)
+        self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
+        self.page.get_by_label("Security code").fill(cvv)
+        self.page.get_by_role("button", name="Pay New Amount").click()

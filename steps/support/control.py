@@ -67,5 +67,8 @@ class Control:
     def ready_to_ship(self, salesforce_number: str) -> dict:
         return self._call("POST", f"/salesforce-orders/{salesforce_number}/ready-to-ship")
 
+    def advance_clock(self, seconds: float) -> dict:
+        return self._call("POST", "/clock", {"advance_seconds": seconds})
+
     def store_order(self, number: str) -> dict:
         return self._call("GET", f"/store-orders/{number}")

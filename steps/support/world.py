@@ -99,3 +99,9 @@ def products_named(context, phrase: str) -> list[str]:
         ]
         skus += matching[: _COUNTS[match.group(1)]]
     return skus
+
+
+def run_integration(context) -> dict:
+    report = context.control.run_integration()
+    assert not report["failed"], f"the integration failed to deliver: {report['failed']}"
+    return report

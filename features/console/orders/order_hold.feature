@@ -1,0 +1,61 @@
+@console @store @integration
+Feature: Order Hold and re-authorizing a changed amount
+  An order may stay in Order Accepted until it is ready to ship. A change that alters its total
+  moves it to Order Hold at once, until the customer authorizes the new amount: a customer who
+  paid by PO is emailed the price change and confirms the PO; one who paid by card or PayPal is
+  emailed a link to a second cart. The integration carries the request to the store and the
+  authorization back.
+
+  Background:
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+
+  @npo.hold
+  Scenario: Changing a line's quantity moves the order to Order Hold at once
+    When I change the quantity of line "ATS-LB-1001" to 2
+    Then the order is in the "Order Hold" stage
+    And the order's amount is "$3,690.00"
+
+  @npo.hold @assumption
+  Scenario: Job numbers and comments never put the order on hold
+    Decision 6: only a change to the order's total causes a hold.
+    When I edit the order name and enter the ASTEA job number "A-31001"
+    And I add the order comment "Checked with the warehouse."
+    Then the order is in the "Order Accepted" stage
+
+  @npo.hold @npo.hold.po
+  Scenario: A PO customer is emailed the price change and authorizes it by confirming the PO
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    Then the buyer is emailed the price change of the order
+    When the buyer follows the link in that email and confirms the PO number "PO-31001-B"
+    And the integration runs
+    Then the order is back in "Order Accepted" with the amount "$3,690.00"
+
+  @npo.hold @assumption
+  Scenario: The link works only once
+    Decision 6: the link is single-use, bound to the order and amount, and expires in 24 hours.
+    Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
+    And the buyer has authorized the new amount with the PO number "PO-31001-B"
+    When the buyer follows the link in that email again
+    Then the buyer is told that the link was already used
+
+  @npo.hold @assumption
+  Scenario: An expired link changes nothing
+    Decision 6: the link expires after 24 hours.
+    Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
+    And 25 hours have passed
+    When the buyer follows the link in that email
+    Then the buyer is told that the link has expired
+    And the order is still in "Order Hold"
+
+  @npo.hold @npo.hold.card
+  Scenario: A card customer is emailed a link to a second cart and pays the new amount there
+    Given another order, paid by card, is the one I am working
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    Then the buyer is emailed a link to a second cart
+    When the buyer pays the second cart with the test card "4111 1111 1111 1111"
+    And the integration runs
+    Then the order is back in "Order Accepted" with the amount "$3,690.00"

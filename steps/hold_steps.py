@@ -1,0 +1,96 @@
+"""Order Hold: the CSR changes the total, the buyer authorizes the new amount from an email."""
+
+from datetime import date
+
+from behave import given, then, when
+from playwright.sync_api import expect
+
+from steps.support.world import console, mailbox, run_integration, sign_in_to_store, store
+
+
+def _subjects(context) -> dict[str, str]:
+    number = context.the["order_number"]
+    return {
+        "po": f"Price change on order {number}",
+        "card": f"Authorize the new amount for order {number}",
+    }
+
+
+@when('I change the quantity of line "{code}" to {quantity:d}')
+def change_quantity(context, code, quantity):
+    console(context, "CSR").change_line_quantity(code, quantity)
+
+
+@given('I changed the quantity of line "{code}" to {quantity:d} and the integration has run')
+def changed_and_delivered(context, code, quantity):
+    change_quantity(context, code, quantity)
+    run_integration(context)
+
+
+@then('the order\'s amount is "{amount}"')
+def order_amount(context, amount):
+    expect(console(context, "CSR").order_amount()).to_have_text(amount)
+
+
+@then('the order is back in "{status}" with the amount "{amount}"')
+def back_in(context, status, amount):
+    pages = console(context, "CSR")
+    pages.open_order(context.the["salesforce_number"])
+    expect(pages.current_status()).to_have_text(status)
+    expect(pages.order_amount()).to_have_text(amount)
+
+
+@then('the order is still in "{status}"')
+def still_in(context, status):
+    pages = console(context, "CSR")
+    pages.open_order(context.the["salesforce_number"])
+    expect(pages.current_status()).to_have_text(status)
+
+
+def _open_email(context, kind: str):
+    sign_in_to_store(context)
+    inbox = mailbox(context, "buyer")
+    inbox.open_for(context.the["buyer"]["email"])
+    link = inbox.message_link(_subjects(context)[kind])
+    expect(link).to_be_visible()
+    return inbox, link
+
+
+@then("the buyer is emailed the price change of the order")
+def emailed_price_change(context):
+    _open_email(context, "po")
+
+
+@then("the buyer is emailed a link to a second cart")
+def emailed_second_cart(context):
+    _open_email(context, "card")
+
+
+@when("the buyer follows the link in that email")
+@when("the buyer follows the link in that email again")
+def follow_link(context):
+    kind = "po" if context.the["company"]["has_terms"] else "card"
+    inbox, link = _open_email(context, kind)
+    link.click()
+    inbox.follow("Authorize the new amount" if kind == "po" else "Go to your second cart")
+
+
+@when('the buyer follows the link in that email and confirms the PO number "{po_number}"')
+@given('the buyer has authorized the new amount with the PO number "{po_number}"')
+def confirm_po(context, po_number):
+    follow_link(context)
+    store(context).confirm_po_for_new_amount(po_number)
+    expect(store(context).order_status()).to_be_visible()  # back on the order page
+
+
+@when('the buyer pays the second cart with the test card "{number}"')
+def pay_second_cart(context, number):
+    follow_link(context)
+    expiry = f"12/{(date.today().year + 3) % 100:02d}"
+    store(context).pay_second_cart(number, context.the["buyer"]["name"], expiry, "123")
+    expect(store(context).order_status()).to_be_visible()
+
+
+@then("the buyer is told that the link {reason}")
+def told_link(context, reason):
+    expect(store(context).alert()).to_contain_text(f"This link {reason}")
