@@ -120,3 +120,11 @@ def test_the_ready_to_ship_notice_reaches_the_csr_by_email(browser):
     mail_id = re.search(r'href="/mailbox/(\d+)"', inbox).group(1)
     mail = browser.get(f"/mailbox/{mail_id}").get_data(as_text=True)
     assert 'href="/console/orders/00000317"' in mail
+
+
+def test_the_refusal_says_it_is_about_activation_and_only_activated_is_offered(browser):
+    url = prepare(browser, "buyer1@store.example", 2, ["ATS-LB-1001"])
+    page = browser.get(url).get_data(as_text=True)
+    assert "?step=Activated" in page and "?step=Order+Hold" not in page
+    refused = activate(browser, url).get_data(as_text=True)
+    assert "The order cannot be activated yet. It still needs:" in refused

@@ -104,6 +104,7 @@ def _render_order(user, order, errors=None, form=None, status=200):
         celebrate=request.args.get("celebrate") == "1",
         open_line=open_line,
         errors=errors or {},
+        activation_refused=any(key.startswith("activation_") for key in errors or {}),
         form=form or {},
     ), status
 
