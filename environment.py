@@ -13,14 +13,26 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:  # steps/ and simulator/ import from the repository root
     sys.path.insert(0, str(ROOT))
 
+import parse  # noqa: E402
+from behave import register_type  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 from steps.support import browser as browsers  # noqa: E402
 from steps.support import target as targets  # noqa: E402
 from steps.support.actors import Actors  # noqa: E402
 from steps.support.control import Control  # noqa: E402
+from steps.support.world import REP_KINDS  # noqa: E402
 
 REPORTS = ROOT / "reports"
+
+
+@parse.with_pattern("|".join(REP_KINDS))
+def _rep_kind(text: str) -> str:
+    return text
+
+
+# Step parameter types; behave needs them registered before it loads steps/.
+register_type(RepKind=_rep_kind)
 
 
 def before_all(context):

@@ -101,7 +101,9 @@ def cart_subtotal(context, amount):
 
 @then("my cart is empty")
 def cart_empty(context):
-    expect(store(context).empty_cart_message()).to_be_visible()
+    pages = store(context)
+    pages.open_cart()
+    expect(pages.empty_cart_message()).to_be_visible()
 
 
 @when("I proceed to checkout")

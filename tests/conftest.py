@@ -36,6 +36,12 @@ class Browser:
             self.get(url.rsplit("/", 1)[0] + "/")
         return self.client.post(url, data={"csrf_token": self.token, **(data or {})}, **kwargs)
 
+    def shop(self, path: str) -> str:
+        """The URL of a page of the company the signed-in user acts for, e.g. shop("/cart")."""
+        location = self.client.get("/store/cart").location
+        assert "/companies/" in location, f"the user acts for no company ({location})"
+        return location.removesuffix("/cart") + path
+
     def store_sign_in(self, email, password=DEMO_PASSWORD):
         self.get("/store/login")
         return self.post("/store/login", {"email": email, "password": password})

@@ -18,10 +18,10 @@ def submit_shipping(browser, email, site_id, method="prepaid", comments=""):
     """Sign in with a cart filled through the control API, and send the shipping step."""
     browser.client.post("/_sim/carts", json={"customer": email, "lines": [{"sku": "ATS-LB-1001"}]})
     browser.store_sign_in(email)
-    page = browser.get("/store/checkout").get_data(as_text=True)
+    page = browser.get(browser.shop("/checkout")).get_data(as_text=True)
     shipping = dict(re.findall(r'name="(ship_\w+)" type="text" value="([^"]*)"', page))
     return browser.post(
-        "/store/checkout/shipping",
+        browser.shop("/checkout/shipping"),
         {
             **shipping,
             "site_id": str(site_id),
@@ -35,13 +35,13 @@ def to_payment(browser, email):
     """Walk shipping and billing as the pages would; returns the billing fields sent."""
     response = submit_shipping(browser, email, 1 if email == BUYER_TERMS else 4)
     assert response.status_code == 302, response.get_data(as_text=True)
-    billing = dict(BILL.findall(browser.get("/store/checkout").get_data(as_text=True)))
-    assert browser.post("/store/checkout/billing", billing).status_code == 302
+    billing = dict(BILL.findall(browser.get(browser.shop("/checkout")).get_data(as_text=True)))
+    assert browser.post(browser.shop("/checkout/billing"), billing).status_code == 302
     return billing
 
 
 def place(browser, form):
-    return browser.post("/store/checkout/place", form)
+    return browser.post(browser.shop("/checkout/place"), form)
 
 
 def test_a_po_order_is_placed_and_queued_for_the_integration(browser):
@@ -54,7 +54,9 @@ def test_a_po_order_is_placed_and_queued_for_the_integration(browser):
     assert orders(browser.client) == [{"number": "420", "status": "Awaiting Payment"}]
     page = browser.get("/store/orders/420/confirmation").get_data(as_text=True)
     assert "Your order number is" in page and "420" in page
-    assert browser.get("/store/cart").get_data(as_text=True).count("Your cart is empty") == 1
+    assert (
+        browser.get(browser.shop("/cart")).get_data(as_text=True).count("Your cart is empty") == 1
+    )
 
 
 @pytest.mark.parametrize(
@@ -107,8 +109,10 @@ def test_a_refused_po_number_is_kept_on_the_page(browser):
 
 def test_a_tampered_billing_address_is_refused_at_the_billing_step(browser):
     billing = to_payment(browser, BUYER_TERMS)
-    browser.post("/store/checkout/edit/billing")
-    response = browser.post("/store/checkout/billing", {**billing, "bill_city": "Elsewhere"})
+    browser.post(browser.shop("/checkout/edit/billing"))
+    response = browser.post(
+        browser.shop("/checkout/billing"), {**billing, "bill_city": "Elsewhere"}
+    )
     assert response.status_code == 422
     assert "cannot be changed" in response.get_data(as_text=True)
     assert "Continue to Payment" in response.get_data(as_text=True)  # still at billing
@@ -191,8 +195,8 @@ def test_another_users_cart_line_cannot_be_touched(browser):
     )
     browser.store_sign_in(BUYER_TERMS)
     browser.get("/store/")
-    assert browser.post("/store/cart/lines/1/remove").status_code == 404
-    assert browser.post("/store/cart/lines/1", {"quantity": "5"}).status_code == 404
+    assert browser.post(browser.shop("/cart/lines/1/remove")).status_code == 404
+    assert browser.post(browser.shop("/cart/lines/1"), {"quantity": "5"}).status_code == 404
 
 
 def test_a_paypal_order_is_placed_and_a_bad_paypal_email_is_refused(browser):

@@ -34,11 +34,11 @@ def test_the_walk_finds_the_routes_that_matter(app):
     found = {url for _, url in state_changing_urls(app)}
     for expected in (
         "/store/login",
-        "/store/checkout/place",
-        "/store/cart/lines/1",
+        "/store/companies/1/checkout/place",
+        "/store/companies/1/cart/lines/1",
         "/console/login",
         "/console/refresh",
-        "/store/products/x/cart",
+        "/store/companies/1/products/x/cart",
     ):
         assert expected in found
     assert not any(url.startswith("/_sim") for url in found)

@@ -18,12 +18,10 @@ class ConsoleUser(Base):
     persona: Mapped[str] = mapped_column(String(32))
 
 
-class SfOrder(Base):
-    __tablename__ = "sf_orders"
+class FromStoreOrder:
+    """What Salesforce keeps of the store order it was made from, on an order or a quote."""
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
-    # Unique: delivering the same store order twice must not create two orders.
+    # Unique: delivering the same store order twice must not create two records.
     store_order_number: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     account_name: Mapped[str] = mapped_column(String(120))
@@ -37,12 +35,19 @@ class SfOrder(Base):
     payment_method: Mapped[str] = mapped_column(String(10))
     payment_reference: Mapped[str] = mapped_column(String(120))
     po_number: Mapped[str] = mapped_column(String(40), default="")
+    total_cents: Mapped[int]
+    received_at: Mapped[datetime]
+
+
+class SfOrder(Base, FromStoreOrder):
+    __tablename__ = "sf_orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
     status: Mapped[str] = mapped_column(String(40))
     queue: Mapped[str] = mapped_column(String(40))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
     assigned_at: Mapped[datetime | None]
-    total_cents: Mapped[int]
-    received_at: Mapped[datetime]
     job_number: Mapped[str | None] = mapped_column(String(32))
     payment_captured: Mapped[bool] = mapped_column(default=False)
     ready_to_ship_at: Mapped[datetime | None]
@@ -95,3 +100,33 @@ class SfOrderComment(Base):
 
     order: Mapped[SfOrder] = relationship(back_populates="comments")
     author: Mapped[ConsoleUser] = relationship()
+
+
+class SfQuote(Base, FromStoreOrder):
+    """A repair order's quote (DOMAIN.md decisions 2 and 12): worked before any order exists."""
+
+    __tablename__ = "sf_quotes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_persona: Mapped[str] = mapped_column(String(32))  # a rep orders for a company
+    status: Mapped[str] = mapped_column(String(40))  # domain.statuses.SalesforceQuoteStatus
+
+    lines: Mapped[list["SfQuoteLine"]] = relationship(
+        back_populates="quote", order_by="SfQuoteLine.id"
+    )
+
+
+class SfQuoteLine(Base):
+    __tablename__ = "sf_quote_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("sf_quotes.id"))
+    product_code: Mapped[str] = mapped_column(String(40))
+    product_name: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int]
+    unit_price_cents: Mapped[int]  # 0 until a non-priced repair is evaluated
+    problem_description: Mapped[str | None] = mapped_column(Text)
+    needs_evaluation: Mapped[bool]
+
+    quote: Mapped[SfQuote] = relationship(back_populates="lines")

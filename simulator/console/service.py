@@ -6,58 +6,70 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain import orders as rules
-from ..domain import reauthorization
+from ..domain import quotes, reauthorization
 from ..domain.catalogue import ProductKind, ProductLine, quantity_error
 from ..domain.errors import Refused
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
-from ..domain.statuses import SalesforceOrderStatus
+from ..domain.statuses import SalesforceOrderStatus, SalesforceQuoteStatus
 from ..domain.statuses import SalesforceOrderStatus as Status
 from ..integration import outbox
 from ..mailbox import service as mailbox
-from .models import ConsoleUser, SfOrder, SfOrderComment, SfOrderLine
+from .models import ConsoleUser, SfOrder, SfOrderComment, SfOrderLine, SfQuote, SfQuoteLine
 
 SALESFORCE_NUMBER_BASE = 316  # the first Salesforce order is 00000317
 
 
 def line_facts(payload: dict) -> list[LineFacts]:
     return [
-        LineFacts(ProductKind(line["kind"]), ProductLine(line["product_line"]))
+        LineFacts(
+            ProductKind(line["kind"]),
+            ProductLine(line["product_line"]),
+            priced=line["unit_price_cents"] > 0,
+        )
         for line in payload["lines"]
     ]
 
 
-def receive_store_order(db: Session, payload: dict, now: datetime) -> SfOrder:
-    """Create the Salesforce order for a store order of NEW products, routed to its team.
+def _from_store_order(payload: dict, now: datetime) -> dict:
+    """The columns an order and a quote both copy from the store order (FromStoreOrder)."""
+    return {
+        "store_order_number": payload["store_order_number"],
+        "name": f"{payload['company']['name']} - store order {payload['store_order_number']}",
+        "account_name": payload["company"]["name"],
+        "customer_name": payload["customer"]["name"],
+        "customer_email": payload["customer"]["email"],
+        "site_name": payload["site"]["name"],
+        "site_is_fms": payload["site"]["is_fms"],
+        "shipping_address": "\n".join(payload["shipping_address"]),
+        "billing_address": "\n".join(payload["billing_address"]),
+        "other_comments": payload["other_comments"],
+        "payment_method": payload["payment"]["method"],
+        "payment_reference": payload["payment"]["reference"],
+        "po_number": payload["payment"]["po_number"],
+        "total_cents": payload["total_cents"],
+        "received_at": now,
+    }
 
-    Idempotent: delivering the same store order again returns the order already made.
+
+def receive_store_order(db: Session, payload: dict, now: datetime) -> SfOrder | SfQuote:
+    """Create the Salesforce record for a store order: an order of NEW products, routed to its
+    team, or a quote when any line is a repair (DOMAIN.md decisions 1, 2 and 12).
+
+    Idempotent: delivering the same store order again returns the record already made.
     """
-    existing = db.scalar(
-        select(SfOrder).where(SfOrder.store_order_number == payload["store_order_number"])
-    )
-    if existing is not None:
-        return existing
+    number = payload["store_order_number"]
+    for model in (SfOrder, SfQuote):
+        existing = db.scalar(select(model).where(model.store_order_number == number))
+        if existing is not None:
+            return existing
     facts = line_facts(payload)
-    if stage_for(facts) is not Stage.ORDER:
-        raise ValueError("an order with a repair line becomes a quote, not an order")
+    if stage_for(facts) is Stage.QUOTE:
+        return _receive_quote(db, payload, facts, now)
     order = SfOrder(
         number="pending",
-        store_order_number=payload["store_order_number"],
-        name=f"{payload['company']['name']} - store order {payload['store_order_number']}",
-        account_name=payload["company"]["name"],
-        customer_name=payload["customer"]["name"],
-        customer_email=payload["customer"]["email"],
-        site_name=payload["site"]["name"],
-        site_is_fms=payload["site"]["is_fms"],
-        shipping_address="\n".join(payload["shipping_address"]),
-        billing_address="\n".join(payload["billing_address"]),
-        other_comments=payload["other_comments"],
-        payment_method=payload["payment"]["method"],
-        payment_reference=payload["payment"]["reference"],
-        po_number=payload["payment"]["po_number"],
+        **_from_store_order(payload, now),
         status=SalesforceOrderStatus.ORDER_ACCEPTED,
         queue=queue_for(facts, payload["site"]["is_fms"]),
-        total_cents=payload["total_cents"],
-        received_at=now,
         lines=[
             SfOrderLine(
                 product_code=line["sku"],
@@ -75,6 +87,45 @@ def receive_store_order(db: Session, payload: dict, now: datetime) -> SfOrder:
     db.flush()
     order.number = f"{SALESFORCE_NUMBER_BASE + order.id:08d}"
     return order
+
+
+def _receive_quote(db: Session, payload: dict, facts: list[LineFacts], now) -> SfQuote:
+    quote = SfQuote(
+        number="pending",
+        **_from_store_order(payload, now),
+        customer_persona=payload["customer"]["persona"],
+        status=quotes.quote_status_for(facts),
+        lines=[
+            SfQuoteLine(
+                product_code=line["sku"],
+                product_name=line["name"],
+                quantity=line["quantity"],
+                unit_price_cents=line["unit_price_cents"],
+                problem_description=line["problem_description"],
+                needs_evaluation=quotes.needs_evaluation(fact),
+            )
+            for line, fact in zip(payload["lines"], facts, strict=True)
+        ],
+    )
+    db.add(quote)
+    db.flush()
+    quote.number = f"Q-{quote.id:05d}"
+    return quote
+
+
+def open_quotes(db: Session, as_of: datetime) -> list[SfQuote]:
+    """Quotes not yet Accepted, oldest first, as the dashboard last saw them."""
+    return list(
+        db.scalars(
+            select(SfQuote)
+            .where(SfQuote.status != SalesforceQuoteStatus.ACCEPTED, SfQuote.received_at <= as_of)
+            .order_by(SfQuote.id)
+        )
+    )
+
+
+def quote_by_number(db: Session, number: str) -> SfQuote | None:
+    return db.scalar(select(SfQuote).where(SfQuote.number == number))
 
 
 def queue_orders(db: Session, queue: Queue, as_of: datetime) -> list[SfOrder]:

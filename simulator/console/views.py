@@ -6,6 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from sqlalchemy import select
 
 from .. import auth, now
+from ..audit import service as audit
 from ..db import session as db_session
 from ..domain import orders as rules
 from ..domain.errors import Refused
@@ -70,6 +71,7 @@ def home(user):
         as_of=as_of,
         my_orders=service.my_open_orders(db, user, as_of),
         queue=service.queue_orders(db, Queue.OPEN_ORDER_QUEUE, as_of),
+        quotes=service.open_quotes(db, as_of),
     )
 
 
@@ -79,6 +81,23 @@ def refresh(user):
     session[REFRESHED_AT] = now().isoformat()
     flash("Dashboard refreshed.", "success")
     return redirect(url_for(".home"))
+
+
+@blueprint.get("/quotes/<number>")
+@login_required
+def quote(user, number):
+    found = service.quote_by_number(db_session(), number) or abort(404)
+    return render_template("console/quote.html", quote=found)
+
+
+@blueprint.get("/audit-log")
+@login_required
+def audit_log(user):
+    """Who acted for which company in the store: for administrators only."""
+    if user.persona != "admin":
+        return render_template("console/not_allowed.html"), 403
+    entries = audit.entries(db_session(), request.args.get("actor"))
+    return render_template("console/audit_log.html", entries=entries)
 
 
 def _order(number: str):

@@ -97,7 +97,7 @@ def _customer_and_company(db, email):
     user = db.scalar(select(StoreUser).where(StoreUser.email == email))
     if user is None:
         return None, None, _problem(404, "no store user with that email")
-    company = store.acting_company(user)
+    company = store.acting_company(db, user)
     if company is None:
         return None, None, _problem(422, "that user acts for no company")
     return user, company, None
@@ -197,6 +197,9 @@ def store_order(number):
             "number": order.number,
             "status": order.status,
             "salesforce_number": order.salesforce_number,
+            "salesforce_kind": order.salesforce_kind,
+            "customer": order.customer.email,
+            "company": order.company.name,
             "total_cents": order.total_cents,
         }
     )
@@ -206,6 +209,52 @@ def store_order(number):
 def store_orders():
     orders = session().scalars(select(StoreOrder).order_by(StoreOrder.id)).all()
     return jsonify([{"number": o.number, "status": o.status} for o in orders])
+
+
+@blueprint.post("/masquerades")
+def start_masquerade():
+    """Body: {"rep": email, "company_id": int}: the rep logs in as that company, as the
+    dashboard's Log In would (the same rule: only an assigned company)."""
+    body = request.get_json(force=True)
+    db = session()
+    rep = db.scalar(select(StoreUser).where(StoreUser.email == body.get("rep", "")))
+    if rep is None:
+        return _problem(404, "no store user with that email")
+    try:
+        company = store.start_masquerade(db, rep, int(body.get("company_id") or 0), now())
+    except Refused as refused:
+        return _problem(403, "refused", fields=refused.errors)
+    return jsonify({"rep": rep.email, "company_id": company.id, "company": company.name}), 201
+
+
+@blueprint.get("/salesforce-quotes/<number>")
+def salesforce_quote(number):
+    from ..console import service as console
+
+    quote = console.quote_by_number(session(), number)
+    if quote is None:
+        return _problem(404, "no such Salesforce quote")
+    return jsonify(
+        {
+            "number": quote.number,
+            "store_order_number": quote.store_order_number,
+            "status": quote.status,
+            "account_name": quote.account_name,
+            "customer_email": quote.customer_email,
+            "other_comments": quote.other_comments,
+            "po_number": quote.po_number,
+            "lines": [
+                {
+                    "product_code": line.product_code,
+                    "quantity": line.quantity,
+                    "unit_price_cents": line.unit_price_cents,
+                    "problem_description": line.problem_description,
+                    "needs_evaluation": line.needs_evaluation,
+                }
+                for line in quote.lines
+            ],
+        }
+    )
 
 
 @blueprint.get("/salesforce-orders/<number>")

@@ -5,3 +5,7 @@ class Refused(Exception):
     def __init__(self, errors: dict[str, str]):
         super().__init__("; ".join(errors.values()))
         self.errors = errors
+
+
+class Forbidden(Refused):
+    """Not this person's to see or change (403), as opposed to input that breaks a rule (422)."""

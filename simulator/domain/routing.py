@@ -25,6 +25,7 @@ class Queue(StrEnum):
 class LineFacts:
     kind: ProductKind
     product_line: ProductLine
+    priced: bool = True  # False for a non-priced (EVAL) repair listed at $0.00
 
 
 def stage_for(lines: Iterable[LineFacts]) -> Stage:

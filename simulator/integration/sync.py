@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from ..clock import Clock
 from ..console import service as console
+from ..console.models import SfQuote
 from ..db import Database
 from ..store import service as store
 from . import outbox
@@ -22,8 +23,9 @@ log = logging.getLogger(__name__)
 
 
 def deliver_order_placed(db, payload, now) -> None:
-    order = console.receive_store_order(db, payload, now)
-    store.record_salesforce_receipt(db, payload["store_order_number"], order.number)
+    record = console.receive_store_order(db, payload, now)
+    kind = "quote" if isinstance(record, SfQuote) else "order"
+    store.record_salesforce_receipt(db, payload["store_order_number"], record.number, kind)
 
 
 def deliver_comment(db, payload, _now) -> None:

@@ -92,6 +92,20 @@ class RepAssignment(Base):
     company_id: Mapped[int] = mapped_column(ForeignKey("store_companies.id"))
 
 
+class Masquerade(Base):
+    """A rep acting as one of their companies, from Log In until they end it or start another."""
+
+    __tablename__ = "store_masquerades"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("store_users.id"), index=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("store_companies.id"))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+    company: Mapped[Company] = relationship()
+
+
 class Product(Base):
     __tablename__ = "store_products"
 
@@ -180,6 +194,7 @@ class StoreOrder(Base, AddressMixin):
     po_number: Mapped[str] = mapped_column(String(40), default="")
     total_cents: Mapped[int]
     salesforce_number: Mapped[str | None] = mapped_column(String(20))
+    salesforce_kind: Mapped[str | None] = mapped_column(String(10))  # "order" or "quote"
     tracking_number: Mapped[str | None] = mapped_column(String(60))
 
     customer: Mapped[StoreUser] = relationship()

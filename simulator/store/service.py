@@ -7,20 +7,25 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from ..audit import service as audit
 from ..domain import checkout as rules
-from ..domain import reauthorization
-from ..domain.catalogue import problem_description_error, quantity_error
-from ..domain.errors import Refused
+from ..domain import masquerade, quotes, reauthorization
+from ..domain.catalogue import ProductKind, ProductLine, problem_description_error, quantity_error
+from ..domain.errors import Forbidden, Refused
+from ..domain.masquerade import Access, AuditAction
 from ..domain.money import format_money
 from ..domain.personas import REP_PERSONAS
-from ..domain.statuses import StoreOrderStatus, initial_store_status
+from ..domain.routing import LineFacts
+from ..domain.statuses import StoreOrderStatus
 from ..integration import outbox
 from ..mailbox import service as mailbox
 from .models import (
     CartLine,
     CheckoutDraft,
     Company,
+    Masquerade,
     Product,
+    RepAssignment,
     Site,
     StoreOrder,
     StoreOrderComment,
@@ -32,14 +37,112 @@ from .models import (
 STORE_NUMBER_BASE = 419  # the first store order is 420; Salesforce numbers differ
 
 
-def acting_company(user: StoreUser) -> Company | None:
-    """The company the user orders for. Reps act for none until they masquerade."""
-    if user.persona in REP_PERSONAS:
+# -- acting for a company (masquerade) ----------------------------------------------------
+
+
+def assigned_companies(db: Session, user: StoreUser) -> list[Company]:
+    return list(
+        db.scalars(
+            select(Company)
+            .join(RepAssignment, RepAssignment.company_id == Company.id)
+            .where(RepAssignment.user_id == user.id)
+            .order_by(Company.name)
+        )
+    )
+
+
+def active_masquerade(db: Session, user: StoreUser) -> Masquerade | None:
+    return db.scalar(
+        select(Masquerade).where(Masquerade.user_id == user.id, Masquerade.ended_at.is_(None))
+    )
+
+
+def actor(db: Session, user: StoreUser) -> masquerade.Actor:
+    if user.persona not in REP_PERSONAS:
+        return masquerade.Actor(user.persona, user.company_id, (), None)
+    running = active_masquerade(db, user)
+    return masquerade.Actor(
+        user.persona,
+        None,
+        frozenset(company.id for company in assigned_companies(db, user)),
+        running.company_id if running else None,
+    )
+
+
+def acting_company(db: Session, user: StoreUser) -> Company | None:
+    """The company the user orders for: a buyer's own; a rep's only while masquerading as it
+    (and still assigned to it)."""
+    facts = actor(db, user)
+    company_id = facts.acting_company_id if facts.is_rep else facts.own_company_id
+    if company_id is None or masquerade.access_to(facts, company_id) is not Access.ALLOWED:
         return None
-    return user.company
+    return db.get(Company, company_id)
+
+
+def _refuse_company(db: Session, user: StoreUser, company_id: int, what: str, now: datetime):
+    """Log the attempt (committed on its own: nothing else was changed) and refuse it."""
+    company = db.get(Company, company_id)
+    name = company.name if company else f"company #{company_id}"
+    audit.record(db, user, name, AuditAction.REFUSED, now, detail=what)
+    db.commit()
+    raise Forbidden({"company": masquerade.forbidden_message(company and company.name)})
+
+
+def company_to_act_for(
+    db: Session, user: StoreUser, company_id: int, what: str, now: datetime
+) -> Company:
+    """The company of a company-scoped request, or Forbidden (logged) / Refused (not acting)."""
+    facts = actor(db, user)
+    access = masquerade.access_to(facts, company_id)
+    if access is Access.FORBIDDEN:
+        _refuse_company(db, user, company_id, what, now)
+    company = db.get(Company, company_id)
+    if access is Access.NOT_ACTING:
+        acting = facts.acting_company_id and db.get(Company, facts.acting_company_id)
+        raise Refused(
+            {"company": masquerade.not_acting_message(acting and acting.name, company.name)}
+        )
+    return company
+
+
+def start_masquerade(db: Session, user: StoreUser, company_id: int, now: datetime) -> Company:
+    """Log In as an assigned company: ends any running masquerade and empties the cart."""
+    if not masquerade.may_start_masquerade(actor(db, user), company_id):
+        _refuse_company(db, user, company_id, "start a masquerade", now)
+    company = db.get(Company, company_id)
+    _end_running(db, user, now)
+    for row in db.scalars(select(CartLine).where(CartLine.user_id == user.id)):
+        db.delete(row)
+    for row in db.scalars(select(CheckoutDraft).where(CheckoutDraft.user_id == user.id)):
+        db.delete(row)
+    db.add(Masquerade(user_id=user.id, company_id=company.id, started_at=now))
+    audit.record(db, user, company.name, AuditAction.MASQUERADE_STARTED, now)
+    db.commit()
+    return company
+
+
+def _end_running(db: Session, user: StoreUser, now: datetime, detail: str = "") -> Company | None:
+    running = active_masquerade(db, user)
+    if running is None:
+        return None
+    running.ended_at = now
+    audit.record(db, user, running.company.name, AuditAction.MASQUERADE_ENDED, now, detail)
+    return running.company
+
+
+def end_masquerade(db: Session, user: StoreUser, now: datetime, detail: str = "") -> Company | None:
+    ended = _end_running(db, user, now, detail)
+    db.commit()
+    return ended
 
 
 # -- catalogue ----------------------------------------------------------------------------
+
+
+def line_facts_of(product: Product) -> LineFacts:
+    return LineFacts(
+        ProductKind(product.kind), ProductLine(product.product_line), product.price_cents > 0
+    )
 
 
 def search_products(db: Session, query: str) -> list[Product]:
@@ -274,7 +377,9 @@ def place_order(
         customer_id=user.id,
         company_id=company.id,
         site_id=int(shipping.site_id),
-        status=initial_store_status(request.payment.method),
+        status=quotes.store_status_on_placing(
+            request.payment.method, [line_facts_of(line.product) for line in lines]
+        ),
         placed_at=now,
         shipping_method=shipping.method,
         other_comments=shipping.other_comments.strip(),
@@ -302,6 +407,9 @@ def place_order(
     for line in lines:
         db.delete(line)
     db.delete(draft)
+    if user.persona in REP_PERSONAS:
+        detail = f"Store order {order.number}, {format_money(order.total_cents)}"
+        audit.record(db, user, company.name, AuditAction.ORDER_PLACED, now, detail)
     outbox.enqueue(db, outbox.ORDER_PLACED, f"order:{order.number}", order_payload(order), now)
     db.commit()
     return order
@@ -358,15 +466,15 @@ def orders_for(db: Session, user: StoreUser, company: Company | None) -> list[St
     return list(db.scalars(statement))
 
 
-def visible_order(
-    db: Session, user: StoreUser, company: Company | None, number: str
-) -> StoreOrder | None:
+def visible_order(db: Session, user: StoreUser, number: str, now: datetime) -> StoreOrder | None:
+    """The order if the user placed it or may act for its company; None if there is no such
+    order; Forbidden (logged) if it belongs to a company the user may not act for."""
     order = db.scalar(select(StoreOrder).where(StoreOrder.number == number))
-    if order is None:
-        return None
-    if order.customer_id == user.id or (company is not None and order.company_id == company.id):
+    if order is None or order.customer_id == user.id:
         return order
-    return None
+    if not masquerade.may_represent(actor(db, user), order.company_id):
+        _refuse_company(db, user, order.company_id, f"see store order {number}", now)
+    return order
 
 
 def record_order_comment(db: Session, payload: dict) -> None:
@@ -393,12 +501,16 @@ def record_completion(db: Session, payload: dict) -> None:
     order.tracking_number = payload.get("tracking_number")
 
 
-def record_salesforce_receipt(db: Session, store_number: str, salesforce_number: str) -> None:
-    """Called by the integration once Salesforce has the order: show its number, In Process."""
+def record_salesforce_receipt(
+    db: Session, store_number: str, salesforce_number: str, kind: str = "order"
+) -> None:
+    """Called by the integration once Salesforce has the order (or, for a repair, the quote):
+    show its number; a NEW-product order is then In Process."""
     order = db.scalar(select(StoreOrder).where(StoreOrder.number == store_number))
     if order is None:
         return
     order.salesforce_number = salesforce_number
+    order.salesforce_kind = kind
     if order.status in (StoreOrderStatus.ORDER_PLACED, StoreOrderStatus.AWAITING_PAYMENT):
         order.status = StoreOrderStatus.IN_PROCESS
 

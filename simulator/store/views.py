@@ -2,12 +2,23 @@
 
 from functools import wraps
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from sqlalchemy import select
 
 from .. import auth, now
 from ..db import session
 from ..domain import checkout as rules
+from ..domain.errors import Forbidden
 from ..domain.personas import REP_PERSONAS, STORE_PERSONAS
 from . import service
 from .models import StoreUser
@@ -16,10 +27,28 @@ blueprint = Blueprint("store", __name__, template_folder="templates")
 login_required = auth.login_required("store", StoreUser)
 
 
+@blueprint.before_request
+def load_user_and_company():
+    """Who is signed in and which company they act for, for every view and template."""
+    g.store_user = auth.current_user("store", StoreUser)
+    g.store_company = service.acting_company(session(), g.store_user) if g.store_user else None
+
+
+@blueprint.url_defaults
+def scope_to_acting_company(endpoint, values):
+    """url_for() of a company-scoped page means the company being acted for."""
+    company = g.get("store_company")
+    if (
+        company is not None
+        and "company_id" not in values
+        and current_app.url_map.is_endpoint_expecting(endpoint, "company_id")
+    ):
+        values["company_id"] = company.id
+
+
 @blueprint.context_processor
 def store_context():
-    user = auth.current_user("store", StoreUser)
-    company = service.acting_company(user) if user else None
+    user, company = g.get("store_user"), g.get("store_company")
     cart_count = (
         sum(line.quantity for line in service.cart_lines(session(), user, company))
         if company
@@ -28,24 +57,43 @@ def store_context():
     return {
         "user": user,
         "company": company,
+        "masquerading": company is not None and user.persona in REP_PERSONAS,
         "cart_count": cart_count,
         "personas": STORE_PERSONAS,
     }
 
 
+def _forbidden(refused: Forbidden):
+    return render_template("store/forbidden.html", message=refused.errors["company"]), 403
+
+
 def company_required(view):
-    """Views that shop for a company get (user, company); a rep must choose a company first."""
+    """Company-scoped views get (user, company) for the company in their URL, once the server
+    has checked that the user acts for it: a buyer for their own, a rep while masquerading."""
 
     @login_required
     @wraps(view)
-    def wrapped(user, *args, **kwargs):
-        company = service.acting_company(user)
-        if company is None:
-            flash("Choose a company to act for before shopping.", "warning")
-            return redirect(url_for(".home"))
+    def wrapped(user, company_id, *args, **kwargs):
+        what = f"{request.method} {request.path}"
+        try:
+            company = service.company_to_act_for(session(), user, company_id, what, now())
+        except Forbidden as refused:
+            return _forbidden(refused)
+        except service.Refused as refused:
+            flash(refused.errors["company"], "warning")
+            return redirect(url_for(".home"), 303)
         return view(user, company, *args, **kwargs)
 
     return wrapped
+
+
+def _to_acting_company(endpoint: str):
+    """The unscoped address of a company page leads to the acting company's."""
+    company = g.get("store_company")
+    if company is None:
+        flash("Choose a company to act for before shopping.", "warning")
+        return redirect(url_for(".home"))
+    return redirect(url_for(endpoint, company_id=company.id, **request.args))
 
 
 # -- log in -------------------------------------------------------------------------------
@@ -66,6 +114,8 @@ def login():
 
 @blueprint.post("/logout")
 def logout():
+    if g.store_user is not None:
+        service.end_masquerade(session(), g.store_user, now(), detail="signed out")
     auth.log_out("store")
     return redirect(url_for(".login"))
 
@@ -73,15 +123,60 @@ def logout():
 @blueprint.get("/")
 @login_required
 def home(user):
-    company = service.acting_company(user)
-    orders = service.orders_for(session(), user, company)[:5]
-    return render_template("store/home.html", orders=orders, is_rep=user.persona in REP_PERSONAS)
+    db = session()
+    is_rep = user.persona in REP_PERSONAS
+    # A rep's dashboard lists the orders they placed; a buyer's, the company's.
+    orders = service.orders_for(db, user, None if is_rep else g.store_company)[:5]
+    return render_template(
+        "store/home.html",
+        orders=orders,
+        is_rep=is_rep,
+        assigned=service.assigned_companies(db, user) if is_rep else [],
+    )
+
+
+# -- masquerade (qrg86.1-7) ---------------------------------------------------------------
+
+
+@blueprint.post("/companies/<int:company_id>/masquerade")
+@login_required
+def start_masquerade(user, company_id):
+    try:
+        company = service.start_masquerade(session(), user, company_id, now())
+    except Forbidden as refused:
+        return _forbidden(refused)
+    flash(f"You are now acting as {company.name}. Your cart was emptied.", "success")
+    return redirect(url_for(".home"))
+
+
+@blueprint.post("/masquerade/end")
+@login_required
+def end_masquerade(user):
+    ended = service.end_masquerade(session(), user, now())
+    if ended is not None:
+        flash(f"You are no longer acting as {ended.name}.", "success")
+    return redirect(url_for(".home"))
 
 
 # -- catalogue ----------------------------------------------------------------------------
 
 
 @blueprint.get("/catalog")
+def catalog_of_acting_company():
+    return _to_acting_company(".catalog")
+
+
+@blueprint.get("/cart")
+def cart_of_acting_company():
+    return _to_acting_company(".cart")
+
+
+@blueprint.get("/checkout")
+def checkout_of_acting_company():
+    return _to_acting_company(".checkout")
+
+
+@blueprint.get("/companies/<int:company_id>/catalog")
 @company_required
 def catalog(user, company):
     query = request.args.get("q", "").strip()
@@ -89,14 +184,14 @@ def catalog(user, company):
     return render_template("store/catalog.html", products=products, query=query)
 
 
-@blueprint.get("/products/<sku>")
+@blueprint.get("/companies/<int:company_id>/products/<sku>")
 @company_required
 def product(user, company, sku):
     item = service.product_by_sku(session(), sku) or abort(404)
     return render_template("store/product.html", product=item, errors={}, form={})
 
 
-@blueprint.post("/products/<sku>/cart")
+@blueprint.post("/companies/<int:company_id>/products/<sku>/cart")
 @company_required
 def add_to_cart(user, company, sku):
     item = service.product_by_sku(session(), sku) or abort(404)
@@ -120,7 +215,7 @@ def add_to_cart(user, company, sku):
 # -- cart ---------------------------------------------------------------------------------
 
 
-@blueprint.get("/cart")
+@blueprint.get("/companies/<int:company_id>/cart")
 @company_required
 def cart(user, company):
     lines = service.cart_lines(session(), user, company)
@@ -129,7 +224,7 @@ def cart(user, company):
     )
 
 
-@blueprint.post("/cart/lines/<int:line_id>")
+@blueprint.post("/companies/<int:company_id>/cart/lines/<int:line_id>")
 @company_required
 def update_cart_line(user, company, line_id):
     line = service.own_cart_line(session(), user, company, line_id) or abort(404)
@@ -150,7 +245,7 @@ def update_cart_line(user, company, line_id):
     return redirect(url_for(".cart"))
 
 
-@blueprint.post("/cart/lines/<int:line_id>/remove")
+@blueprint.post("/companies/<int:company_id>/cart/lines/<int:line_id>/remove")
 @company_required
 def remove_cart_line(user, company, line_id):
     line = service.own_cart_line(session(), user, company, line_id) or abort(404)
@@ -203,13 +298,13 @@ def _submitted_billing(form) -> rules.Address | None:
     return rules.Address.from_mapping(form, "bill_")
 
 
-@blueprint.get("/checkout")
+@blueprint.get("/companies/<int:company_id>/checkout")
 @company_required
 def checkout(user, company):
     return _render_checkout(user, company)
 
 
-@blueprint.post("/checkout/shipping")
+@blueprint.post("/companies/<int:company_id>/checkout/shipping")
 @company_required
 def checkout_shipping(user, company):
     draft = service.draft_for(session(), user, company)
@@ -220,7 +315,7 @@ def checkout_shipping(user, company):
     return redirect(url_for(".checkout", _anchor="billing"))
 
 
-@blueprint.post("/checkout/billing")
+@blueprint.post("/companies/<int:company_id>/checkout/billing")
 @company_required
 def checkout_billing(user, company):
     draft = service.draft_for(session(), user, company)
@@ -231,14 +326,14 @@ def checkout_billing(user, company):
     return redirect(url_for(".checkout", _anchor="payment"))
 
 
-@blueprint.post("/checkout/edit/<step>")
+@blueprint.post("/companies/<int:company_id>/checkout/edit/<step>")
 @company_required
 def checkout_edit(user, company, step):
     service.reopen_step(session(), service.draft_for(session(), user, company), step)
     return redirect(url_for(".checkout", _anchor=step))
 
 
-@blueprint.post("/checkout/place")
+@blueprint.post("/companies/<int:company_id>/checkout/place")
 @company_required
 def place_order(user, company):
     form = request.form
@@ -260,22 +355,37 @@ def place_order(user, company):
 @blueprint.get("/orders")
 @login_required
 def orders(user):
-    company = service.acting_company(user)
-    return render_template("store/orders.html", orders=service.orders_for(session(), user, company))
+    """A buyer's orders are the company's; a rep's, the ones they placed for any company."""
+    company = None if user.persona in REP_PERSONAS else g.store_company
+    orders = service.orders_for(session(), user, company)
+    return render_template("store/orders.html", orders=orders, for_company=company)
+
+
+@blueprint.get("/companies/<int:company_id>/orders")
+@company_required
+def company_orders(user, company):
+    orders = service.orders_for(session(), user, company)
+    return render_template("store/orders.html", orders=orders, for_company=company)
+
+
+def _visible_order(user, number, template):
+    try:
+        found = service.visible_order(session(), user, number, now())
+    except Forbidden as refused:
+        return _forbidden(refused)
+    return render_template(template, order=found or abort(404))
 
 
 @blueprint.get("/orders/<number>")
 @login_required
 def order(user, number):
-    found = service.visible_order(session(), user, service.acting_company(user), number)
-    return render_template("store/order.html", order=found or abort(404))
+    return _visible_order(user, number, "store/order.html")
 
 
 @blueprint.get("/orders/<number>/confirmation")
 @login_required
 def confirmation(user, number):
-    found = service.visible_order(session(), user, service.acting_company(user), number)
-    return render_template("store/confirmation.html", order=found or abort(404))
+    return _visible_order(user, number, "store/confirmation.html")
 
 
 # -- re-authorizing a changed amount ------------------------------------------------------

@@ -17,6 +17,9 @@ class ConsolePages:
     def log_in_form(self):
         return self.page.get_by_role("button", name="Log In")
 
+    def log_out_button(self):
+        return self.page.get_by_role("button", name="Log Out")
+
     def alert(self):
         return self.page.get_by_role("alert")
 
@@ -170,3 +173,23 @@ class ConsolePages:
 
     def order_amount(self):
         return self.page.get_by_test_id("order-amount")
+
+    # -- quotes and the audit log --------------------------------------------------------
+    def open_quote(self, number: str) -> None:
+        self.page.goto(f"{self.base_url}/quotes/{number}")
+
+    def quote_status(self):
+        return self.page.get_by_test_id("quote-status")
+
+    def quote_field(self, name: str):
+        """account, customer, store-order, other-comments."""
+        return self.page.get_by_test_id(f"quote-{name}")
+
+    def quote_lines(self):
+        return self.page.get_by_role("table", name="Quote Line Items")
+
+    def open_audit_log(self) -> None:
+        self.page.get_by_role("link", name="Audit Log").click()
+
+    def audit_log_rows(self):
+        return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")

@@ -27,6 +27,54 @@ class StorePages:
     def alert(self):
         return self.page.get_by_role("alert")
 
+    # -- masquerade ----------------------------------------------------------------------
+    def assigned_count(self):
+        return self.page.get_by_test_id("assigned-count")
+
+    def assigned_companies(self):
+        return self.page.get_by_role("table", name="Assigned companies")
+
+    def company_row(self, name: str):
+        return (
+            self.assigned_companies()
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("rowheader", name=name, exact=True))
+        )
+
+    def log_in_button(self, company: str):
+        return self.company_row(company).get_by_role("button", name="Log In")
+
+    def selected_mark(self, company: str):
+        return self.company_row(company).get_by_text("selected", exact=True)
+
+    def log_in_as(self, company: str) -> None:
+        self.log_in_button(company).click()
+
+    def masquerade_banner(self):
+        return self.page.get_by_role("region", name="Masquerade")
+
+    def end_masquerade(self) -> None:
+        self.masquerade_banner().get_by_role("button", name="End masquerade").click()
+
+    def tamper_with_log_in(self, assigned: str, other_company_id: int) -> None:
+        """What a crafted request does: point an assigned company's Log In at another company."""
+        form = self.page.get_by_role("form", name=f"Log in as {assigned}")
+        retarget = (
+            "(form, id) => form.action = form.action.replace(/companies\\/\\d+/, 'companies/' + id)"
+        )
+        form.evaluate(retarget, other_company_id)
+        form.get_by_role("button", name="Log In").click()
+
+    def open_company_page(self, company_id: int, page: str) -> None:
+        """A company's page by its address (docs/ui-vocabulary.md), as a crafted request would."""
+        self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")
+
+    def refusal(self):
+        return self.page.get_by_role("heading", name="Not allowed")
+
+    def go_home(self) -> None:
+        self.page.goto(f"{self.base_url}/")
+
     # -- catalogue and cart --------------------------------------------------------------
     def search(self, text: str) -> None:
         self.page.get_by_role("searchbox", name="Search the catalog").fill(text)
@@ -52,6 +100,40 @@ class StorePages:
     def open_cart(self) -> None:
         self.page.goto(f"{self.base_url}/cart")
 
+    def open_cart_from_header(self) -> None:
+        self.page.get_by_role("link", name="Cart").click()
+
+    def problem_description(self):
+        return self.page.get_by_label("Problem description", exact=True)
+
+    def describe_problem(self, text: str) -> None:
+        self.problem_description().fill(text)
+
+    def price(self):
+        return self.page.get_by_test_id("price")
+
+    def quote_banner(self):
+        return self.page.get_by_role("note").filter(has_text="Request Quote for Pricing")
+
+    def cart_problem_description(self, product: str):
+        return self.page.get_by_label(f"Problem description for {product}", exact=True)
+
+    def change_problem_description(self, product: str, text: str) -> None:
+        self.cart_problem_description(product).fill(text)
+        self.page.get_by_role("form", name=f"Change {product}").get_by_role(
+            "button", name="Update"
+        ).click()
+
+    def cart_line(self, product: str):
+        return (
+            self.page.get_by_role("table", name="Cart")
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("link", name=product, exact=True))
+        )
+
+    def continue_shopping(self) -> None:
+        self.page.get_by_role("link", name="Continue shopping").click()
+
     def cart_quantity(self, product: str):
         return self.page.get_by_label(f"Quantity of {product}", exact=True)
 
@@ -76,6 +158,12 @@ class StorePages:
     # -- checkout ------------------------------------------------------------------------
     def checkout_customer(self):
         return self.page.get_by_test_id("checkout-customer")
+
+    def checkout_customer_note(self):
+        return self.page.get_by_test_id("customer-note")
+
+    def payment_choice(self, label: str):
+        return self.page.get_by_role("radio", name=label)
 
     def choose_ship_to_site(self, site_label: str) -> None:
         self.page.get_by_label("Ship to site").select_option(label=site_label)
@@ -132,6 +220,18 @@ class StorePages:
     # -- orders --------------------------------------------------------------------------
     def open_my_orders(self) -> None:
         self.page.goto(f"{self.base_url}/orders")
+
+    def open_company_orders(self, company: str) -> None:
+        self.page.get_by_role("link", name=f"Orders of {company}").click()
+
+    def order_customer(self):
+        return self.page.get_by_test_id("order-customer")
+
+    def order_company(self):
+        return self.page.get_by_test_id("order-company")
+
+    def order_lines(self):
+        return self.page.get_by_role("table", name="Order lines")
 
     def orders_table(self):
         return self.page.get_by_role("table", name="Orders")

@@ -48,6 +48,12 @@ class Control:
         lines = [{"sku": sku, "quantity": 1} for sku in skus]
         return self._call("POST", "/carts", {"customer": customer, "lines": lines})
 
+    def masquerade(self, rep: str, company_id: int) -> dict:
+        return self._call("POST", "/masquerades", {"rep": rep, "company_id": company_id})
+
+    def salesforce_quote(self, number: str) -> dict:
+        return self._call("GET", f"/salesforce-quotes/{number}")
+
     def store_orders(self) -> list[dict]:
         return self._call("GET", "/store-orders")
 

@@ -10,7 +10,12 @@ _fixtures_cache: dict[str, dict] = {}
 
 # The console persona that works each queue.
 QUEUE_OWNERS = {"Open Order Queue": "CSR", "IPS Pricing Queue": "Pricing Analyst"}
-CONSOLE_PERSONAS = {"CSR": "csr", "Pricing Analyst": "pricing_analyst"}
+CONSOLE_PERSONAS = {"CSR": "csr", "Pricing Analyst": "pricing_analyst", "Administrator": "admin"}
+REP_KINDS = {
+    "ATS Buyer": "ats_buyer",
+    "IPS Sales Rep": "ips_sales_rep",
+    "Site Service Rep": "site_service_rep",
+}
 
 
 def fixtures(context) -> dict:
@@ -52,6 +57,50 @@ def pick_buyer(context, terms: bool | None = None, site: str | None = None) -> d
     raise AssertionError(f"no seeded buyer with terms={terms} and a {site} site")
 
 
+def company_by_id(context, company_id: int) -> dict:
+    return next(c for c in fixtures(context)["companies"] if c["id"] == company_id)
+
+
+COMPANY_TRAITS = {
+    "with Terms": lambda c: c["has_terms"],
+    "without Terms": lambda c: not c["has_terms"],
+    "with a UPS account on file": lambda c: bool(c["ups_account"]),
+    "with no UPS account on file": lambda c: not c["ups_account"],
+}
+
+
+def company_has(company: dict, traits: str) -> bool:
+    """Traits as features say them: 'with Terms and no UPS account on file', 'without Terms'."""
+    parts = [part.strip() for part in traits.split(" and ")]
+    parts = [part if part.startswith("with") else f"with {part}" for part in parts]
+    unknown = [part for part in parts if part not in COMPANY_TRAITS]
+    if unknown:
+        raise ValueError(f"unknown company traits {unknown}; known: {sorted(COMPANY_TRAITS)}")
+    return all(COMPANY_TRAITS[part](company) for part in parts)
+
+
+def pick_rep(context, kind: str | None = None, traits: str | None = None) -> dict:
+    """The first seeded rep of that kind (any kind if None) with an assigned company of those
+    traits (and a company they are not assigned to); remembered as the store user."""
+    data = fixtures(context)
+    for user in data["store_users"]:
+        if user["persona"] not in REP_KINDS.values():
+            continue
+        if kind is not None and user["persona"] != REP_KINDS[kind]:
+            continue
+        assigned = [company_by_id(context, i) for i in user["assigned_company_ids"]]
+        matching = [c for c in assigned if traits is None or company_has(c, traits)]
+        if matching:
+            context.the.update(buyer=user, rep=user, assigned=assigned, company=matching[0])
+            return user
+    raise AssertionError(f"no seeded {kind or 'rep'} with a company {traits}")
+
+
+def unassigned_company(context) -> dict:
+    ids = set(context.the["rep"]["assigned_company_ids"])
+    return next(c for c in fixtures(context)["companies"] if c["id"] not in ids)
+
+
 def console_user(context, persona_label: str) -> dict:
     persona = CONSOLE_PERSONAS[persona_label]
     return next(u for u in fixtures(context)["console_users"] if u["persona"] == persona)
@@ -73,7 +122,7 @@ def log_in_to_console(context, persona_label: str) -> ConsolePages:
         pages.log_in(
             console_user(context, persona_label)["email"], fixtures(context)["demo_password"]
         )
-        pages.refresh_button().wait_for()
+        pages.log_out_button().wait_for()
         logged_in.add(persona_label)
     return pages
 

@@ -1,0 +1,104 @@
+@store @qrg86.who
+Feature: Acting for a company through masquerade
+  ATS Buyers, IPS Sales Reps and Site Service Reps are not buyers of any one company. They
+  are assigned to several customer companies and order on behalf of one of them by
+  masquerading as it: Log In on the company in their dashboard, and from then on the store
+  shows and sells as that company until they end the masquerade or pick another.
+
+  Rule: A rep's dashboard lists the companies assigned to them, each with Log In
+
+    @qrg86.1 @qrg86.2 @qrg86.3 @qrg86.4
+    Scenario Outline: An <rep> sees how many companies are assigned to them and a list of them
+      Given I am an <rep>
+      When I sign in to the store
+      Then I see my store dashboard
+      And my dashboard shows how many company accounts are assigned to me
+      And each company assigned to me is listed with Log In
+
+      Examples:
+        | rep              |
+        | ATS Buyer        |
+        | IPS Sales Rep    |
+        | Site Service Rep |
+
+    Scenario: A buyer of one company sees no list of companies and no masquerade
+      Given I am a buyer at a company with Terms
+      When I sign in to the store
+      Then I see no list of assigned companies
+      And no masquerade banner is shown
+
+  Rule: Log In makes the rep act as that company until they end the masquerade
+
+    @qrg86.5 @qrg86.6 @qrg86.7 @assumption
+    Scenario: Logging in as a company marks it selected and names it at the upper left
+      A banner naming the company, with a way to end the masquerade, is the product
+      owner's addition (decision 10).
+      Given I am signed in as an IPS Sales Rep
+      When I log in as one of my companies
+      Then "selected" shows where its Log In button was
+      And the company I act for is named at the upper left
+      And a banner names the company and offers to end the masquerade
+
+    @qrg86.7
+    Scenario: The company stays named at the upper left on every page
+      Given I am signed in as a rep masquerading as one of my companies
+      Then the company I act for is named at the upper left of the catalog page
+      And the company I act for is named at the upper left of the cart page
+      And the company I act for is named at the upper left of the orders page
+
+    @qrg86.5 @assumption
+    Scenario: Starting a masquerade empties the cart
+      Assumption (decision 10): a cart belongs to one masquerade, so nothing meant for one
+      company can be ordered for another.
+      Given I am signed in as a rep masquerading as one of my companies
+      And I have a Legacy build in my cart
+      When I log in as another of my companies
+      Then my cart is empty
+
+    @assumption
+    Scenario: Ending the masquerade returns the rep to their own dashboard
+      Given I am signed in as a rep masquerading as one of my companies
+      When I end the masquerade
+      Then I am not acting for any company
+      And every company assigned to me shows Log In again
+
+  @assumption
+  Rule: A rep can act only for the companies assigned to them, and every attempt is logged
+    Decision 10: any request for another company is refused, whatever the page offered,
+    and the attempt is written to the audit log.
+
+    Scenario: A crafted Log In for a company not assigned to me is refused
+      Given I am signed in as an IPS Sales Rep
+      When I send a Log In request for a company not assigned to me
+      Then I am told that I am not assigned to that company
+      And I am not acting for any company
+
+    Scenario Outline: The <page> of a company not assigned to me is refused
+      Given I am signed in as a rep masquerading as one of my companies
+      When I open the <page> of a company not assigned to me
+      Then I am told that I am not assigned to that company
+      And I am still acting for my company
+
+      Examples:
+        | page     |
+        | catalog  |
+        | cart     |
+        | checkout |
+        | orders   |
+
+    Scenario: An order of a company not assigned to me is refused
+      Given I am signed in as a rep masquerading as one of my companies
+      And a buyer of a company not assigned to me has placed an order
+      When I open that order
+      Then I am told that I am not assigned to that company
+
+    Scenario: An administrator reads who acted as which company, and every refusal
+      Given I am signed in as an IPS Sales Rep
+      When I log in as one of my companies
+      And I end the masquerade
+      And I send a Log In request for a company not assigned to me
+      Then the audit log, newest first, reads
+        | company                        | what                                 |
+        | the company not assigned to me | Refused: not assigned to the company |
+        | my company                     | Masquerade ended                     |
+        | my company                     | Masquerade started                   |

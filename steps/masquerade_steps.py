@@ -1,0 +1,204 @@
+"""A rep acting for a company (QRG 8.6 steps 1-7): the dashboard, Log In, and its limits."""
+
+from behave import given, then, when
+from playwright.sync_api import expect
+
+from steps.support.world import (
+    fixtures,
+    log_in_to_console,
+    pick_rep,
+    sign_in_to_store,
+    store,
+    unassigned_company,
+)
+
+
+@given("I am an {kind:RepKind}")
+def a_rep(context, kind):
+    pick_rep(context, kind)
+
+
+@given("I am signed in as an {kind:RepKind}")
+def signed_in_rep(context, kind):
+    pick_rep(context, kind)
+    sign_in_to_store(context)
+
+
+@given("I am signed in as a rep masquerading as a company {traits}")
+def masquerading_rep(context, traits=None):
+    pick_rep(context, traits=traits)
+    context.control.masquerade(context.the["rep"]["email"], context.the["company"]["id"])
+    sign_in_to_store(context)
+
+
+@given("I am signed in as a rep masquerading as one of my companies")
+def masquerading_as_any(context):
+    masquerading_rep(context)
+
+
+@when("I log in as one of my companies")
+def log_in_as_first(context):
+    pages = sign_in_to_store(context)
+    pages.go_home()
+    pages.log_in_as(context.the["company"]["name"])
+
+
+@when("I log in as another of my companies")
+def log_in_as_another(context):
+    other = next(c for c in context.the["assigned"] if c["id"] != context.the["company"]["id"])
+    context.the["company"] = other
+    log_in_as_first(context)
+
+
+@when("I end the masquerade")
+def end_masquerade(context):
+    store(context).end_masquerade()
+
+
+@when("I send a Log In request for a company not assigned to me")
+def crafted_log_in(context):
+    pages = sign_in_to_store(context)
+    pages.go_home()
+    target = unassigned_company(context)
+    context.the["refused_company"] = target
+    first_assigned = next(c for c in context.the["assigned"] if c["id"] != target["id"])
+    pages.tamper_with_log_in(first_assigned["name"], target["id"])
+
+
+@when("I open the {page} of a company not assigned to me")
+def open_unassigned_page(context, page):
+    target = unassigned_company(context)
+    context.the["refused_company"] = target
+    sign_in_to_store(context).open_company_page(target["id"], page)
+
+
+@when("I open that order")
+def open_that_order(context):
+    sign_in_to_store(context).open_order(context.the["order_number"])
+
+
+@given("a buyer of a company not assigned to me has placed an order")
+def unassigned_company_order(context):
+    target = unassigned_company(context)
+    context.the["refused_company"] = target
+    buyer = next(
+        u
+        for u in fixtures(context)["store_users"]
+        if u["persona"] == "buyer" and u["company_id"] == target["id"]
+    )
+    order = context.control.place_store_order(
+        buyer["email"], target["sites"][0]["id"], ["ATS-LB-1001"]
+    )
+    context.the["order_number"] = order["number"]
+
+
+# -- outcomes -----------------------------------------------------------------------------
+
+
+@then("my dashboard shows how many company accounts are assigned to me")
+def shows_count(context):
+    count = len(context.the["rep"]["assigned_company_ids"])
+    expect(store(context).assigned_count()).to_have_text(str(count))
+
+
+@then("each company assigned to me is listed with Log In")
+def each_listed(context):
+    pages = store(context)
+    expect(pages.company_row("")).to_have_count(0)  # no empty row stands in for a company
+    for company in context.the["assigned"]:
+        expect(pages.log_in_button(company["name"])).to_be_visible()
+    rows = pages.assigned_companies().locator("tbody").get_by_role("row")
+    expect(rows).to_have_count(len(context.the["assigned"]))
+
+
+@then("I see no list of assigned companies")
+def no_company_list(context):
+    pages = store(context)
+    expect(pages.dashboard_heading()).to_be_visible()
+    expect(pages.assigned_companies()).to_have_count(0)
+    expect(pages.page.get_by_role("button", name="Log In")).to_have_count(0)
+
+
+@then("no masquerade banner is shown")
+def no_banner(context):
+    expect(store(context).masquerade_banner()).to_have_count(0)
+
+
+@then('"selected" shows where its Log In button was')
+def selected_shown(context):
+    pages = store(context)
+    name = context.the["company"]["name"]
+    expect(pages.selected_mark(name)).to_be_visible()
+    expect(pages.log_in_button(name)).to_have_count(0)
+
+
+@then("the company I act for is named at the upper left")
+def acting_company_named(context):
+    expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
+
+
+@then("a banner names the company and offers to end the masquerade")
+def banner_shown(context):
+    banner = store(context).masquerade_banner()
+    expect(banner).to_contain_text(f"You are acting as {context.the['company']['name']}")
+    expect(banner.get_by_role("button", name="End masquerade")).to_be_visible()
+
+
+@then("the company I act for is named at the upper left of the {page} page")
+def named_on_page(context, page):
+    pages = store(context)
+    {"catalog": lambda: pages.search(""), "cart": pages.open_cart, "orders": pages.open_my_orders}[
+        page
+    ]()
+    acting_company_named(context)
+
+
+@then("I am not acting for any company")
+def not_acting(context):
+    pages = store(context)
+    pages.go_home()
+    expect(pages.dashboard_heading()).to_be_visible()
+    expect(pages.acting_company()).to_have_count(0)
+    expect(pages.masquerade_banner()).to_have_count(0)
+    expect(pages.page.get_by_text("selected", exact=True)).to_have_count(0)
+
+
+@then("every company assigned to me shows Log In again")
+def log_in_again(context):
+    for company in context.the["assigned"]:
+        expect(store(context).log_in_button(company["name"])).to_be_visible()
+
+
+@then("I am told that I am not assigned to that company")
+def told_not_assigned(context):
+    pages = store(context)
+    expect(pages.refusal()).to_be_visible()
+    expect(pages.alert()).to_contain_text(
+        f"You are not assigned to {context.the['refused_company']['name']}"
+    )
+
+
+@then("I am still acting for my company")
+def still_acting(context):
+    pages = store(context)
+    pages.go_home()
+    acting_company_named(context)
+    expect(pages.selected_mark(context.the["company"]["name"])).to_be_visible()
+
+
+@then("the audit log, newest first, reads")
+def audit_log_reads(context):
+    """The table's rows: who (rep), company ("refused" for the refused one), what."""
+    pages = log_in_to_console(context, "Administrator")
+    pages.open_audit_log()
+    rows = pages.audit_log_rows()
+    expect(rows).to_have_count(len(context.table.rows))
+    companies = {
+        "my company": context.the["company"]["name"],
+        "the company not assigned to me": context.the.get("refused_company", {}).get("name"),
+    }
+    for index, expected in enumerate(context.table):
+        row = rows.nth(index)
+        expect(row).to_contain_text(context.the["rep"]["email"])
+        expect(row).to_contain_text(companies[expected["company"]])
+        expect(row).to_contain_text(expected["what"])
