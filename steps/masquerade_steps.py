@@ -4,6 +4,7 @@ from behave import given, then, when
 from playwright.sync_api import expect
 
 from steps.support.world import (
+    company_has,
     fixtures,
     log_in_to_console,
     pick_rep,
@@ -41,6 +42,12 @@ def log_in_as_first(context):
     pages = sign_in_to_store(context)
     pages.go_home()
     pages.log_in_as(context.the["company"]["name"])
+
+
+@when("I log in as my company {traits}")
+def log_in_as_company_with(context, traits):
+    context.the["company"] = next(c for c in context.the["assigned"] if company_has(c, traits))
+    log_in_as_first(context)
 
 
 @when("I log in as another of my companies")

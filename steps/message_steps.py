@@ -22,6 +22,22 @@ MESSAGES = {
         "billing address comes from the company account",
     ),
     "that my card was declined": ("store", "Your card was declined"),
+    "to describe the problem with the part": (
+        "store",
+        "Describe the problem with the part to be repaired.",
+    ),
+    "to give a thorough problem description of at least 20 characters": (
+        "store",
+        "Give a thorough problem description: at least 20 characters",
+    ),
+    "that shipping on the company account needs its UPS account number": (
+        "store",
+        "Shipping on the company account needs its UPS account number",
+    ),
+    "to choose to pay by credit card or PayPal": (
+        "store",
+        "Choose to pay by credit card or PayPal.",
+    ),
     "that the ASTEA job number has at most 32 characters": (
         "console",
         "The ASTEA job number has at most 32 characters",

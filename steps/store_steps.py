@@ -5,7 +5,7 @@ from datetime import date
 from behave import then, when
 from playwright.sync_api import expect
 
-from steps.support.world import fixtures, sign_in_to_store, store
+from steps.support.world import fixtures, placed_order_number, sign_in_to_store, store
 
 # -- signing in ---------------------------------------------------------------------------
 
@@ -221,8 +221,9 @@ def see_confirmation(context):
 @then('my orders list it as "{status}"')
 def orders_list_status(context, status):
     pages = store(context)
+    number = placed_order_number(context)
     pages.open_my_orders()
-    row = pages.order_row(context.the["order_number"])
+    row = pages.order_row(number)
     expect(row).to_have_count(1)
     expect(row).to_contain_text(status)
 
@@ -267,3 +268,96 @@ def store_shows_salesforce_number(context, status):
     pages.open_order(context.the["order_number"])
     expect(pages.salesforce_number()).to_have_text(context.the["salesforce_number"])
     expect(pages.order_status()).to_have_text(status)
+
+
+# -- checkout for a company (QRG 8.6 steps 12-22) -----------------------------------------
+
+
+@then("the customer shown is me, not the company")
+def customer_is_rep(context):
+    pages = store(context)
+    expect(pages.checkout_customer()).to_contain_text(context.the["buyer"]["email"])
+    expect(pages.checkout_customer()).not_to_contain_text(context.the["company"]["name"])
+    expect(pages.checkout_customer_note()).to_contain_text(
+        f"The customer of this order is you, not {context.the['company']['name']}"
+    )
+
+
+@then("the shipping address is that of the company's first site")
+def shipping_defaults(context):
+    name, street, _ = context.the["company"]["sites"][0]["address"]
+    pages = store(context)
+    expect(pages.shipping_field("Name or attention")).to_have_value(name)
+    expect(pages.shipping_field("Street address")).to_have_value(street)
+
+
+@when('I correct the shipping street address to "{street}"')
+def correct_street(context, street):
+    store(context).shipping_field("Street address").fill(street)
+
+
+@then('the shipping summary shows "{text}"')
+def shipping_summary(context, text):
+    expect(store(context).shipping_summary()).to_contain_text(text)
+
+
+@when("I choose Ship on Company Account")
+def ship_on_company_account(context):
+    store(context).choose_shipping_method("Ship on Company Account")
+
+
+@then("Other Comments holds the company's UPS account number")
+def other_comments_hold_ups(context):
+    ups = context.the["company"]["ups_account"]
+    expect(store(context).other_comments()).to_have_value(f"UPS account {ups}")
+
+
+@then("Other Comments is empty")
+def other_comments_empty(context):
+    expect(store(context).other_comments()).to_have_value("")
+
+
+@when('I enter "{text}" in Other Comments')
+def type_other_comments(context, text):
+    store(context).other_comments().fill(text)
+
+
+@then("I am still at the shipping step")
+def still_shipping(context):
+    pages = store(context)
+    expect(pages.page.get_by_role("button", name="Continue to Billing")).to_be_visible()
+    expect(pages.page.get_by_role("button", name="Continue to Payment")).to_have_count(0)
+
+
+@then("I am at the payment step")
+def at_payment(context):
+    expect(store(context).page.get_by_role("button", name="Place Order")).to_be_visible()
+
+
+@when("I proceed to checkout and continue to payment")
+def checkout_to_payment(context):
+    _to_payment(context)
+
+
+@then("the only way to pay is by PO Number/Reference Number")
+def only_po(context):
+    pages = store(context)
+    expect(pages.po_number_field()).to_be_editable()
+    expect(pages.payment_choice("Credit card")).to_have_count(0)
+    expect(pages.payment_choice("PayPal")).to_have_count(0)
+
+
+@then("I can pay by credit card or PayPal but not by PO")
+def card_or_paypal(context):
+    pages = store(context)
+    expect(pages.payment_choice("Credit card")).to_be_visible()
+    expect(pages.payment_choice("PayPal")).to_be_visible()
+    expect(pages.po_number_field()).to_have_count(0)
+
+
+@when('I force payment by PO number "{po_number}" and place the order')
+def force_po(context, po_number):
+    pages = store(context)
+    pages.tamper_pay_by_po(po_number)
+    pages.agree_to_terms()
+    pages.place_order()

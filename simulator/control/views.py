@@ -49,7 +49,12 @@ def fixtures():
                     "ups_account": company.ups_account,
                     "billing_address": company.billing_address.lines(),
                     "sites": [
-                        {"id": site.id, "name": site.name, "is_fms": site.is_fms}
+                        {
+                            "id": site.id,
+                            "name": site.name,
+                            "is_fms": site.is_fms,
+                            "address": site.address.lines(),
+                        }
                         for site in company.sites
                     ],
                 }

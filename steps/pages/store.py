@@ -1,5 +1,7 @@
 """The store's pages as a person sees them: roles and accessible names. Selectors live here only."""
 
+import re
+
 from playwright.sync_api import Page
 
 
@@ -104,7 +106,7 @@ class StorePages:
         self.page.get_by_role("link", name="Cart").click()
 
     def problem_description(self):
-        return self.page.get_by_label("Problem description", exact=True)
+        return self.page.get_by_role("textbox", name="Problem description")
 
     def describe_problem(self, text: str) -> None:
         self.problem_description().fill(text)
@@ -169,13 +171,17 @@ class StorePages:
         self.page.get_by_label("Ship to site").select_option(label=site_label)
 
     def shipping_field(self, label: str):
-        return self.page.get_by_label(label, exact=True)
+        """A required field's accessible name ends with its asterisk: match the start."""
+        return self.page.get_by_role("textbox", name=re.compile(f"^{re.escape(label)}"))
 
     def choose_shipping_method(self, label: str) -> None:
         self.page.get_by_role("radio", name=label).check()
 
     def other_comments(self):
         return self.page.get_by_label("Other Comments")
+
+    def shipping_summary(self):
+        return self.page.get_by_test_id("shipping-summary")
 
     def continue_to_billing(self) -> None:
         self.page.get_by_role("button", name="Continue to Billing").click()
@@ -204,6 +210,18 @@ class StorePages:
         self.page.get_by_label("Name on card").fill(name)
         self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
         self.page.get_by_label("Security code").fill(cvv)
+
+    def tamper_pay_by_po(self, po_number: str) -> None:
+        """What a crafted request does: turn the card choice into a PO payment."""
+        self.payment_choice("Credit card").evaluate(
+            """(radio, po) => {
+                radio.value = "po";
+                const field = document.createElement("input");
+                field.type = "hidden"; field.name = "po_number"; field.value = po;
+                radio.form.appendChild(field);
+            }""",
+            po_number,
+        )
 
     def agree_to_terms(self) -> None:
         self.page.get_by_role("checkbox", name="I agree to the Terms and Conditions").check()

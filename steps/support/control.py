@@ -44,8 +44,9 @@ class Control:
             {"customer": customer, "site_id": site_id, "lines": lines, **extra},
         )
 
-    def fill_cart(self, customer: str, skus: list[str]) -> dict:
-        lines = [{"sku": sku, "quantity": 1} for sku in skus]
+    def fill_cart(self, customer: str, skus: list[str], problem: str | None = None) -> dict:
+        """One of each SKU; a repair line carries the problem description given."""
+        lines = [{"sku": sku, "quantity": 1, "problem_description": problem} for sku in skus]
         return self._call("POST", "/carts", {"customer": customer, "lines": lines})
 
     def masquerade(self, rep: str, company_id: int) -> dict:

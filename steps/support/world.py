@@ -115,6 +115,14 @@ def sign_in_to_store(context) -> StorePages:
     return pages
 
 
+def placed_order_number(context) -> str:
+    """The order this scenario placed: known from a setup step, or read off the confirmation
+    page the store showed after Place Order."""
+    if "order_number" not in context.the:
+        context.the["order_number"] = store(context).confirmed_order_number()
+    return context.the["order_number"]
+
+
 def log_in_to_console(context, persona_label: str) -> ConsolePages:
     pages = console(context, persona_label)
     logged_in = context.the.setdefault("console_logged_in", set())

@@ -1,0 +1,56 @@
+@store
+Feature: Placing a repair order for a company
+  Place Order ends checkout with a confirmation carrying the store order number. The order
+  belongs to the company it was placed for and shows the rep as its customer; the company
+  sees it among its orders and the rep among theirs. A repair order does not become a
+  Salesforce order straight away: the integration carries it to Salesforce as a quote,
+  which the CSR team works before any order exists.
+
+  Background:
+    Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+
+  @qrg86.23 @qrg86.24
+  Scenario: Place Order confirms the order with its number
+    When I check out to the company's first site paying with PO number "PO-88310"
+    Then I see a confirmation with the new store order number
+
+  @qrg86.13 @assumption
+  Scenario: The order shows the rep as its customer and the company it was placed for
+    Decision 10: the order records both the rep and the company.
+    When I check out to the company's first site paying with PO number "PO-88310"
+    Then the order shows me under Customer information, placed for the company
+    And the order keeps the problem description "Drive faults with E-17 on power-up"
+
+  @qrg86.13 @assumption
+  Scenario: The order is listed among the company's orders and among the rep's
+    When I check out to the company's first site paying with PO number "PO-88310"
+    Then the company's order list includes the order
+    And my own order list includes the order, with the company's name
+
+  @assumption
+  Scenario: An order placed while masquerading is written to the audit log
+    When I check out to the company's first site paying with PO number "PO-88310"
+    Then the audit log, newest first, reads
+      | company    | what                            |
+      | my company | Order placed while masquerading |
+      | my company | Masquerade started              |
+
+  @assumption
+  Scenario: A priced repair order waits for the customer's approval and reaches Salesforce as a quote
+    Decisions 2 and 12: an order with a repair line becomes a quote; a priced one starts in
+    Quote Hold, and the store order waits for the customer's approval.
+    When I check out to the company's first site paying with PO number "PO-88310"
+    Then my orders list it as "Awaiting Customer Approval"
+    When the integration runs
+    Then Salesforce holds it as a quote in "Quote Hold" for the company, with me as the customer
+    And in the store, the order shows its Salesforce quote number
+
+  @assumption
+  Scenario: A non-priced repair order waits for evaluation and reaches Salesforce in Evaluation Pending
+    Decision 12: a zero-dollar repair waits for the technician's evaluation.
+    Given I have a repair of "Repair (evaluation): Hydraulic Valve Block HV-7" in my cart described as "Valve 3 leaks internally under load"
+    When I check out to the company's first site paying with PO number "PO-88311"
+    Then my orders list it as "Awaiting Evaluation"
+    When the integration runs
+    Then Salesforce holds it as a quote in "Evaluation Pending" for the company, with me as the customer

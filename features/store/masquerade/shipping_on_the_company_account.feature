@@ -1,0 +1,75 @@
+@store
+Feature: Shipping a repair order on the company's own account
+  At checkout the customer is the rep, but the shipping and billing are the company's. The
+  shipping address defaults from the company's site and can be corrected. Most companies
+  pay for shipping on their own UPS account, set up in advance: when the store has the
+  account number on file it fills it into Other Comments when Ship on Company Account is
+  chosen, and when it does not, the rep types it there. The billing address is the
+  company's and cannot be changed.
+
+  @qrg86.12 @qrg86.13
+  Scenario: At checkout the customer is the rep, not the company
+    Given I am signed in as a rep masquerading as a company with Terms
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    Then the customer shown is me, not the company
+
+  @qrg86.14
+  Scenario: The shipping address defaults from the company's site and can be corrected
+    Given I am signed in as a rep masquerading as a company with Terms
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    Then the shipping address is that of the company's first site
+    When I correct the shipping street address to "Dock 4, 200 Foundry Lane"
+    And I continue to billing
+    Then the shipping summary shows "Dock 4, 200 Foundry Lane"
+
+  @qrg86.ship-account @qrg86.16 @assumption
+  Scenario: The UPS account on file fills Other Comments for Ship on Company Account
+    Decision 11: the store pre-fills "UPS account" and the number into Other Comments.
+    Given I am signed in as a rep masquerading as a company with a UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I choose Ship on Company Account
+    Then Other Comments holds the company's UPS account number
+
+  @qrg86.16 @qrg86.17 @assumption
+  Scenario: Without a UPS account on file the rep types it into Other Comments
+    Given I am signed in as a rep masquerading as a company with no UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I choose Ship on Company Account
+    Then Other Comments is empty
+    When I enter "UPS account 7Y42X9" in Other Comments
+    And I continue to billing
+    Then the shipping summary shows "UPS account 7Y42X9"
+
+  @qrg86.17 @assumption
+  Scenario: Ship on Company Account with no UPS account in Other Comments is refused
+    Decision 11: the UPS account is required when shipping on the company account.
+    Given I am signed in as a rep masquerading as a company with no UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I choose Ship on Company Account
+    And I continue to billing
+    Then I am told that shipping on the company account needs its UPS account number
+    And I am still at the shipping step
+
+  @qrg86.18 @qrg86.19 @qrg86.20
+  Scenario: The billing address is the company's and cannot be changed
+    Given I am signed in as a rep masquerading as a company with Terms
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout and continue to billing
+    Then the billing address shown is the company's
+    And the billing address cannot be edited
+    When I continue to payment
+    Then I am at the payment step
+
+  @qrg86.19
+  Scenario: A billing address altered in the page is refused and no order is placed
+    Given I am signed in as a rep masquerading as a company with Terms
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout and continue to billing
+    And I force the billing street address to "1 Elsewhere Road" and continue to payment
+    Then I am told that the billing address comes from the company account
+    And no order has been placed

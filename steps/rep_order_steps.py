@@ -1,0 +1,65 @@
+"""An order placed for a company, as the rep, the company and Salesforce see it."""
+
+from behave import then
+from playwright.sync_api import expect
+
+from steps.support.world import log_in_to_console, placed_order_number, store
+
+
+def _open_the_order(context):
+    pages = store(context)
+    pages.open_order(placed_order_number(context))
+    return pages
+
+
+@then("the order shows me under Customer information, placed for the company")
+def customer_information(context):
+    pages = _open_the_order(context)
+    expect(pages.order_customer()).to_contain_text(context.the["buyer"]["email"])
+    expect(pages.order_company()).to_have_text(context.the["company"]["name"])
+
+
+@then('the order keeps the problem description "{text}"')
+def order_keeps_problem(context, text):
+    expect(_open_the_order(context).order_lines()).to_contain_text(f"Problem: {text}")
+
+
+@then("the company's order list includes the order")
+def company_list_includes(context):
+    number = placed_order_number(context)
+    pages = store(context)
+    pages.open_company_orders(context.the["company"]["name"])
+    expect(pages.order_row(number)).to_have_count(1)
+
+
+@then("my own order list includes the order, with the company's name")
+def own_list_includes(context):
+    pages = store(context)
+    pages.open_my_orders()
+    row = pages.order_row(placed_order_number(context))
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text(context.the["company"]["name"])
+
+
+@then('Salesforce holds it as a quote in "{status}" for the company, with me as the customer')
+def salesforce_quote(context, status):
+    store_order = context.control.store_order(placed_order_number(context))
+    assert store_order["salesforce_kind"] == "quote", f"Salesforce made {store_order}"
+    number = store_order["salesforce_number"]
+    context.the["quote_number"] = number
+    pages = log_in_to_console(context, "CSR")
+    pages.refresh()
+    row = pages.queue("Open Quotes").get_by_role("row").filter(has_text=number)
+    expect(row).to_contain_text(context.the["company"]["name"])
+    row.get_by_role("link", name=number).click()
+    expect(pages.quote_status()).to_have_text(status)
+    expect(pages.quote_field("account")).to_have_text(context.the["company"]["name"])
+    expect(pages.quote_field("customer")).to_contain_text(context.the["buyer"]["email"])
+    expect(pages.quote_field("store-order")).to_have_text(placed_order_number(context))
+
+
+@then("in the store, the order shows its Salesforce quote number")
+def store_shows_quote(context):
+    pages = _open_the_order(context)
+    expect(pages.salesforce_number()).to_have_text(context.the["quote_number"])
+    expect(pages.page.get_by_text("Salesforce quote:")).to_be_visible()

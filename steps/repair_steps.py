@@ -1,0 +1,98 @@
+"""A repair in the cart (QRG 8.6 steps 8-11): the product to repair and its problem."""
+
+from behave import given, then, when
+from playwright.sync_api import expect
+
+from steps.support.world import fixtures, sign_in_to_store, store
+
+
+def _sku_of(context, name: str) -> str:
+    return next(p["sku"] for p in fixtures(context)["products"] if p["name"] == name)
+
+
+@given('I have a repair of "{product}" in my cart described as "{problem}"')
+def repair_in_cart(context, product, problem):
+    sku = _sku_of(context, product)
+    context.control.fill_cart(context.the["buyer"]["email"], [sku], problem)
+
+
+@when('I open "{name}"')
+def open_product(context, name):
+    store(context).open_product(name)
+
+
+@when('I describe the problem as "{text}"')
+def describe_problem(context, text):
+    store(context).describe_problem(text)
+
+
+@when("I add it to my cart")
+def add_it(context):
+    store(context).add_to_cart()
+
+
+@when('I add "{product}" to my cart describing the problem as "{text}"')
+def add_repair(context, product, text):
+    pages = sign_in_to_store(context)
+    pages.search(product)
+    pages.open_product(product)
+    pages.describe_problem(text)
+    pages.add_to_cart()
+
+
+@when('I change the problem description of "{product}" to "{text}"')
+def change_description(context, product, text):
+    pages = sign_in_to_store(context)
+    pages.open_cart()
+    pages.change_problem_description(product, text)
+
+
+@when("I continue shopping from my cart")
+def continue_shopping(context):
+    pages = sign_in_to_store(context)
+    pages.open_cart()
+    pages.continue_shopping()
+
+
+@then('my cart holds "{product}" described as "{text}"')
+def cart_holds_repair(context, product, text):
+    pages = store(context)
+    pages.open_cart()
+    expect(pages.cart_problem_description(product)).to_have_value(text)
+
+
+@then('the problem description I typed, "{text}", is still there')
+def description_kept(context, text):
+    expect(store(context).problem_description()).to_have_value(text)
+
+
+@then('the price shows "{amount}" with a banner to Request Quote for Pricing')
+def zero_price_with_banner(context, amount):
+    pages = store(context)
+    expect(pages.price()).to_have_text(amount)
+    expect(pages.quote_banner()).to_be_visible()
+
+
+@then('in my cart "{product}" shows "{amount}" with Request Quote for Pricing')
+def cart_zero_with_banner(context, product, amount):
+    pages = store(context)
+    pages.open_cart()
+    line = pages.cart_line(product)
+    expect(line).to_contain_text(amount)
+    expect(line.get_by_role("note")).to_contain_text("Request Quote for Pricing")
+
+
+@then('a priced repair such as "{product}" shows no such banner')
+def priced_has_no_banner(context, product):
+    pages = store(context)
+    pages.search(product)
+    pages.open_product(product)
+    expect(pages.price()).not_to_have_text("$0.00")
+    expect(pages.quote_banner()).to_have_count(0)
+
+
+@then("I am on the catalog, still acting for the company")
+def on_catalog(context):
+    pages = store(context)
+    expect(pages.page.get_by_role("heading", name="Catalog", exact=True)).to_be_visible()
+    expect(pages.acting_company()).to_have_text(context.the["company"]["name"])

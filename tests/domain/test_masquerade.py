@@ -1,0 +1,57 @@
+"""Who may act for which company (DOMAIN.md decision 10)."""
+
+import pytest
+
+from simulator.domain.masquerade import (
+    Access,
+    Actor,
+    access_to,
+    forbidden_message,
+    may_represent,
+    may_start_masquerade,
+    not_acting_message,
+)
+
+BUYER = Actor("buyer", own_company_id=1, assigned_company_ids=(), acting_company_id=None)
+REP_IDLE = Actor("ips_sales_rep", None, frozenset({1, 5, 6}), acting_company_id=None)
+REP_AS_5 = Actor("ips_sales_rep", None, frozenset({1, 5, 6}), acting_company_id=5)
+
+
+@pytest.mark.parametrize(
+    ("actor", "company_id", "expected"),
+    [
+        (BUYER, 1, Access.ALLOWED),
+        (BUYER, 2, Access.FORBIDDEN),
+        (REP_IDLE, 1, Access.NOT_ACTING),
+        (REP_IDLE, 2, Access.FORBIDDEN),
+        (REP_AS_5, 5, Access.ALLOWED),
+        (REP_AS_5, 1, Access.NOT_ACTING),
+        (REP_AS_5, 2, Access.FORBIDDEN),
+        # a masquerade whose assignment was withdrawn no longer counts
+        (Actor("ats_buyer", None, frozenset({1}), acting_company_id=2), 2, Access.FORBIDDEN),
+    ],
+)
+def test_access_to_a_company(actor, company_id, expected):
+    assert access_to(actor, company_id) is expected
+
+
+@pytest.mark.parametrize("persona", ["ats_buyer", "ips_sales_rep", "site_service_rep"])
+def test_every_kind_of_rep_may_masquerade_only_as_an_assigned_company(persona):
+    rep = Actor(persona, None, frozenset({3}), None)
+    assert may_start_masquerade(rep, 3)
+    assert not may_start_masquerade(rep, 4)
+
+
+def test_a_buyer_never_masquerades_not_even_as_their_own_company():
+    assert may_represent(BUYER, 1)
+    assert not may_start_masquerade(BUYER, 1)
+
+
+def test_messages_name_the_companies():
+    assert forbidden_message("Garcia Group").startswith("You are not assigned to Garcia Group")
+    assert "logged" in forbidden_message(None)
+    assert not_acting_message("Morris Group", "Lyons PLC") == (
+        "You are acting for Morris Group. Use Log In beside Lyons PLC on your dashboard to act "
+        "for it."
+    )
+    assert not_acting_message(None, "Lyons PLC").startswith("You are not masquerading.")
