@@ -80,7 +80,13 @@ def test_logging_out_ends_the_session(browser):
     assert browser.client.get("/store/").status_code == 302
 
 
-@pytest.mark.parametrize("email", ["tech@console.example", "admin@console.example"])
+def test_the_repair_technician_lands_on_the_evaluations(browser):
+    browser.console_log_in("tech@console.example")
+    page = browser.get("/console/").get_data(as_text=True)
+    assert "<h1>Repair Evaluations</h1>" in page and "Open Order Queue</h2>" not in page
+
+
+@pytest.mark.parametrize("email", ["admin@console.example"])
 def test_personas_without_a_queue_get_a_plain_home(browser, email):
     browser.console_log_in(email)
     page = browser.get("/console/").get_data(as_text=True)

@@ -21,8 +21,9 @@ class ConsoleUser(Base):
 class FromStoreOrder:
     """What Salesforce keeps of the store order it was made from, on an order or a quote."""
 
-    # Unique: delivering the same store order twice must not create two records.
-    store_order_number: Mapped[str] = mapped_column(String(20), unique=True)
+    # Unique: delivering the same store order twice must not create two records. None only
+    # for an order made from a repriced quote until the store has numbered its new order.
+    store_order_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     account_name: Mapped[str] = mapped_column(String(120))
     customer_name: Mapped[str] = mapped_column(String(120))
@@ -41,6 +42,7 @@ class FromStoreOrder:
 
 class SfOrder(Base, FromStoreOrder):
     __tablename__ = "sf_orders"
+    record_label = "order"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -54,6 +56,7 @@ class SfOrder(Base, FromStoreOrder):
     tracking_number: Mapped[str | None] = mapped_column(String(60))
     activated_by_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
     activated_at: Mapped[datetime | None]
+    quote_number: Mapped[str | None] = mapped_column(String(20))  # the quote it was made from
 
     owner: Mapped[ConsoleUser | None] = relationship(foreign_keys=[owner_id])
     activated_by: Mapped[ConsoleUser | None] = relationship(foreign_keys=[activated_by_id])
@@ -111,10 +114,33 @@ class SfQuote(Base, FromStoreOrder):
     number: Mapped[str] = mapped_column(String(20), unique=True)
     customer_persona: Mapped[str] = mapped_column(String(32))  # a rep orders for a company
     status: Mapped[str] = mapped_column(String(40))  # domain.statuses.SalesforceQuoteStatus
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
+    assigned_at: Mapped[datetime | None]
+    presented_at: Mapped[datetime | None]
+    new_price_sent_at: Mapped[datetime | None]
+    accepted_at: Mapped[datetime | None]
+    order_number: Mapped[str | None] = mapped_column(String(20))  # the order it became
 
+    owner: Mapped[ConsoleUser | None] = relationship()
     lines: Mapped[list["SfQuoteLine"]] = relationship(
         back_populates="quote", order_by="SfQuoteLine.id"
     )
+
+    record_label = "quote"
+
+    @property
+    def thread(self) -> str:
+        """The mailbox thread of the emails about this quote and the customer's replies."""
+        return f"quote:{self.number}"
+
+    @property
+    def repriced(self) -> bool:
+        from ..domain.quotes import is_repriced
+
+        return is_repriced(
+            [line.placed_price_cents for line in self.lines],
+            [line.unit_price_cents for line in self.lines],
+        )
 
 
 class SfQuoteLine(Base):
@@ -125,8 +151,18 @@ class SfQuoteLine(Base):
     product_code: Mapped[str] = mapped_column(String(40))
     product_name: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int]
+    product_line: Mapped[str] = mapped_column(String(20))
+    vendor: Mapped[str] = mapped_column(String(40))
+    placed_price_cents: Mapped[int]  # the price in the store order
     unit_price_cents: Mapped[int]  # 0 until a non-priced repair is evaluated
     problem_description: Mapped[str | None] = mapped_column(Text)
     needs_evaluation: Mapped[bool]
+    rma_number: Mapped[str] = mapped_column(String(20), unique=True)
+    job_number: Mapped[str | None] = mapped_column(String(32))
+    evaluation_notes: Mapped[str | None] = mapped_column(Text)
+    evaluated_at: Mapped[datetime | None]
+    evaluated_by_id: Mapped[int | None] = mapped_column(ForeignKey("sf_users.id"))
+
+    evaluated_by: Mapped[ConsoleUser | None] = relationship()
 
     quote: Mapped[SfQuote] = relationship(back_populates="lines")

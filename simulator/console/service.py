@@ -6,9 +6,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain import orders as rules
-from ..domain import quotes, reauthorization
+from ..domain import quotes
 from ..domain.catalogue import ProductKind, ProductLine, quantity_error
 from ..domain.errors import Refused
+from ..domain.money import parse_price
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
 from ..domain.statuses import SalesforceOrderStatus, SalesforceQuoteStatus
 from ..domain.statuses import SalesforceOrderStatus as Status
@@ -99,26 +100,50 @@ def _receive_quote(db: Session, payload: dict, facts: list[LineFacts], now) -> S
             SfQuoteLine(
                 product_code=line["sku"],
                 product_name=line["name"],
+                product_line=line["product_line"],
+                vendor=line["vendor"],
                 quantity=line["quantity"],
+                placed_price_cents=line["unit_price_cents"],
                 unit_price_cents=line["unit_price_cents"],
                 problem_description=line["problem_description"],
                 needs_evaluation=quotes.needs_evaluation(fact),
+                rma_number=f"pending-{index}",
             )
-            for line, fact in zip(payload["lines"], facts, strict=True)
+            for index, (line, fact) in enumerate(zip(payload["lines"], facts, strict=True))
         ],
     )
     db.add(quote)
     db.flush()
     quote.number = f"Q-{quote.id:05d}"
+    for line in quote.lines:  # one RMA per repair line sent in (qrg86.after.rma)
+        line.rma_number = f"RMA-{line.id:06d}"
     return quote
 
 
-def open_quotes(db: Session, as_of: datetime) -> list[SfQuote]:
-    """Quotes not yet Accepted, oldest first, as the dashboard last saw them."""
+def quote_queue(db: Session, as_of: datetime) -> list[SfQuote]:
+    """Open Quotes in Queue: open, unassigned quotes, as the dashboard last saw them."""
     return list(
         db.scalars(
             select(SfQuote)
-            .where(SfQuote.status != SalesforceQuoteStatus.ACCEPTED, SfQuote.received_at <= as_of)
+            .where(
+                SfQuote.status != SalesforceQuoteStatus.ACCEPTED,
+                SfQuote.owner_id.is_(None),
+                SfQuote.received_at <= as_of,
+            )
+            .order_by(SfQuote.id)
+        )
+    )
+
+
+def my_open_quotes(db: Session, user: ConsoleUser, as_of: datetime) -> list[SfQuote]:
+    return list(
+        db.scalars(
+            select(SfQuote)
+            .where(
+                SfQuote.status != SalesforceQuoteStatus.ACCEPTED,
+                SfQuote.owner_id == user.id,
+                SfQuote.received_at <= as_of,
+            )
             .order_by(SfQuote.id)
         )
     )
@@ -160,26 +185,31 @@ def order_by_number(db: Session, number: str) -> SfOrder | None:
 # -- assignment (npo.2, decision 3) -----------------------------------------------------------
 
 
-def assign_to(db: Session, order: SfOrder, user: ConsoleUser, now: datetime) -> None:
-    """Take a queue order. One conditional UPDATE: of two CSRs at once, exactly one wins."""
+def assign_to(db: Session, record: SfOrder | SfQuote, user: ConsoleUser, now: datetime) -> None:
+    """Take an order or quote from its queue. One conditional UPDATE: of two CSRs at once,
+    exactly one wins."""
+    model = type(record)
     claimed = db.execute(
-        update(SfOrder)
-        .where(SfOrder.id == order.id, SfOrder.owner_id.is_(None))
+        update(model)
+        .where(model.id == record.id, model.owner_id.is_(None))
         .values(owner_id=user.id, assigned_at=now)
     ).rowcount
     db.commit()
-    db.refresh(order)
-    if not claimed and order.owner_id != user.id:
-        raise Refused({"owner": f"This order is already assigned to {order.owner.name}."})
-
-
-def require_owner(order: SfOrder, user: ConsoleUser) -> None:
-    """Only the assignee changes an order; a queue order is read-only until assigned."""
-    if order.owner_id is None:
-        raise Refused({"owner": "This order is in the queue: assign it to yourself to work it."})
-    if order.owner_id != user.id:
+    db.refresh(record)
+    if not claimed and record.owner_id != user.id:
         raise Refused(
-            {"owner": f"This order is assigned to {order.owner.name}: only they can change it."}
+            {"owner": f"This {record.record_label} is already assigned to {record.owner.name}."}
+        )
+
+
+def require_owner(record: SfOrder | SfQuote, user: ConsoleUser) -> None:
+    """Only the assignee changes an order or quote; one in a queue is read-only until assigned."""
+    label = record.record_label
+    if record.owner_id is None:
+        raise Refused({"owner": f"This {label} is in the queue: assign it to yourself to work it."})
+    if record.owner_id != user.id:
+        raise Refused(
+            {"owner": f"This {label} is assigned to {record.owner.name}: only they can change it."}
         )
 
 
@@ -369,7 +399,7 @@ def change_line(
     errors = {}
     if message := quantity_error(quantity):
         errors["quantity"] = message
-    cents = reauthorization.parse_price(price)
+    cents = parse_price(price)
     if cents is None:
         errors["unit_price"] = "Enter the unit price in dollars, such as 1845.00."
     if errors:

@@ -9,11 +9,12 @@ from .. import auth, now
 from ..audit import service as audit
 from ..db import session as db_session
 from ..domain import orders as rules
+from ..domain import quotes as quote_rules
 from ..domain.errors import Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..domain.routing import Queue
 from ..domain.statuses import SALESFORCE_ORDER_PATH
-from . import service
+from . import quotes, service
 from .models import ConsoleUser
 
 blueprint = Blueprint("console", __name__, template_folder="templates")
@@ -64,6 +65,8 @@ def home(user):
             my_orders=service.my_open_orders(db, user, as_of),
             queue=service.queue_orders(db, Queue.IPS_PRICING, as_of),
         )
+    if user.persona == "repair_technician":
+        return render_template("console/technician_dashboard.html", quotes=quotes.to_evaluate(db))
     if user.persona != "csr":
         return render_template("console/home.html")
     return render_template(
@@ -71,7 +74,8 @@ def home(user):
         as_of=as_of,
         my_orders=service.my_open_orders(db, user, as_of),
         queue=service.queue_orders(db, Queue.OPEN_ORDER_QUEUE, as_of),
-        quotes=service.open_quotes(db, as_of),
+        my_quotes=service.my_open_quotes(db, user, as_of),
+        quote_queue=service.quote_queue(db, as_of),
     )
 
 
@@ -83,11 +87,95 @@ def refresh(user):
     return redirect(url_for(".home"))
 
 
+def _render_quote(user, quote, errors=None, form=None, status=200):
+    db = db_session()
+    return render_template(
+        "console/quote.html",
+        quote=quote,
+        mine=quote.owner_id == user.id,
+        is_technician=user.persona == "repair_technician",
+        may_evaluate=quote_rules.may_evaluate(quote.status),
+        replies=quotes.customer_replies(db, quote),
+        errors=errors or {},
+        form=form or {},
+    ), status
+
+
 @blueprint.get("/quotes/<number>")
 @login_required
 def quote(user, number):
     found = service.quote_by_number(db_session(), number) or abort(404)
-    return render_template("console/quote.html", quote=found)
+    return _render_quote(user, found)
+
+
+def _act_on_quote(user, number: str, change, done: str):
+    found = service.quote_by_number(db_session(), number) or abort(404)
+    return _apply(user, found, change, done, _render_quote, ".quote")
+
+
+@blueprint.post("/quotes/<number>/assign")
+@login_required
+def assign_quote(user, number):
+    return _act_on_quote(
+        user,
+        number,
+        lambda found: service.assign_to(db_session(), found, user, now()),
+        "Quote {quote.number} is assigned to you.",
+    )
+
+
+@blueprint.post("/quotes/<number>/lines/<int:line_id>/job-number")
+@login_required
+def quote_line_job_number(user, number, line_id):
+    return _act_on_quote(
+        user,
+        number,
+        lambda found: quotes.set_line_job_number(
+            db_session(), found, line_id, user, request.form.get("line_job_number", "")
+        ),
+        "The line's ASTEA job number is saved.",
+    )
+
+
+@blueprint.post("/quotes/<number>/present")
+@login_required
+def present_quote(user, number):
+    return _act_on_quote(
+        user,
+        number,
+        lambda found: quotes.present(db_session(), found, user, now()),
+        "Quote {quote.number} is presented to the customer.",
+    )
+
+
+@blueprint.post("/quotes/<number>/lines/<int:line_id>/evaluation")
+@login_required
+def evaluate_line(user, number, line_id):
+    return _act_on_quote(
+        user,
+        number,
+        lambda found: quotes.record_evaluation(
+            db_session(),
+            found,
+            line_id,
+            user,
+            request.form.get("repair_price", ""),
+            request.form.get("notes", ""),
+            now(),
+        ),
+        "The evaluation is recorded.",
+    )
+
+
+@blueprint.post("/quotes/<number>/convert")
+@login_required
+def convert_quote(user, number):
+    return _act_on_quote(
+        user,
+        number,
+        lambda found: quotes.convert(db_session(), found, user, now()),
+        "Quote {quote.number} is now order {quote.order_number}.",
+    )
 
 
 @blueprint.get("/audit-log")
@@ -128,11 +216,6 @@ def _render_order(user, order, errors=None, form=None, status=200):
     ), status
 
 
-def _refused(user, order, refused):
-    status = 403 if "owner" in refused.errors else 422
-    return _render_order(user, order, refused.errors, request.form, status)
-
-
 @blueprint.get("/orders/<number>")
 @login_required
 def order(user, number):
@@ -140,14 +223,19 @@ def order(user, number):
 
 
 def _act(user, number: str, change, done: str, **where):
-    """Apply one change to the order; refused, the page comes back with why and what was typed."""
-    found = _order(number)
+    return _apply(user, _order(number), change, done, _render_order, ".order", **where)
+
+
+def _apply(user, found, change, done: str, render, endpoint: str, **where):
+    """Apply one change to an order or quote; refused, its page comes back with why and what
+    was typed (403 when it is not this user's to change)."""
     try:
         change(found)
     except Refused as refused:
-        return _refused(user, found, refused)
-    flash(done.format(order=found), "success")
-    return redirect(url_for(".order", number=number, **where))
+        status = 403 if "owner" in refused.errors else 422
+        return render(user, found, refused.errors, request.form, status)
+    flash(done.format(**{found.record_label: found}), "success")
+    return redirect(url_for(endpoint, number=found.number, **where))
 
 
 @blueprint.post("/orders/<number>/assign")

@@ -248,9 +248,13 @@ def salesforce_quote(number):
             "customer_email": quote.customer_email,
             "other_comments": quote.other_comments,
             "po_number": quote.po_number,
+            "owner": quote.owner.email if quote.owner else None,
+            "order_number": quote.order_number,
+            "total_cents": quote.total_cents,
             "lines": [
                 {
                     "product_code": line.product_code,
+                    "rma_number": line.rma_number,
                     "quantity": line.quantity,
                     "unit_price_cents": line.unit_price_cents,
                     "problem_description": line.problem_description,
@@ -260,6 +264,101 @@ def salesforce_quote(number):
             ],
         }
     )
+
+
+def _quote_event(number, act):
+    """Run one quote operation as the console would; 404 / 403 / 422 as its rules say."""
+    from ..console import service as console
+
+    db = session()
+    quote = console.quote_by_number(db, number)
+    if quote is None:
+        return _problem(404, "no such Salesforce quote")
+    try:
+        act(db, quote)
+    except Refused as refused:
+        return _problem(403 if "owner" in refused.errors else 422, "refused", fields=refused.errors)
+    return salesforce_quote(number)
+
+
+def _console_user(db, email):
+    return db.scalar(select(ConsoleUser).where(ConsoleUser.email == email))
+
+
+@blueprint.post("/salesforce-quotes/<number>/assign")
+def assign_salesforce_quote(number):
+    """Body: {"to": console user email}; the same rule as the "Assign to me" button."""
+    from ..console import service as console
+
+    email = request.get_json(force=True).get("to", "")
+
+    def assign(db, quote):
+        user = _console_user(db, email)
+        if user is None:
+            raise Refused({"to": f"no console user {email!r}"})
+        console.assign_to(db, quote, user, now())
+
+    return _quote_event(number, assign)
+
+
+@blueprint.post("/salesforce-quotes/<number>/present")
+def present_salesforce_quote(number):
+    """The quote's owner presents it (Present Quote)."""
+    from ..console import quotes
+
+    return _quote_event(number, lambda db, quote: quotes.present(db, quote, quote.owner, now()))
+
+
+@blueprint.post("/salesforce-quotes/<number>/evaluation")
+def evaluate_salesforce_quote(number):
+    """The technician's evaluation. Body: {"technician": email (default: the first repair
+    technician), "lines": [{"product_code", "repair_price" ("1,250.00"), "notes"}]}."""
+    from ..console import quotes
+
+    body = request.get_json(force=True)
+
+    def evaluate(db, quote):
+        technician = _console_user(db, body.get("technician", "")) or db.scalar(
+            select(ConsoleUser).where(ConsoleUser.persona == "repair_technician")
+        )
+        for given in body.get("lines", []):
+            line = next((x for x in quote.lines if x.product_code == given["product_code"]), None)
+            if line is None:
+                raise Refused({"line": f"no line {given['product_code']} on the quote"})
+            quotes.record_evaluation(
+                db, quote, line.id, technician, given["repair_price"], given["notes"], now()
+            )
+
+    return _quote_event(number, evaluate)
+
+
+@blueprint.post("/salesforce-quotes/<number>/customer-reply")
+def customer_reply(number):
+    """The customer answers the quote's new-price email, as from the mailbox. Body: {"body"}."""
+    from ..mailbox import service as mailbox
+    from ..mailbox.models import Mail
+
+    text = request.get_json(force=True).get("body", "")
+
+    def reply(db, quote):
+        email = db.scalar(
+            select(Mail)
+            .where(Mail.thread == quote.thread, Mail.in_reply_to.is_(None))
+            .order_by(Mail.id.desc())
+        )
+        if email is None:
+            raise Refused({"mail": "the customer has no email about this quote to reply to"})
+        mailbox.reply(db, email, text, now())
+
+    return _quote_event(number, reply)
+
+
+@blueprint.post("/salesforce-quotes/<number>/convert")
+def convert_salesforce_quote(number):
+    """The quote's owner moves it to an order (Move to Order)."""
+    from ..console import quotes
+
+    return _quote_event(number, lambda db, quote: quotes.convert(db, quote, quote.owner, now()))
 
 
 @blueprint.get("/salesforce-orders/<number>")

@@ -54,15 +54,3 @@ def email_for(payment_method: str, order_number: str, amount: str) -> tuple[str,
         "amount in your second cart.",
         "Go to your second cart",
     )
-
-
-def parse_price(raw: str | None) -> int | None:
-    """'1,234.50' or '$12' -> cents; None when it is not a price."""
-    text = (raw or "").strip().replace("$", "").replace(",", "")
-    try:
-        whole, _, fraction = text.partition(".")
-        if not whole.isdigit() or (fraction and (not fraction.isdigit() or len(fraction) > 2)):
-            return None
-        return int(whole) * 100 + int((fraction or "0").ljust(2, "0"))
-    except ValueError:
-        return None

@@ -41,3 +41,16 @@ def initial_store_status(payment_method: str) -> StoreOrderStatus:
     if payment_method == "po":
         return StoreOrderStatus.AWAITING_PAYMENT
     return StoreOrderStatus.ORDER_PLACED
+
+
+def store_status_once_salesforce_has(kind: str, current: str) -> str:
+    """A store order is In Process once Salesforce has an order for it (straight away for
+    NEW products, after approval for a repair); while Salesforce has only a quote it waits."""
+    waiting = {
+        StoreOrderStatus.ORDER_PLACED,
+        StoreOrderStatus.AWAITING_PAYMENT,
+        StoreOrderStatus.AWAITING_CUSTOMER_APPROVAL,
+    }
+    if kind == "order" and current in waiting:
+        return StoreOrderStatus.IN_PROCESS
+    return current

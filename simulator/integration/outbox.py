@@ -11,6 +11,10 @@ COMMENT_ADDED = "console.comment_added"
 ORDER_ACTIVATED = "console.order_activated"
 REAUTHORIZATION_REQUESTED = "console.reauthorization_requested"
 REAUTHORIZED = "store.reauthorized"
+QUOTE_PRESENTED = "console.quote_presented"
+QUOTE_APPROVED = "store.quote_approved"
+QUOTE_EVALUATED = "console.quote_evaluated"
+QUOTE_CONVERTED = "console.quote_converted"
 
 
 def enqueue(db: Session, topic: str, key: str, payload: dict, now: datetime) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ..clock import Clock
+from ..console import quotes as console_quotes
 from ..console import service as console
 from ..console.models import SfQuote
 from ..db import Database
@@ -24,8 +25,13 @@ log = logging.getLogger(__name__)
 
 def deliver_order_placed(db, payload, now) -> None:
     record = console.receive_store_order(db, payload, now)
-    kind = "quote" if isinstance(record, SfQuote) else "order"
-    store.record_salesforce_receipt(db, payload["store_order_number"], record.number, kind)
+    if isinstance(record, SfQuote):
+        rmas = [line.rma_number for line in record.lines]
+        store.record_salesforce_receipt(
+            db, payload["store_order_number"], record.number, "quote", rmas, now
+        )
+    else:
+        store.record_salesforce_receipt(db, payload["store_order_number"], record.number)
 
 
 def deliver_comment(db, payload, _now) -> None:
@@ -44,7 +50,30 @@ def deliver_reauthorized(db, payload, _now) -> None:
     console.receive_reauthorization(db, payload)
 
 
+def deliver_quote_presented(db, payload, now) -> None:
+    store.record_quote_presented(db, payload, now)
+
+
+def deliver_quote_approved(db, payload, now) -> None:
+    order = console_quotes.accept_approved(db, payload["store_order_number"], now)
+    if order is not None:
+        store.record_salesforce_receipt(db, payload["store_order_number"], order.number)
+
+
+def deliver_quote_evaluated(db, payload, now) -> None:
+    store.record_quote_evaluated(db, payload, now)
+
+
+def deliver_quote_converted(db, payload, now) -> None:
+    new = store.replace_repriced_order(db, payload, now)
+    console_quotes.record_store_number(db, payload["order_number"], new.number)
+
+
 HANDLERS = {
+    outbox.QUOTE_PRESENTED: deliver_quote_presented,
+    outbox.QUOTE_APPROVED: deliver_quote_approved,
+    outbox.QUOTE_EVALUATED: deliver_quote_evaluated,
+    outbox.QUOTE_CONVERTED: deliver_quote_converted,
     outbox.ORDER_PLACED: deliver_order_placed,
     outbox.COMMENT_ADDED: deliver_comment,
     outbox.ORDER_ACTIVATED: deliver_activation,

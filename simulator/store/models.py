@@ -195,6 +195,12 @@ class StoreOrder(Base, AddressMixin):
     total_cents: Mapped[int]
     salesforce_number: Mapped[str | None] = mapped_column(String(20))
     salesforce_kind: Mapped[str | None] = mapped_column(String(10))  # "order" or "quote"
+    # A repair quote presented to the customer waits for their approval here.
+    quote_presented_at: Mapped[datetime | None]
+    quote_approved_at: Mapped[datetime | None]
+    # A repriced repair order is canceled and replaced; each points to the other.
+    replaces_number: Mapped[str | None] = mapped_column(String(20))
+    replaced_by_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     tracking_number: Mapped[str | None] = mapped_column(String(60))
 
     customer: Mapped[StoreUser] = relationship()
@@ -225,6 +231,7 @@ class StoreOrderLine(Base):
     quantity: Mapped[int]
     unit_price_cents: Mapped[int]
     problem_description: Mapped[str | None] = mapped_column(Text)
+    rma_number: Mapped[str | None] = mapped_column(String(20))  # a repair's, once issued
 
     order: Mapped[StoreOrder] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()

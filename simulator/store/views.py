@@ -382,6 +382,21 @@ def order(user, number):
     return _visible_order(user, number, "store/order.html")
 
 
+@blueprint.post("/orders/<number>/approve-quote")
+@login_required
+def approve_quote(user, number):
+    """The buyer or rep agrees to the presented repair quote (qrg86.after.priced)."""
+    try:
+        found = service.visible_order(session(), user, number, now()) or abort(404)
+        service.approve_quote(session(), user, found, now())
+    except Forbidden as refused:
+        return _forbidden(refused)
+    except service.Refused as refused:
+        return render_template("store/order.html", order=found, errors=refused.errors), 422
+    flash(f"Thank you: you approved the repair quote for order {number}.", "success")
+    return redirect(url_for(".order", number=number))
+
+
 @blueprint.get("/orders/<number>/confirmation")
 @login_required
 def confirmation(user, number):

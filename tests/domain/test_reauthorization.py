@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from simulator.domain import reauthorization as rules
+from simulator.domain.money import parse_price
 
 NOW = datetime(2026, 11, 22, 12, 0)
 LINK = rules.LinkFacts("420", 250000, NOW + rules.LINK_LIFETIME, None, False)
@@ -55,4 +56,4 @@ def test_po_payers_confirm_their_po_and_card_payers_get_a_second_cart():
     ],
 )
 def test_prices_are_read_in_dollars_and_cents(raw, cents):
-    assert rules.parse_price(raw) == cents
+    assert parse_price(raw) == cents
