@@ -38,6 +38,10 @@ MESSAGES = {
         "store",
         "Choose to pay by credit card or PayPal.",
     ),
+    "that the customer has not confirmed the new price yet": (
+        "console",
+        "The customer has not confirmed the new price yet",
+    ),
     "that the ASTEA job number has at most 32 characters": (
         "console",
         "The ASTEA job number has at most 32 characters",

@@ -49,7 +49,7 @@ def salesforce_quote(context, status):
     context.the["quote_number"] = number
     pages = log_in_to_console(context, "CSR")
     pages.refresh()
-    row = pages.queue("Open Quotes").get_by_role("row").filter(has_text=number)
+    row = pages.queue("Open Quotes in Queue").get_by_role("row").filter(has_text=number)
     expect(row).to_contain_text(context.the["company"]["name"])
     row.get_by_role("link", name=number).click()
     expect(pages.quote_status()).to_have_text(status)

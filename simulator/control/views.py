@@ -205,6 +205,24 @@ def store_order(number):
             "salesforce_kind": order.salesforce_kind,
             "customer": order.customer.email,
             "company": order.company.name,
+            "site_id": order.site_id,
+            "shipping_address": order.shipping_address.lines(),
+            "billing_address": order.billing_address.lines(),
+            "other_comments": order.other_comments,
+            "payment_reference": order.payment_reference,
+            "po_number": order.po_number,
+            "replaces": order.replaces_number,
+            "replaced_by": order.replaced_by_number,
+            "lines": [
+                {
+                    "sku": line.sku,
+                    "quantity": line.quantity,
+                    "unit_price_cents": line.unit_price_cents,
+                    "problem_description": line.problem_description,
+                    "rma_number": line.rma_number,
+                }
+                for line in order.lines
+            ],
             "total_cents": order.total_cents,
         }
     )

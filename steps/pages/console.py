@@ -193,3 +193,43 @@ class ConsolePages:
 
     def audit_log_rows(self):
         return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")
+
+    def quote_row(self, table: str, quote_number: str):
+        return (
+            self.queue(table)
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("link", name=quote_number, exact=True))
+        )
+
+    def open_quote_from(self, table: str, quote_number: str) -> None:
+        self.quote_row(table, quote_number).get_by_role("link", name=quote_number).click()
+
+    def assign_to_me(self) -> None:
+        self.page.get_by_role("button", name="Assign to me").click()
+
+    def quote_assignment(self):
+        return self.page.get_by_test_id("assignment")
+
+    def present_quote(self) -> None:
+        self.page.get_by_role("button", name="Present Quote").click()
+
+    def move_to_order(self) -> None:
+        self.page.get_by_role("button", name="Move to Order").click()
+
+    def rma_number(self, product_code: str):
+        return self.page.get_by_test_id(f"rma-{product_code}")
+
+    def quote_order_link(self):
+        return self.page.get_by_test_id("quote-order")
+
+    def evaluate(self, product_code: str, price: str, notes: str) -> None:
+        form = self.page.get_by_role("form", name=f"Evaluate {product_code}")
+        form.get_by_role("textbox", name="Repair Price").fill(price)
+        form.get_by_role("textbox", name="Evaluation Notes").fill(notes)
+        form.get_by_role("button", name="Save Evaluation").click()
+
+    def customer_replies(self):
+        return self.page.get_by_role("list", name="Customer Replies")
+
+    def quote_line_items(self):
+        return self.page.get_by_role("table", name="Quote Line Items")

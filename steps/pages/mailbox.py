@@ -18,3 +18,19 @@ class MailboxPages:
 
     def follow(self, label: str) -> None:
         self.page.get_by_role("link", name=label, exact=True).click()
+
+    def open_message(self, subject_start: str) -> None:
+        """The newest message whose subject starts so."""
+        self.page.get_by_role("table", name="Messages").get_by_role(
+            "link", name=subject_start
+        ).first.click()
+
+    def message_body(self):
+        return self.page.locator(".mail-body")
+
+    def reply(self, text: str) -> None:
+        self.page.get_by_role("textbox", name="Your reply to").fill(text)
+        self.page.get_by_role("button", name="Send Reply").click()
+
+    def sent_notice(self):
+        return self.page.get_by_role("status").filter(has_text="Your reply was sent")

@@ -248,6 +248,21 @@ class StorePages:
     def order_company(self):
         return self.page.get_by_test_id("order-company")
 
+    def approve_repair_quote(self) -> None:
+        self.page.get_by_role("button", name="Approve Repair Quote").click()
+
+    def quote_approval(self):
+        return self.page.get_by_test_id("quote-approval")
+
+    def rma_number(self, sku: str):
+        return self.page.get_by_test_id(f"rma-{sku}")
+
+    def replaced_by(self):
+        return self.page.get_by_test_id("replaced-by")
+
+    def replaces(self):
+        return self.page.get_by_test_id("replaces")
+
     def order_lines(self):
         return self.page.get_by_role("table", name="Order lines")
 

@@ -44,6 +44,23 @@ class Control:
             {"customer": customer, "site_id": site_id, "lines": lines, **extra},
         )
 
+    def place_order_lines(self, customer: str, site_id: int, lines: list[dict]) -> dict:
+        body = {"customer": customer, "site_id": site_id, "lines": lines}
+        return self._call("POST", "/store-orders", body)
+
+    def assign_quote(self, number: str, email: str) -> dict:
+        return self._call("POST", f"/salesforce-quotes/{number}/assign", {"to": email})
+
+    def present_quote(self, number: str) -> dict:
+        return self._call("POST", f"/salesforce-quotes/{number}/present")
+
+    def evaluate_quote(self, number: str, code: str, price: str, notes: str) -> dict:
+        line = {"product_code": code, "repair_price": price, "notes": notes}
+        return self._call("POST", f"/salesforce-quotes/{number}/evaluation", {"lines": [line]})
+
+    def customer_reply(self, number: str, text: str) -> dict:
+        return self._call("POST", f"/salesforce-quotes/{number}/customer-reply", {"body": text})
+
     def fill_cart(self, customer: str, skus: list[str], problem: str | None = None) -> dict:
         """One of each SKU; a repair line carries the problem description given."""
         lines = [{"sku": sku, "quantity": 1, "problem_description": problem} for sku in skus]

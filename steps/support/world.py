@@ -10,7 +10,12 @@ _fixtures_cache: dict[str, dict] = {}
 
 # The console persona that works each queue.
 QUEUE_OWNERS = {"Open Order Queue": "CSR", "IPS Pricing Queue": "Pricing Analyst"}
-CONSOLE_PERSONAS = {"CSR": "csr", "Pricing Analyst": "pricing_analyst", "Administrator": "admin"}
+CONSOLE_PERSONAS = {
+    "CSR": "csr",
+    "Pricing Analyst": "pricing_analyst",
+    "Administrator": "admin",
+    "Repair Technician": "repair_technician",
+}
 REP_KINDS = {
     "ATS Buyer": "ats_buyer",
     "IPS Sales Rep": "ips_sales_rep",

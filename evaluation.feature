@@ -1,0 +1,31 @@
+@console @store @integration
+Feature: Evaluating a non-priced repair
+  A zero-dollar repair is priced once the part has come in: the repair technician records
+  each line's repair price and what the evaluation found. When every line that needed it is
+  evaluated the quote is Evaluation Complete and at once back in Quote Hold for the CSR; the
+  store order stops waiting for evaluation, and the rep is emailed the new price.
+
+  @qrg86.after.zero @assumption
+  Scenario: The technician's price completes the evaluation and the rep is emailed it
+    Decision 12: Evaluation Complete is short-lived; the quote waits in Quote Hold.
+    Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    When the repair technician prices "EVAL-1003" at "1,250.00", noting "Spool and seals worn; bore intact"
+    Then the quote is in "Quote Hold" with the amount "$1,250.00"
+    When the integration runs
+    Then the rep's store order shows "Awaiting Customer Approval"
+    And the rep is emailed the new price of "$1,250.00"
+
+  @qrg86.after.zero
+  Scenario: A price of nothing is refused and the quote still waits for evaluation
+    Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    When the repair technician prices "EVAL-1003" at "0.00", noting "Nothing wrong found"
+    Then the technician is told to enter the repair price in dollars, more than $0.00
+    And the quote is in "Evaluation Pending"
+
+  @qrg86.after.zero @assumption
+  Scenario: A priced repair whose evaluation changes the price follows the zero-dollar path
+    Decision 12: the customer must confirm a changed price, as for a zero-dollar repair.
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    When the repair technician prices "RPR-1001" at "520.00", noting "Encoder replaced as well"
+    And the integration runs
+    Then the rep is emailed the new price of "$520.00"

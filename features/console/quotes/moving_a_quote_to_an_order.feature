@@ -1,0 +1,36 @@
+@console @store @integration
+Feature: Moving a confirmed zero-dollar quote to an order
+  The rep confirms the evaluated price by replying to the email that gave it; the reply
+  shows on the quote. The CSR then moves the quote to an order: the $0 store order is
+  canceled and a new store order is created at the new price, carrying over everything of
+  the old one, each pointing to the other.
+
+  Background:
+    Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the repair technician has evaluated "EVAL-1003" at "1,250.00" and the integration has run
+
+  @qrg86.after.zero
+  Scenario: The rep confirms the new price by replying, and the CSR sees the reply on the quote
+    When the rep replies to the new-price email with "Confirmed: please repair at $1,250.00."
+    Then the reply shows on the quote for the CSR
+
+  @qrg86.after.zero @assumption
+  Scenario: Before the rep has replied, the quote cannot become an order
+    Decision 12: the customer's reply confirms the new price.
+    Given I am logged in to the console as a CSR working that quote
+    When I move the quote to an order
+    Then I am told that the customer has not confirmed the new price yet
+    And the quote is in "Quote Hold"
+
+  @qrg86.after.zero @assumption
+  Scenario: The confirmed quote becomes an order; the $0 store order is canceled and replaced
+    Decision 12: the new store order carries over every piece of information of the old one.
+    Given the rep has replied to confirm the new price with "Confirmed."
+    And I am logged in to the console as a CSR working that quote
+    When I move the quote to an order
+    Then the quote became an order in "Order Accepted" with the line "EVAL-1003" at "$1,250.00"
+    And the quote offers no way to move it to an order again
+    When the integration runs
+    Then the rep's $0 store order is Canceled and points to the new order
+    And the new store order carries over everything of the old one at "$1,250.00"
+    And the rep's order list shows both orders, each pointing to the other

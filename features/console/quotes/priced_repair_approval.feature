@@ -1,0 +1,46 @@
+@console @store @integration
+Feature: A priced repair: the quote is presented, approved, and becomes an order
+  When the repair has a standard price that needs no change, the CSR presents the repair
+  quote, the rep is emailed it and approves it in the store, and the approved quote becomes
+  an order that is worked like any other.
+
+  Background:
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+
+  @qrg86.after.priced
+  Scenario: The CSR presents the quote and the rep is emailed it
+    Given I am logged in to the console as a CSR working that quote
+    When I present the quote
+    Then the quote is in "Presented"
+    When the integration runs
+    Then the rep is emailed the repair quote
+
+  @qrg86.after.priced @assumption
+  Scenario: Before it is presented, there is nothing to approve in the store
+    Decision 12: the customer approves the quote in the store once it is presented.
+    Then the store offers no repair quote to approve yet
+
+  @qrg86.after.priced @assumption
+  Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
+    Given the quote has been presented and the integration has run
+    When the rep approves the repair quote in the store
+    And the integration runs
+    Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
+    And the rep's store order shows "In Process"
+
+  @qrg86.after.priced
+  Scenario: The order made from the approved quote is processed as normal, to Completed
+    Given the quote has been presented and the integration has run
+    When the rep approves the repair quote in the store
+    And the integration runs
+    Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
+    When I edit the order name and enter the ASTEA job number "R-4410"
+    And I open the Related tab
+    And I open the line "RPR-1001" by its product number
+    And I enter "R-4410" in the line's Order Number field and save
+    And the warehouse says the order is ready to ship
+    And I open the order from the ready-to-ship email
+    And I move the status to "Activated" and mark it as current
+    Then the order is in the "Activated" stage
+    When the integration runs
+    Then the rep's store order shows "Completed"

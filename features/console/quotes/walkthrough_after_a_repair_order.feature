@@ -1,0 +1,45 @@
+@console @store @integration @walkthrough
+Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after step 24)
+  For readers who know the QRG: one repair followed from the rep's checkout to the new order
+  Completed in the store, in the order the article tells it. The comments quote the stage.
+  The features beside this one cover each stage's rules and refusals.
+
+  @qrg86.after.rma @qrg86.after.zero @qrg86.23 @qrg86.24
+  Scenario: A non-priced repair is evaluated, confirmed by the rep, moved to an order and completed
+    Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
+    And I have a repair of "Repair (evaluation): Hydraulic Valve Block HV-7" in my cart described as "Valve 3 leaks internally under load"
+    # The rep's checkout, paid by PO and shipped on the company's account
+    When I check out to the company's first site paying with PO number "PO-9120"
+    Then I see a confirmation with the new store order number
+    # The customer gets an RMA to send the product in
+    When the integration runs
+    Then the rep is emailed the RMA number of "EVAL-1003"
+    And the rep's store order shows "Awaiting Evaluation"
+    # An evaluation finds what the repair costs; it is marked Evaluation Complete
+    When the repair technician prices "EVAL-1003" at "1,250.00", noting "Spool and seals worn; bore intact"
+    Then the quote amounts to "$1,250.00" in "Quote Hold"
+    # The rep is emailed the new price and confirms it by replying
+    When the integration runs
+    And the rep replies to the new-price email with "Confirmed, please go ahead with the repair."
+    Then the reply shows on the quote for the CSR
+    # The CSR moves the quote to an order
+    When I open the quote from Open Quotes in Queue
+    And I assign the quote to myself
+    And I move the quote to an order
+    Then the quote became an order in "Order Accepted" with the line "EVAL-1003" at "$1,250.00"
+    # The zero-dollar order is canceled; a new order carries all of its information over
+    When the integration runs
+    Then the rep's $0 store order is Canceled and points to the new order
+    And the new store order carries over everything of the old one at "$1,250.00"
+    # The new order is processed as normal, to Completed in the store
+    When I edit the order name and enter the ASTEA job number "R-5512"
+    And I open the Related tab
+    And I open the line "EVAL-1003" by its product number
+    And I enter "R-5512" in the line's Order Number field and save
+    And the warehouse says the order is ready to ship
+    And I open the order from the ready-to-ship email
+    And I enter the tracking number "1Z999AA10123456785"
+    And I move the status to "Activated" and mark it as current
+    Then the order is in the "Activated" stage
+    When the integration runs
+    Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456785"

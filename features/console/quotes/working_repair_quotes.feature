@@ -1,0 +1,37 @@
+@console @store @integration
+Feature: A repair order is worked as a quote
+  An order with a repair line does not become a Salesforce order straight away: the
+  integration makes a quote of it. A quote whose lines are all priced waits in Quote Hold for
+  the CSR; one with any non-priced line waits in Evaluation Pending for the technician. The
+  store order waits too. CSRs take quotes from Open Quotes in Queue exactly as they take
+  orders: read-only until assigned, and only the assignee works it.
+
+  @qrg86.after.priced @qrg86.after.zero @assumption
+  Scenario Outline: A repair order reaches Salesforce as a quote in <quote status>
+    Decisions 2 and 12: the quote stage and the statuses both systems show while it lasts.
+    Given a rep has placed a repair order for "<repairs>"
+    When the integration runs
+    Then the quote is listed in Open Quotes in Queue in "<quote status>"
+    And the rep's store order shows "<store status>"
+
+    Examples:
+      | repairs                                                                                   | quote status       | store status               |
+      | Repair: Servo Drive Controller SD-400                                                     | Quote Hold         | Awaiting Customer Approval |
+      | Repair (evaluation): Hydraulic Valve Block HV-7                                           | Evaluation Pending | Awaiting Evaluation        |
+      | Repair: Servo Drive Controller SD-400 and Repair (evaluation): Hydraulic Valve Block HV-7 | Evaluation Pending | Awaiting Evaluation        |
+
+  @assumption
+  Scenario: A quote from the queue is read-only until I assign it to myself
+    Decision 3 applies to quotes as to orders.
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    When I open the quote from Open Quotes in Queue
+    Then the quote offers to be assigned to me and cannot be presented
+    When I assign the quote to myself
+    Then the quote is mine and listed in My Open Quotes
+
+  @assumption
+  Scenario: Another CSR is told who has the quote and cannot work it
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And I am logged in to the console as a CSR working that quote
+    When another CSR opens the quote
+    Then the other CSR is told that I have the quote and cannot present it

@@ -1,0 +1,341 @@
+"""After a repair order (QRG 8.6, what happens next): RMA, the quote worked by the CSR, the
+technician's evaluation, the customer's approval or reply, and the order it becomes."""
+
+from behave import given, then, when
+from playwright.sync_api import expect
+
+from steps.support.world import (
+    console,
+    console_user,
+    fixtures,
+    log_in_to_console,
+    mailbox,
+    pick_rep,
+    run_integration,
+    sign_in_to_store,
+    store,
+)
+
+PROBLEM = "Fails under load after ten minutes; returned for repair"
+
+
+def _product(context, name: str) -> dict:
+    return next(p for p in fixtures(context)["products"] if p["name"] == name)
+
+
+def _quote_number(context) -> str:
+    if "quote_number" not in context.the:
+        store_order = context.control.store_order(context.the["order_number"])
+        context.the["quote_number"] = store_order["salesforce_number"]
+    return context.the["quote_number"]
+
+
+# -- setting the scene (control API) ------------------------------------------------------
+
+
+@given('a rep has placed a repair order for "{names}"')
+def rep_placed_repair(context, names):
+    """One repair line per product named (joined by ' and '), for a company with Terms."""
+    pick_rep(context, traits="with Terms")
+    rep, company = context.the["rep"], context.the["company"]
+    context.control.masquerade(rep["email"], company["id"])
+    products = [_product(context, name) for name in names.split(" and ")]
+    lines = [{"sku": p["sku"], "quantity": 1, "problem_description": PROBLEM} for p in products]
+    order = context.control.place_order_lines(rep["email"], company["sites"][0]["id"], lines)
+    context.the.update(order_number=order["number"], products=products)
+
+
+@given('a rep has placed a repair order for "{names}" and the integration has run')
+def rep_placed_and_delivered(context, names):
+    rep_placed_repair(context, names)
+    run_integration(context)
+
+
+@given("I am logged in to the console as a CSR working that quote")
+def csr_working_quote(context):
+    context.control.assign_quote(_quote_number(context), console_user(context, "CSR")["email"])
+    log_in_to_console(context, "CSR").open_quote(_quote_number(context))
+
+
+@given("the quote has been presented and the integration has run")
+def quote_presented(context):
+    number = _quote_number(context)
+    context.control.assign_quote(number, console_user(context, "CSR")["email"])
+    context.control.present_quote(number)
+    run_integration(context)
+
+
+@given('the repair technician has evaluated "{code}" at "{price}" and the integration has run')
+def evaluated(context, code, price):
+    context.control.evaluate_quote(_quote_number(context), code, price, "Evaluated on the bench")
+    run_integration(context)
+
+
+@given('the rep has replied to confirm the new price with "{text}"')
+def rep_replied(context, text):
+    context.control.customer_reply(_quote_number(context), text)
+
+
+# -- the CSR -------------------------------------------------------------------------------
+
+
+@when("I open the quote from Open Quotes in Queue")
+def open_from_queue(context):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_dashboard()
+    pages.refresh()
+    pages.open_quote_from("Open Quotes in Queue", _quote_number(context))
+
+
+@when("I assign the quote to myself")
+def assign_quote(context):
+    console(context, "CSR").assign_to_me()
+
+
+@when("I present the quote")
+def present(context):
+    console(context, "CSR").present_quote()
+
+
+@when("I move the quote to an order")
+def move_to_order(context):
+    console(context, "CSR").move_to_order()
+
+
+@when("another CSR opens the quote")
+def other_csr_opens(context):
+    other = next(
+        u
+        for u in fixtures(context)["console_users"]
+        if u["persona"] == "csr" and u["email"] != console_user(context, "CSR")["email"]
+    )
+    pages = console(context, "other CSR")
+    pages.log_in(other["email"], fixtures(context)["demo_password"])
+    pages.open_quote(_quote_number(context))
+
+
+@then('the quote is listed in Open Quotes in Queue in "{status}"')
+def listed_in_queue(context, status):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_dashboard()
+    pages.refresh()
+    row = pages.quote_row("Open Quotes in Queue", _quote_number(context))
+    expect(row).to_contain_text(status)
+    expect(row).to_contain_text(context.the["company"]["name"])
+
+
+@then("the quote offers to be assigned to me and cannot be presented")
+def read_only_quote(context):
+    pages = console(context, "CSR")
+    expect(pages.quote_assignment()).to_contain_text("read-only until you assign it")
+    expect(pages.page.get_by_role("button", name="Present Quote")).to_have_count(0)
+
+
+@then("the quote is mine and listed in My Open Quotes")
+def quote_is_mine(context):
+    pages = console(context, "CSR")
+    expect(pages.quote_assignment()).to_have_text("Assigned to you.")
+    pages.open_dashboard()
+    expect(pages.quote_row("My Open Quotes", _quote_number(context))).to_have_count(1)
+    expect(pages.quote_row("Open Quotes in Queue", _quote_number(context))).to_have_count(0)
+
+
+@then("the other CSR is told that I have the quote and cannot present it")
+def other_told(context):
+    pages = console(context, "other CSR")
+    me = console_user(context, "CSR")["name"]
+    expect(pages.quote_assignment()).to_contain_text(f"Assigned to {me}. Read-only")
+    expect(pages.page.get_by_role("button", name="Present Quote")).to_have_count(0)
+
+
+@then('the quote is in "{status}"')
+def quote_status(context, status):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    expect(pages.quote_status()).to_have_text(status)
+
+
+@then('the quote amounts to "{amount}" in "{status}"')
+def quote_status_amount(context, amount, status):
+    quote_status(context, status)
+    expect(console(context, "CSR").quote_field("amount")).to_have_text(amount)
+
+
+@then('the quote became an order in "{status}" with the line "{code}" at "{price}"')
+def became_order(context, status, code, price):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    expect(pages.quote_status()).to_have_text("Accepted")
+    link = pages.quote_order_link()
+    context.the["salesforce_number"] = link.inner_text().strip()
+    link.click()
+    expect(pages.current_status()).to_have_text(status)
+    pages.open_tab("Related")
+    row = pages.products().get_by_role("row").filter(has_text=code)
+    expect(row).to_contain_text(price)
+
+
+@then("the quote offers no way to move it to an order again")
+def no_second_move(context):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    expect(pages.quote_order_link()).to_be_visible()
+    expect(pages.page.get_by_role("button", name="Move to Order")).to_have_count(0)
+
+
+@then("the reply shows on the quote for the CSR")
+def reply_on_quote(context):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    expect(pages.customer_replies()).to_contain_text(context.the["reply"])
+
+
+@then('the quote shows the RMA number of "{code}"')
+def quote_shows_rma(context, code):
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    expect(pages.rma_number(code)).to_have_text(context.the["rma"])
+
+
+# -- the technician ------------------------------------------------------------------------
+
+
+@when('the repair technician prices "{code}" at "{price}", noting "{notes}"')
+def technician_evaluates(context, price, code, notes):
+    pages = log_in_to_console(context, "Repair Technician")
+    pages.open_quote_from("Quotes to evaluate", _quote_number(context))
+    pages.evaluate(code, price, notes)
+
+
+@then('the technician is told "{text}"')
+def technician_told(context, text):
+    expect(console(context, "Repair Technician").alert()).to_contain_text(text)
+
+
+# -- the rep (the customer) ------------------------------------------------------------------
+
+
+def _rep_inbox(context):
+    inbox = mailbox(context, "buyer")
+    inbox.open_for(context.the["rep"]["email"])
+    return inbox
+
+
+@then('the rep is emailed the RMA number of "{code}"')
+def emailed_rma(context, code):
+    context.the["rma"] = context.control.salesforce_quote(_quote_number(context))["lines"][0][
+        "rma_number"
+    ]
+    inbox = _rep_inbox(context)
+    inbox.open_message(f"RMA for your repair order {context.the['order_number']}")
+    expect(inbox.message_body()).to_contain_text(context.the["rma"])
+
+
+@then('the store order shows the RMA number of "{code}"')
+def store_shows_rma(context, code):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.rma_number(code)).to_have_text(context.the["rma"])
+
+
+@then("the store order shows no RMA number yet")
+def no_rma_yet(context):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.order_lines()).to_be_visible()
+    expect(pages.order_lines()).not_to_contain_text("RMA")
+
+
+@then('the rep\'s store order shows "{status}"')
+def rep_sees_status(context, status):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.order_status()).to_have_text(status)
+
+
+@then("the rep is emailed the repair quote")
+def emailed_quote(context):
+    inbox = _rep_inbox(context)
+    inbox.open_message(f"Repair quote {_quote_number(context)}")
+    expect(inbox.message_body()).to_contain_text(context.the["order_number"])
+
+
+@then('the rep is emailed the new price of "{amount}"')
+def emailed_new_price(context, amount):
+    inbox = _rep_inbox(context)
+    inbox.open_message(f"New price for your repair order {context.the['order_number']}")
+    expect(inbox.message_body()).to_contain_text(f"New total: {amount}")
+
+
+@when("the rep approves the repair quote in the store")
+def rep_approves(context):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    pages.approve_repair_quote()
+    expect(pages.quote_approval()).to_be_visible()
+
+
+@then("the store offers no repair quote to approve yet")
+def nothing_to_approve(context):
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    expect(pages.order_status()).to_have_text("Awaiting Customer Approval")
+    expect(pages.page.get_by_role("button", name="Approve Repair Quote")).to_have_count(0)
+
+
+@when('the rep replies to the new-price email with "{text}"')
+def rep_replies(context, text):
+    inbox = _rep_inbox(context)
+    inbox.open_message(f"New price for your repair order {context.the['order_number']}")
+    inbox.reply(text)
+    expect(inbox.sent_notice()).to_be_visible()
+    context.the["reply"] = text
+
+
+@then("the rep's $0 store order is Canceled and points to the new order")
+def old_order_canceled(context):
+    old = context.control.store_order(context.the["order_number"])
+    new_number = old["replaced_by"]
+    context.the.update(old_order_number=context.the["order_number"], new_order_number=new_number)
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["old_order_number"])
+    expect(pages.order_status()).to_have_text("Canceled")
+    expect(pages.replaced_by()).to_contain_text(new_number)
+
+
+@then('the new store order carries over everything of the old one at "{amount}"')
+def new_order_carries_over(context, amount):
+    old = context.control.store_order(context.the["old_order_number"])
+    new = context.control.store_order(context.the["new_order_number"])
+    for field in (
+        "customer",
+        "company",
+        "po_number",
+        "shipping_address",
+        "billing_address",
+        "other_comments",
+        "site_id",
+        "payment_reference",
+    ):
+        assert new[field] == old[field], f"{field}: {new[field]!r} != {old[field]!r}"
+    assert [(x["sku"], x["problem_description"], x["rma_number"]) for x in new["lines"]] == [
+        (x["sku"], x["problem_description"], x["rma_number"]) for x in old["lines"]
+    ]
+    pages = store(context)
+    pages.open_order(context.the["new_order_number"])
+    expect(pages.order_status()).to_have_text("In Process")
+    expect(pages.replaces()).to_contain_text(context.the["old_order_number"])
+    expect(pages.order_lines()).to_contain_text(amount)
+    expect(pages.order_lines()).to_contain_text(
+        f"Problem: {old['lines'][0]['problem_description']}"
+    )
+    context.the["order_number"] = context.the["new_order_number"]  # "the order" from now on
+
+
+@then("the rep's order list shows both orders, each pointing to the other")
+def list_shows_both(context):
+    pages = store(context)
+    pages.open_my_orders()
+    old, new = context.the["old_order_number"], context.the["new_order_number"]
+    expect(pages.order_row(old)).to_contain_text(f"replaced by {new}")
+    expect(pages.order_row(new)).to_contain_text(f"replaces {old}")
