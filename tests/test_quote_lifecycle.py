@@ -239,3 +239,41 @@ def test_twenty_simultaneous_conversions_make_exactly_one_order(server_factory):
     request("POST", "/_sim/integration/run")
     _, orders = request("GET", "/_sim/store-orders")
     assert [o["status"] for o in json.loads(orders)] == ["Canceled", "In Process"]
+
+
+def test_job_numbers_on_quote_lines_go_with_them_into_the_order_and_the_quote_locks(app, browser):
+    number, store_order = place_repair(browser.client, "RPR-1001")
+    q = store_order["salesforce_number"]
+    quote_event(browser.client, q, "assign", {"to": "csr1@console.example"})
+    browser.console_log_in("csr2@console.example")
+    browser.get(f"/console/quotes/{q}")
+    assert (
+        browser.post(
+            f"/console/quotes/{q}/lines/1/job-number", {"line_job_number": "J-1"}
+        ).status_code
+        == 403
+    )
+    browser.console_log_in("csr1@console.example")
+    browser.get(f"/console/quotes/{q}")
+    too_long = browser.post(
+        f"/console/quotes/{q}/lines/1/job-number", {"line_job_number": "J" * 33}
+    )
+    assert too_long.status_code == 422
+    saved = browser.post(f"/console/quotes/{q}/lines/1/job-number", {"line_job_number": " J-88 "})
+    assert saved.status_code == 302
+    quote_event(browser.client, q, "present")
+    browser.client.post("/_sim/integration/run")
+    browser.store_sign_in(REP)
+    browser.get(f"/store/orders/{number}")
+    browser.post(f"/store/orders/{number}/approve-quote")
+    browser.client.post("/_sim/integration/run")
+    with app.extensions["database"].Session() as db:
+        order = db.scalar(select(SfOrder))
+        assert [
+            (line.product_code, line.job_number, line.unit_price_cents) for line in order.lines
+        ] == [("RPR-1001", "J-88", 48000)]
+        assert order.quote_number == q and order.owner.email == "csr1@console.example"
+    browser.console_log_in("csr1@console.example")
+    browser.get(f"/console/quotes/{q}")
+    locked = browser.post(f"/console/quotes/{q}/lines/1/job-number", {"line_job_number": "J-2"})
+    assert locked.status_code == 422 and "locked" in locked.get_data(as_text=True)
