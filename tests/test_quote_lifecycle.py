@@ -277,3 +277,14 @@ def test_job_numbers_on_quote_lines_go_with_them_into_the_order_and_the_quote_lo
     browser.get(f"/console/quotes/{q}")
     locked = browser.post(f"/console/quotes/{q}/lines/1/job-number", {"line_job_number": "J-2"})
     assert locked.status_code == 422 and "locked" in locked.get_data(as_text=True)
+
+
+def test_a_reply_to_an_earlier_price_does_not_confirm_a_later_one(app, browser):
+    number, q = zero_dollar_quote(browser)
+    evaluate(browser, q, "900")
+    browser.client.post("/_sim/integration/run")
+    quote_event(browser.client, q, "customer-reply", {"body": "OK at $900"})
+    browser.client.post("/_sim/clock", json={"advance_seconds": 60})
+    evaluate(browser, q, "1,100")  # the technician looks again and changes the price
+    refused = quote_event(browser.client, q, "convert", status=422)
+    assert "has not confirmed the new price" in refused["fields"]["status"]

@@ -39,8 +39,10 @@ def customer_replies(db: Session, quote: SfQuote):
 
 
 def customer_confirmed(db: Session, quote: SfQuote) -> bool:
-    """The customer confirms a new price by replying to the email that told them of it."""
-    return bool(customer_replies(db, quote))
+    """The customer confirms a new price by replying to the email that told them of it; a
+    reply to an earlier price does not confirm a later one."""
+    sent = quote.new_price_sent_at
+    return sent is not None and any(reply.sent_at >= sent for reply in customer_replies(db, quote))
 
 
 def _move(quote: SfQuote, target: Q) -> None:
