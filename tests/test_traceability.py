@@ -53,3 +53,27 @@ def test_the_list_of_trace_ids_is_the_wikis():
     for first, last in re.findall(r"^\| qrg86\.(\d+) – qrg86\.(\d+) \|", text, re.MULTILINE):
         ids |= {f"qrg86.{n}" for n in range(int(first), int(last) + 1) if n != 15}
     assert ids == set(trace_ids())
+
+
+def test_every_assumption_says_which_decision_it_rests_on():
+    """An @assumption scenario states its assumption in its own, its rule's or its feature's
+    description (DOMAIN.md: one line a business analyst can read)."""
+
+    def says(description) -> bool:
+        return any(re.search(r"[Dd]ecision|[Aa]ssum|DOMAIN\.md", line) for line in description)
+
+    silent = []
+    for path in sorted((ROOT / "features").rglob("*.feature")):
+        feature = parse_file(str(path))
+        groups = [(None, feature.scenarios)] + [(rule, rule.scenarios) for rule in feature.rules]
+        for rule, scenarios in groups:
+            for scenario in scenarios:
+                if "assumption" not in scenario.effective_tags:
+                    continue
+                if not (
+                    says(scenario.description)
+                    or (rule is not None and says(rule.description))
+                    or says(feature.description)
+                ):
+                    silent.append(f"{path.relative_to(ROOT)}: {scenario.name}")
+    assert not silent, f"@assumption without the assumption stated: {silent}"

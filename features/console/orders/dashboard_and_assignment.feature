@@ -29,6 +29,7 @@ Feature: Finding work on the dashboard and taking an order from the queue
 
   @npo.2 @assumption
   Scenario: A second CSR is told who has the order and cannot change it
+    Decision 3: assignment is atomic and the loser is told who has the order.
     Given the integration has run
     And the order is assigned to another CSR
     And I am logged in to the console as a CSR

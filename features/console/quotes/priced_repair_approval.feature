@@ -22,6 +22,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
 
   @qrg86.after.priced @assumption
   Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
+    Decision 12: the approved quote is Accepted and copied into an order in Order Accepted.
     Given the quote has been presented and the integration has run
     When the rep approves the repair quote in the store
     And the integration runs

@@ -31,6 +31,7 @@ Feature: A repair order is worked as a quote
 
   @assumption
   Scenario: Another CSR is told who has the quote and cannot work it
+    Decision 3 applies to quotes as to orders: only the assignee works it.
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And I am logged in to the console as a CSR working that quote
     When another CSR opens the quote

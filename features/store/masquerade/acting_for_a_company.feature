@@ -57,6 +57,7 @@ Feature: Acting for a company through masquerade
 
     @assumption
     Scenario: Ending the masquerade returns the rep to their own dashboard
+      Decision 10: the masquerade banner offers to end the masquerade.
       Given I am signed in as a rep masquerading as one of my companies
       When I end the masquerade
       Then I am not acting for any company

@@ -21,6 +21,7 @@ Feature: Paying for a repair order: PO on Terms, and the Terms and Conditions
 
   @qrg86.terms @assumption
   Scenario: A crafted PO payment for a company without Terms is refused
+    Decision 11: only companies with Terms pay by PO, whatever the request says.
     Given I am signed in as a rep masquerading as a company without Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout and continue to payment

@@ -24,12 +24,14 @@ Feature: Placing a repair order for a company
 
   @qrg86.13 @assumption
   Scenario: The order is listed among the company's orders and among the rep's
+    Decision 10: an order placed while masquerading appears in the company's order list.
     When I check out to the company's first site paying with PO number "PO-88310"
     Then the company's order list includes the order
     And my own order list includes the order, with the company's name
 
   @assumption
   Scenario: An order placed while masquerading is written to the audit log
+    Decision 10: masquerades, refusals and orders placed while masquerading are logged.
     When I check out to the company's first site paying with PO number "PO-88310"
     Then the audit log, newest first, reads
       | company    | what                            |

@@ -18,6 +18,7 @@ Feature: Putting a repair in the cart
 
   @qrg86.8 @qrg86.9 @qrg86.10 @assumption
   Scenario: A repair is added to the cart with its problem description
+    Decision 11: a thorough problem description has at least 20 characters.
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "Drive faults with E-17 on power-up; fan runs, no output"
@@ -27,6 +28,7 @@ Feature: Putting a repair in the cart
 
   @qrg86.9 @assumption
   Scenario: A repair without a problem description is not added
+    DOMAIN.md, Catalogue: adding a repair to the cart requires a problem description.
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I add it to my cart
@@ -71,6 +73,7 @@ Feature: Putting a repair in the cart
 
     @qrg86.11 @assumption
     Scenario: A problem description cut too short in the cart is refused and the saved one kept
+      Decision 11: a thorough problem description has at least 20 characters.
       Given I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
       When I change the problem description of "Repair: Servo Drive Controller SD-400" to "Faulty"
       Then I am told to give a thorough problem description of at least 20 characters

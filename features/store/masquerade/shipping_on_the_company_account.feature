@@ -35,6 +35,7 @@ Feature: Shipping a repair order on the company's own account
 
   @qrg86.16 @qrg86.17 @assumption
   Scenario: Without a UPS account on file the rep types it into Other Comments
+    Decision 11: with no UPS account on file, the rep types it into Other Comments.
     Given I am signed in as a rep masquerading as a company with no UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
