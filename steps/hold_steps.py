@@ -94,3 +94,10 @@ def pay_second_cart(context, number):
 @then("the buyer is told that the link {reason}")
 def told_link(context, reason):
     expect(store(context).alert()).to_contain_text(f"This link {reason}")
+
+
+@when("the buyer pays the second cart with PayPal")
+def pay_second_cart_with_paypal(context):
+    follow_link(context)
+    store(context).pay_second_cart_with_paypal(context.the["buyer"]["email"])
+    expect(store(context).order_status()).to_be_visible()

@@ -96,9 +96,20 @@ def hours_pass(context, hours):
     context.control.advance_clock(hours * 3600)
 
 
-@given("another order, paid by card, is the one I am working")
-def card_order_worked(context):
-    buyer_placed_order(context, "a Legacy build", "FMS", payment="card")
+@given("another order, paid by {payment}, is the one I am working")
+def another_order_worked(context, payment):
+    """A Legacy build for a company without Terms, paid by card (the store's default test
+    card) or PayPal, delivered to Salesforce and assigned to me."""
+    buyer = pick_buyer(context, terms=False, site="FMS")
+    methods = {"card": None, "PayPal": {"method": "paypal", "paypal_email": buyer["email"]}}
+    extra = {"payment": methods[payment]} if methods[payment] else {}
+    order = context.control.place_store_order(
+        buyer["email"],
+        context.the["site"]["id"],
+        products_named(context, "a Legacy build"),
+        **extra,
+    )
+    context.the["order_number"] = order["number"]
     integration_has_run(context)
     context.control.assign(context.the["salesforce_number"], console_user(context, "CSR")["email"])
     log_in_to_console(context, "CSR").open_order(context.the["salesforce_number"])

@@ -301,6 +301,10 @@ class StorePages:
         self.po_number_field().fill(po_number)
         self.page.get_by_role("button", name="Authorize New Amount").click()
 
+    def pay_second_cart_with_paypal(self, email: str) -> None:
+        self.page.get_by_label("PayPal email").fill(email)
+        self.page.get_by_role("button", name="Pay New Amount").click()
+
     def pay_second_cart(self, number: str, name: str, expiry: str, cvv: str) -> None:
         self.page.get_by_label("Card number").fill(number)
         self.page.get_by_label("Name on card").fill(name)

@@ -59,3 +59,14 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer pays the second cart with the test card "4111 1111 1111 1111"
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
+
+  @npo.hold @npo.hold.card @assumption
+  Scenario: A PayPal customer is emailed a link to a second cart and pays the new amount with PayPal
+    Decision 6: card and PayPal payers alike pay a changed amount in a second cart.
+    Given another order, paid by PayPal, is the one I am working
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    Then the buyer is emailed a link to a second cart
+    When the buyer pays the second cart with PayPal
+    And the integration runs
+    Then the order is back in "Order Accepted" with the amount "$3,690.00"
