@@ -6,6 +6,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..db import Base
+from ..domain.quotes import is_repriced
 
 
 class ConsoleUser(Base):
@@ -135,8 +136,6 @@ class SfQuote(Base, FromStoreOrder):
 
     @property
     def repriced(self) -> bool:
-        from ..domain.quotes import is_repriced
-
         return is_repriced(
             [line.placed_price_cents for line in self.lines],
             [line.unit_price_cents for line in self.lines],

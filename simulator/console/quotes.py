@@ -16,7 +16,7 @@ from ..domain.statuses import SalesforceOrderStatus
 from ..domain.statuses import SalesforceQuoteStatus as Q
 from ..integration import outbox
 from ..mailbox import service as mailbox
-from .models import ConsoleUser, SfOrder, SfOrderLine, SfQuote
+from .models import ConsoleUser, FromStoreOrder, SfOrder, SfOrderLine, SfQuote
 from .service import SALESFORCE_NUMBER_BASE, require_owner
 
 # Where customers' replies to quote emails go: the CSR team's shared inbox.
@@ -48,6 +48,13 @@ def customer_confirmed(db: Session, quote: SfQuote) -> bool:
 def _move(quote: SfQuote, target: Q) -> None:
     rules.check_transition(quote.status, target)
     quote.status = target
+
+
+def _line(quote: SfQuote, line_id: int):
+    line = next((line for line in quote.lines if line.id == line_id), None)
+    if line is None:
+        raise Refused({"line": "That line is not on this quote."})
+    return line
 
 
 def _prices(quote: SfQuote) -> list[int]:
@@ -104,9 +111,7 @@ def set_line_job_number(
     require_owner(quote, user)
     if not rules.is_open(quote.status):
         raise Refused({"status": "An accepted quote is locked: work its order instead."})
-    line = next((line for line in quote.lines if line.id == line_id), None)
-    if line is None:
-        raise Refused({"line": "That line is not on this quote."})
+    line = _line(quote, line_id)
     if message := order_rules.job_number_error(raw):
         raise Refused({"line_job_number": message})
     line.job_number = order_rules.normalize_job_number(raw)
@@ -129,9 +134,7 @@ def record_evaluation(
         raise Forbidden({"owner": "Only a repair technician records an evaluation."})
     if not rules.may_evaluate(quote.status):
         raise Refused({"status": f"A quote in {quote.status} can no longer be evaluated."})
-    line = next((line for line in quote.lines if line.id == line_id), None)
-    if line is None:
-        raise Refused({"line": "That line is not on this quote."})
+    line = _line(quote, line_id)
     errors = rules.evaluation_errors(raw_price, notes)
     if errors:
         raise Refused(errors)
@@ -213,27 +216,19 @@ def _claim(db: Session, quote: SfQuote, from_statuses, now: datetime) -> bool:
     return bool(claimed)
 
 
+def _kept_of_store_order(quote: SfQuote) -> dict:
+    """What the quote kept of its store order (the FromStoreOrder columns)."""
+    return {name: getattr(quote, name) for name in FromStoreOrder.__annotations__}
+
+
 def _order_from(
     db: Session, quote: SfQuote, store_order_number: str | None, now: datetime
 ) -> SfOrder:
     """The Salesforce order an accepted quote becomes: every line, price and job number."""
     order = SfOrder(
         number="pending",
-        store_order_number=store_order_number,
-        name=quote.name,
-        account_name=quote.account_name,
-        customer_name=quote.customer_name,
-        customer_email=quote.customer_email,
-        site_name=quote.site_name,
-        site_is_fms=quote.site_is_fms,
-        shipping_address=quote.shipping_address,
-        billing_address=quote.billing_address,
-        other_comments=quote.other_comments,
-        payment_method=quote.payment_method,
-        payment_reference=quote.payment_reference,
-        po_number=quote.po_number,
-        total_cents=quote.total_cents,
-        received_at=now,
+        **_kept_of_store_order(quote)
+        | {"store_order_number": store_order_number, "received_at": now},
         status=SalesforceOrderStatus.ORDER_ACCEPTED,
         queue=Queue.OPEN_ORDER_QUEUE,  # a repair order is worked by the CSR team
         owner_id=quote.owner_id,

@@ -74,9 +74,11 @@ def company_required(view):
     @login_required
     @wraps(view)
     def wrapped(user, company_id, *args, **kwargs):
+        company = g.store_company  # already checked for this request by load_user_and_company
         what = f"{request.method} {request.path}"
         try:
-            company = service.company_to_act_for(session(), user, company_id, what, now())
+            if company is None or company.id != company_id:
+                company = service.company_to_act_for(session(), user, company_id, what, now())
         except Forbidden as refused:
             return _forbidden(refused)
         except service.Refused as refused:
