@@ -1,11 +1,11 @@
 """behave hooks: one browser per run, a fresh browser context per actor and scenario,
-state reset through the control API before each scenario, evidence kept only for failures.
+state reset through the control API before each scenario, evidence kept only for failures, and
+a record of the run (reports/results/*.json) that steps.support.report turns into the report.
 
 Run against another implementation with -D store_url=... -D console_url=... (or the
 STORE_URL / CONSOLE_URL environment variables); docs/running-against-another-implementation.md.
 """
 
-import base64
 import sys
 from pathlib import Path
 
@@ -21,9 +21,11 @@ from steps.support import browser as browsers  # noqa: E402
 from steps.support import target as targets  # noqa: E402
 from steps.support.actors import Actors  # noqa: E402
 from steps.support.control import Control  # noqa: E402
+from steps.support.results import RunRecord  # noqa: E402
 from steps.support.world import REP_KINDS  # noqa: E402
 
 REPORTS = ROOT / "reports"
+RESULTS = REPORTS / "results" / "run.json"  # what the report is built from
 
 
 @parse.with_pattern("|".join(REP_KINDS))
@@ -43,12 +45,24 @@ def before_all(context):
     context.playwright = sync_playwright().start()
     context.browser = browsers.launch(context.playwright, userdata)
     expect.set_options(timeout=int(userdata.get("expect_timeout_ms", 5000)))
+    context.record = RunRecord(
+        ROOT,
+        REPORTS,
+        label=userdata.get("run_label", "run"),
+        screenshots=userdata.get("screenshots", "failures"),
+        target=context.target.describe(),
+    )
 
 
 def before_scenario(context, scenario):
     context.control.reset()
     context.the = {}  # what "this order", "it", "the buyer" refer to within the scenario
     context.actors = Actors(context.browser)
+    context.record.start_scenario()
+
+
+def after_step(context, step):
+    context.record.step_done(context.scenario, context.actors)
 
 
 def after_scenario(context, scenario):
@@ -57,25 +71,12 @@ def after_scenario(context, scenario):
     kept = context.actors.close(evidence, f"{scenario.feature.name}--{scenario.name}")
     for path in kept:
         print(f"  kept {path.relative_to(ROOT)}")
-    _attach_to_html_report(context, kept)
-
-
-def _attach_to_html_report(context, paths):
-    """Put a failure's screenshots into the HTML report, with links to its traces."""
-    report = next(
-        (f for f in context._runner.formatters if getattr(f, "name", "") == "html-pretty"), None
-    )
-    if report is None or not paths:
-        return
-    for path in paths:
-        if path.suffix == ".png":
-            data = base64.b64encode(path.read_bytes()).decode()
-            report.embed("image/png", data, caption=f"Screenshot: {path.stem}")
-    traces = [[str(p.relative_to(REPORTS)), p.name] for p in paths if p.name.endswith(".zip")]
-    report.embed("link", traces, caption="Playwright traces (npx playwright show-trace FILE)")
+    context.record.scenario_done(scenario, kept)
 
 
 def after_all(context):
+    if getattr(context, "record", None):
+        context.record.write(Path(context.config.userdata.get("results", RESULTS)))
     browser = getattr(context, "browser", None)
     if browser:
         browser.close()

@@ -57,13 +57,13 @@ def browser(client):
 
 
 @pytest.fixture
-def server_factory(tmp_path):
+def server_factory():
     from tests.server import Server
 
     started = []
 
     def start(*args):
-        server = Server(tmp_path / str(len(started)), *args)
+        server = Server(*args)
         started.append(server)
         return server
 

@@ -3,10 +3,12 @@
     .venv/bin/python -m steps.support.livingdoc      # rewrites docs/traceability.md and
                                                      # docs/assumptions.md
 
-tests/test_traceability.py fails when the committed documents are not what this writes, so
-they always match the features.
+Each scenario's result comes from docs/last-run.json, which the documentation build
+(`.ci/acceptance --docs`) rewrites from its run. tests/test_traceability.py fails when the
+committed documents are not what this writes, so they always match the features.
 """
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,47 +82,84 @@ def scenarios() -> list[Scenario]:
     return sorted(found, key=lambda s: (s.path, s.line))
 
 
+def trace_id_descriptions() -> dict[str, str]:
+    """Trace id -> the article step in a line, as docs/trace-ids.txt lists them."""
+    found = {}
+    for line in (ROOT / "docs" / "trace-ids.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            trace_id, _, what = line.strip().partition(" ")
+            found[trace_id] = what.strip()
+    return found
+
+
 def trace_ids() -> list[str]:
-    lines = (ROOT / "docs" / "trace-ids.txt").read_text().splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return list(trace_id_descriptions())
+
+
+LAST_RUN = ROOT / "docs" / "last-run.json"
+
+
+@dataclass(frozen=True)
+class LastRun:
+    """The results of the last documentation build: which run, and each scenario's result."""
+
+    described: str
+    results: dict[str, str]  # "path:line" of the scenario as written -> passed, failed, ...
+
+    def result(self, scenario: Scenario) -> str:
+        return self.results.get(f"{scenario.path}:{scenario.line}", "not run")
+
+    @classmethod
+    def read(cls) -> "LastRun":
+        if not LAST_RUN.exists():
+            return cls("no documentation build yet", {})
+        data = json.loads(LAST_RUN.read_text())
+        return cls(data["run"], data["results"])
+
+    def write(self) -> None:
+        data = {"run": self.described, "results": dict(sorted(self.results.items()))}
+        LAST_RUN.write_text(json.dumps(data, indent=1) + "\n")
 
 
 def _link(scenario: Scenario) -> str:
     return f"[{scenario.name}](../{scenario.path}#L{scenario.line})"
 
 
-def traceability_markdown(all_scenarios: list[Scenario]) -> str:
+def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> str:
     lines = [
-        "# Traceability: article steps and the scenarios that exercise them",
+        "# Traceability: article steps, the scenarios that exercise them, and their results",
         "",
         "Generated from `features/` by `python -m steps.support.livingdoc`; do not edit.",
-        "Trace ids are listed in `docs/trace-ids.txt` and described in `../shared/wiki/README.md`.",
+        "Trace ids and their summaries are in `docs/trace-ids.txt` (the articles' own list is",
+        f"`../shared/wiki/README.md`). Results: {last_run.described}.",
         "",
-        "| trace id | scenarios |",
-        "| --- | --- |",
+        "| trace id | article step | scenarios (last result) |",
+        "| --- | --- | --- |",
     ]
-    for trace_id in trace_ids():
+    for trace_id, what in trace_id_descriptions().items():
         covering = [s for s in all_scenarios if trace_id in s.tags]
-        cell = "<br>".join(_link(s) for s in covering) or "**none**"
-        lines.append(f"| `{trace_id}` | {cell} |")
+        cell = "<br>".join(f"{_link(s)} ({last_run.result(s)})" for s in covering) or "**none**"
+        lines.append(f"| `{trace_id}` | {what.replace('|', '/')} | {cell} |")
     return "\n".join(lines) + "\n"
 
 
-def assumptions_markdown(all_scenarios: list[Scenario]) -> str:
+def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> str:
     lines = [
         "# Assumptions: scenarios that rest on a product-owner decision",
         "",
         "Generated from `features/` by `python -m steps.support.livingdoc`; do not edit.",
         "Each `@assumption` scenario, with the line that states what it assumes",
-        "(decisions are numbered as in `../shared/DOMAIN.md`).",
+        "(decisions are numbered as in `../shared/DOMAIN.md`), and its result in the last",
+        f"documentation build ({last_run.described}).",
         "",
-        "| feature | scenario | assumption |",
+        "| feature | scenario (last result) | assumption |",
         "| --- | --- | --- |",
     ]
     for scenario in all_scenarios:
         if scenario.assumption is not None:
             stated = scenario.assumption.replace("|", "/")
-            lines.append(f"| {scenario.feature} | {_link(scenario)} | {stated} |")
+            link = f"{_link(scenario)} ({last_run.result(scenario)})"
+            lines.append(f"| {scenario.feature} | {link} | {stated} |")
     return "\n".join(lines) + "\n"
 
 
@@ -130,11 +169,19 @@ DOCUMENTS = {
 }
 
 
-def main() -> None:
+def write_documents(last_run: LastRun | None = None) -> None:
+    """Rewrite the generated documents; given a run's results, record them first."""
+    if last_run is not None:
+        last_run.write()
+    last_run = LastRun.read()
     all_scenarios = scenarios()
     for name, render in DOCUMENTS.items():
-        (ROOT / name).write_text(render(all_scenarios))
+        (ROOT / name).write_text(render(all_scenarios, last_run))
         print(f"wrote {name}")
+
+
+def main() -> None:
+    write_documents()
 
 
 if __name__ == "__main__":

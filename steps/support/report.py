@@ -1,0 +1,307 @@
+"""The report of a run: one self-contained HTML file (images inlined, no script, opens offline).
+
+    .venv/bin/python -m steps.support.report [RESULTS.json ...] [--docs]
+
+Built from the run records (reports/results/*.json by default; one per shard of a parallel
+run): features grouped as the features/ folders are, each scenario's steps with their results
+and screenshots, a failing scenario's evidence and Playwright trace; then the traceability
+matrix with the run's results, and the assumption register. --docs also rewrites
+docs/traceability.md and docs/assumptions.md with these results.
+"""
+
+import argparse
+import base64
+import html
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from behave.parser import parse_file
+
+from steps.support import livingdoc
+from steps.support.actors import slug
+
+ROOT = livingdoc.ROOT
+REPORTS = ROOT / "reports"
+OUTPUT = REPORTS / "acceptance.html"
+TITLE = "ATS order flows: acceptance report"
+
+STYLE = """
+body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
+header,main{max-width:1100px;margin:0 auto;padding:0 20px}
+header{padding-top:20px}
+h1{font-size:26px;margin:0 0 6px} h2{margin-top:34px;border-bottom:2px solid #cfd6de}
+h3{margin:24px 0 6px} .feature-description{white-space:pre-line;color:#4a5560;margin:0 0 10px}
+.summary{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}
+.summary div{background:#fff;border:1px solid #d9dee4;border-radius:6px;padding:8px 12px}
+.summary b{display:block;font-size:20px}
+nav ul{columns:2;padding-left:18px} nav li{break-inside:avoid}
+details.scenario{background:#fff;border:1px solid #d9dee4;border-left:6px solid #8a96a3;
+  border-radius:6px;margin:8px 0;padding:6px 12px}
+details.passed{border-left-color:#2e8540} details.failed{border-left-color:#c62828}
+details.skipped,details.untested{border-left-color:#b0b8c1}
+summary{cursor:pointer;font-weight:600} .rule{font-style:italic;color:#4a5560}
+.tag{font:12px monospace;background:#eef1f4;border-radius:4px;padding:1px 5px;margin-left:4px;
+  color:#35414d;font-weight:normal}
+ol.steps{padding-left:22px} ol.steps li{margin:6px 0}
+.kw{font-weight:700} .status{font:12px monospace;margin-left:6px}
+.s-passed{color:#2e8540} .s-failed,.s-error{color:#c62828} .s-skipped,.s-untested{color:#8a96a3}
+.bg{color:#4a5560}
+pre.error{background:#fff2f2;border:1px solid #f0c4c4;padding:8px;white-space:pre-wrap;
+  font-size:12px;overflow:auto}
+table{border-collapse:collapse;background:#fff;margin:6px 0}
+td,th{border:1px solid #d9dee4;padding:4px 8px;text-align:left;vertical-align:top}
+figure{margin:8px 0}
+figure img{max-width:min(100%,760px);border:1px solid #cfd6de;border-radius:4px}
+figcaption{font-size:12px;color:#4a5560}
+"""
+
+STATUS_ORDER = ("failed", "error", "untested", "skipped", "passed")
+
+
+def load_runs(paths: list[Path]) -> list[dict]:
+    runs = [json.loads(path.read_text()) for path in paths]
+    if not runs:
+        raise SystemExit("No run records found: run the suite first (reports/results/*.json).")
+    return runs
+
+
+def outline_results(runs: list[dict]) -> dict[tuple[str, int], str]:
+    """(path, line) of each scenario as written -> its result; an outline passes when all of its
+    examples did."""
+    found: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for run in runs:
+        for scenario in run["scenarios"]:
+            found[(scenario["path"], scenario["outline_line"])].append(scenario["status"])
+    return {key: _worst(statuses) for key, statuses in found.items()}
+
+
+def _worst(statuses: list[str]) -> str:
+    for status in STATUS_ORDER:
+        if status in statuses:
+            return "failed" if status == "error" else status
+    return "untested"
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _anchor(path: str, line: int) -> str:
+    return "s-" + slug(f"{path}-{line}")
+
+
+def _image(path: Path, caption: str, mime: str) -> str:
+    if not path.exists():
+        return f"<p>(missing screenshot {_e(path.name)})</p>"
+    data = base64.b64encode(path.read_bytes()).decode()
+    return (
+        f'<figure><img alt="{_e(caption)}" src="data:{mime};base64,{data}">'
+        f"<figcaption>{_e(caption)}</figcaption></figure>"
+    )
+
+
+def _table(rows: list[list[str]]) -> str:
+    head, *body = rows
+    cells = "".join(f"<th>{_e(c)}</th>" for c in head)
+    lines = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in body)
+    return f"<table><tr>{cells}</tr>{lines}</table>"
+
+
+def _step(step: dict) -> str:
+    status = step["status"]
+    timing = f" {step['duration']:.2f}s" if status in ("passed", "failed", "error") else ""
+    parts = [
+        f"<li class='{'bg' if step['background'] else ''}'><span class='kw'>"
+        f"{_e(step['keyword'])}</span> {_e(step['name'])}"
+        f"<span class='status s-{status}'>{status}{timing}</span>"
+    ]
+    if step["table"]:
+        parts.append(_table(step["table"]))
+    if step["text"]:
+        parts.append(f"<pre>{_e(step['text'])}</pre>")
+    if step["error"]:
+        parts.append(f'<pre class="error">{_e(step["error"])}</pre>')
+    for shot in step["shots"]:
+        parts.append(_image(REPORTS / shot["file"], f"{shot['actor']} sees", "image/jpeg"))
+    return "".join(parts) + "</li>"
+
+
+def _scenario(scenario: dict) -> str:
+    status = "failed" if scenario["status"] == "error" else scenario["status"]
+    tags = "".join(f'<span class="tag">@{_e(t)}</span>' for t in scenario["tags"])
+    rule = f'<div class="rule">Rule: {_e(scenario["rule"])}</div>' if scenario["rule"] else ""
+    steps = "".join(_step(step) for step in scenario["steps"])
+    evidence = []
+    for file in scenario["evidence"]:
+        if file.endswith(".png"):
+            evidence.append(_image(REPORTS / file, "When it failed", "image/png"))
+        elif file.endswith(".zip"):
+            evidence.append(
+                f'<p>Playwright trace: <a href="{_e(file)}">{_e(Path(file).name)}</a> '
+                f"(<code>npx playwright show-trace reports/{_e(file)}</code>)</p>"
+            )
+    where = f"{scenario['path']}:{scenario['line']}"
+    return (
+        f'<details class="scenario {status}" id="{_anchor(scenario["path"], scenario["line"])}"'
+        f"{' open' if status == 'failed' else ''}><summary>{_e(scenario['name'])} "
+        f'<span class="status s-{status}">{status}</span>{tags}</summary>{rule}'
+        f"<div class='tag'>{_e(where)}</div><ol class='steps'>{steps}</ol>{''.join(evidence)}"
+        "</details>"
+    )
+
+
+def _features_by_folder(runs: list[dict]) -> dict[str, dict[str, list[dict]]]:
+    """folder -> feature path -> scenarios, in the order the features/ tree lists them."""
+    grouped: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for run in runs:
+        for scenario in run["scenarios"]:
+            folder = str(Path(scenario["path"]).parent.relative_to("features"))
+            grouped[folder][scenario["path"]].append(scenario)
+    return {
+        folder: {
+            path: sorted(scenarios, key=lambda s: s["line"])
+            for path, scenarios in sorted(features.items())
+        }
+        for folder, features in sorted(grouped.items())
+    }
+
+
+def _counts(runs: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for run in runs:
+        for scenario in run["scenarios"]:
+            counts["scenarios"] += 1
+            counts["failed" if scenario["status"] == "error" else scenario["status"]] += 1
+            counts["steps"] += len(scenario["steps"])
+            counts["screenshots"] += sum(len(step["shots"]) for step in scenario["steps"])
+    counts["features"] = len({s["path"] for run in runs for s in run["scenarios"]})
+    return counts
+
+
+def _matrix(results: dict[tuple[str, int], str]) -> str:
+    written = livingdoc.scenarios()
+    rows = []
+    for trace_id, what in livingdoc.trace_id_descriptions().items():
+        covering = [s for s in written if trace_id in s.tags]
+        cells = []
+        for s in covering:
+            status = results.get((s.path, s.line), "not run")
+            cells.append(
+                f'<a href="#{_anchor(s.path, s.line)}">{_e(s.name)}</a> '
+                f'<span class="status s-{slug(status)}">{status}</span>'
+            )
+        rows.append(
+            f"<tr><td><code>{_e(trace_id)}</code></td><td>{_e(what)}</td>"
+            f"<td>{'<br>'.join(cells) or '<b>no scenario</b>'}</td></tr>"
+        )
+    return (
+        '<h2 id="traceability">Traceability: article steps, scenarios, last-run results</h2>'
+        "<table><tr><th>trace id</th><th>the article step</th><th>scenarios</th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def _assumptions(results: dict[tuple[str, int], str]) -> str:
+    rows = []
+    for s in livingdoc.scenarios():
+        if s.assumption is None:
+            continue
+        status = results.get((s.path, s.line), "not run")
+        rows.append(
+            f"<tr><td>{_e(s.feature)}</td><td><a href='#{_anchor(s.path, s.line)}'>{_e(s.name)}"
+            f"</a> <span class='status s-{slug(status)}'>{status}</span></td>"
+            f"<td>{_e(s.assumption)}</td></tr>"
+        )
+    return (
+        '<h2 id="assumptions">Assumptions: scenarios resting on a product-owner decision</h2>'
+        "<table><tr><th>feature</th><th>scenario</th><th>assumption</th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def render(runs: list[dict]) -> str:
+    results = outline_results(runs)
+    counts = _counts(runs)
+    started = min(run["started"] for run in runs)
+    finished = max(run["finished"] for run in runs)
+    build = "documentation" if any(r["screenshots"] == "all" for r in runs) else "quick"
+    feature_docs = {}
+    contents, sections = [], []
+    for folder, features in _features_by_folder(runs).items():
+        contents.append(f"<li><a href='#{slug(folder)}'>{_e(folder)}</a><ul>")
+        sections.append(f"<h2 id='{slug(folder)}'>{_e(folder.replace('/', ' › '))}</h2>")
+        for path, scenarios in features.items():
+            feature = feature_docs.setdefault(path, parse_file(str(ROOT / path)))
+            contents.append(f"<li><a href='#{slug(path)}'>{_e(feature.name)}</a></li>")
+            description = "\n".join(feature.description or [])
+            sections.append(
+                f"<h3 id='{slug(path)}'>{_e(feature.name)}</h3>"
+                f"<p class='feature-description'>{_e(description)}</p>"
+                + "".join(_scenario(s) for s in scenarios)
+            )
+        contents.append("</ul></li>")
+    summary = "".join(
+        f"<div><b>{counts.get(key, 0)}</b>{label}</div>"
+        for key, label in (
+            ("features", "features"),
+            ("scenarios", "scenarios"),
+            ("passed", "passed"),
+            ("failed", "failed"),
+            ("skipped", "skipped"),
+            ("steps", "steps"),
+            ("screenshots", "screenshots"),
+        )
+    )
+    targets = sorted({run["target"] for run in runs})
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{TITLE}</title>"
+        f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
+        f"<p>{build.capitalize()} build, run "
+        f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(started))} in "
+        f"{finished - started:.0f} s over {len(runs)} process(es), against "
+        f"{_e('; '.join(targets))}.</p><div class='summary'>{summary}</div>"
+        "<nav><p><a href='#traceability'>Traceability matrix</a> · "
+        "<a href='#assumptions'>Assumption register</a></p>"
+        f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
+        f"{_matrix(results)}{_assumptions(results)}</main></body></html>"
+    )
+
+
+def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[str, int]:
+    runs = load_runs(paths)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(render(runs))
+    if docs:
+        results = outline_results(runs)
+        counts = _counts(runs)
+        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(min(r["started"] for r in runs)))
+        described = (
+            f"documentation build of {started}: {counts.get('passed', 0)} of "
+            f"{counts['scenarios']} scenario runs passed"
+        )
+        by_place = {f"{path}:{line}": status for (path, line), status in results.items()}
+        livingdoc.write_documents(livingdoc.LastRun(described, by_place))
+    return _counts(runs)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m steps.support.report", description=__doc__)
+    parser.add_argument("results", nargs="*", type=Path)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--docs", action="store_true", help="also rewrite docs/ with the results")
+    args = parser.parse_args(argv)
+    paths = args.results or sorted((REPORTS / "results").glob("*.json"))
+    counts = build(paths, args.output, args.docs)
+    size = args.output.stat().st_size / 1e6
+    print(
+        f"wrote {args.output.relative_to(ROOT)} ({size:.1f} MB): {counts['scenarios']} scenarios, "
+        f"{counts.get('failed', 0)} failed, {counts.get('screenshots', 0)} screenshots"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""What a run did, written as JSON for the report: every scenario's steps, their results, and the
+screenshots taken along the way.
+
+Screenshots: in the documentation build ("all") one after every step that changed what an actor
+sees (the address, the text, or a form's values), so the report reads as the procedure with
+today's screens; in the quick build ("failures") only the evidence of a failing scenario.
+Several processes of one run (shards) each write their own file; the report merges them.
+"""
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+from steps.support.actors import slug
+
+SCREENSHOT_MODES = ("all", "failures")
+
+# What a reader would notice changing: where the page is, its text, and what is typed in forms.
+_FINGERPRINT_JS = """() => location.href + '\\n' + document.body.innerText + '\\n' +
+  Array.from(document.querySelectorAll('input, select, textarea'))
+       .map(e => e.type === 'checkbox' || e.type === 'radio' ? e.checked : e.value)
+       .join('\\u241f')"""
+
+
+def _relative(path: Path, root: Path) -> str:
+    return str(path.resolve().relative_to(root.resolve()))
+
+
+def _rule_of(scenario) -> str | None:
+    node = scenario.parent
+    while node is not None and node is not scenario.feature:
+        if type(node).__name__ == "Rule":
+            return node.name
+        node = getattr(node, "parent", None)
+    return None
+
+
+class RunRecord:
+    def __init__(self, root: Path, reports: Path, label: str, screenshots: str, target: str):
+        if screenshots not in SCREENSHOT_MODES:
+            raise SystemExit(f"screenshots must be one of {SCREENSHOT_MODES}, not {screenshots!r}")
+        self.root = root
+        self.reports = reports
+        self.label = label
+        self.screenshots = screenshots
+        self.shots_dir = reports / "shots" / slug(label)
+        self.run = {
+            "label": label,
+            "target": target,
+            "screenshots": screenshots,
+            "started": time.time(),
+            "scenarios": [],
+        }
+        self._seen: dict[str, str] = {}  # actor -> fingerprint of what was last shot
+        self._shots: list[list[dict]] = []  # per step of the current scenario
+
+    # -- during a scenario -------------------------------------------------------------------
+
+    def start_scenario(self) -> None:
+        self._seen = {}
+        self._shots = []
+
+    def step_done(self, scenario, actors) -> None:
+        """After a step: a screenshot of each actor's page that changed (documentation build)."""
+        shots = []
+        if self.screenshots == "all":
+            for actor, page in actors.pages.items():
+                shot = self._shot_if_changed(scenario, actor, page)
+                if shot:
+                    shots.append(shot)
+        self._shots.append(shots)
+
+    def _shot_if_changed(self, scenario, actor: str, page) -> dict | None:
+        try:
+            page.wait_for_load_state()
+            fingerprint = hashlib.sha1(page.evaluate(_FINGERPRINT_JS).encode()).hexdigest()
+            if self._seen.get(actor) == fingerprint:
+                return None
+            folder = self.shots_dir / f"{slug(Path(scenario.filename).stem)}-{scenario.line}"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{len(self._shots) + 1:02d}-{slug(actor)}.jpg"
+            page.screenshot(path=str(path), type="jpeg", quality=60)
+        except Exception:  # a page mid-navigation or closed: no picture of this step
+            return None
+        self._seen[actor] = fingerprint
+        return {"actor": actor, "file": _relative(path, self.reports)}
+
+    def scenario_done(self, scenario, evidence: list[Path]) -> None:
+        steps = []
+        all_steps = list(scenario.all_steps)
+        for index, step in enumerate(all_steps):
+            steps.append(
+                {
+                    "keyword": step.keyword,
+                    "name": step.name,
+                    "status": step.status.name,
+                    "duration": round(step.duration or 0, 3),
+                    "error": step.error_message if step.status.has_failed() else None,
+                    "table": [list(step.table.headings)] + [list(r.cells) for r in step.table]
+                    if step.table
+                    else None,
+                    "text": step.text,
+                    "shots": self._shots[index] if index < len(self._shots) else [],
+                    "background": index < len(scenario.background_steps or []),
+                }
+            )
+        generated = getattr(scenario, "_row", None) is not None  # one example of an outline
+        self.run["scenarios"].append(
+            {
+                "path": _relative(Path(scenario.filename), self.root),
+                "line": scenario.line,
+                "outline_line": scenario.parent.line if generated else scenario.line,
+                "feature": scenario.feature.name,
+                "rule": _rule_of(scenario),
+                "name": scenario.name,
+                "tags": sorted(scenario.effective_tags),
+                "status": scenario.status.name,
+                "duration": round(scenario.duration or 0, 3),
+                "steps": steps,
+                "evidence": [_relative(p, self.reports) for p in evidence],
+            }
+        )
+
+    # -- at the end ----------------------------------------------------------------------------
+
+    def write(self, path: Path) -> None:
+        self.run["finished"] = time.time()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.run, indent=1))

@@ -1,0 +1,268 @@
+"""Run the acceptance suite, serially or in parallel, and build its report.
+
+    python -m steps.support.suite [--processes N | --shard K/N] [--docs] [--served]
+                                  [PATH ...] [-- BEHAVE OPTIONS]
+
+The features (all of features/, or the PATHs given) are split into shards of about the same
+number of steps, by whole feature files. Each shard is one behave process with a simulator and a
+database of its own: the embedded one, or with --served one started as a separate process behind
+waitress and driven by URL. --processes N runs N shards at once on this machine; --shard K/N
+runs only the K-th of N (for N CI machines; build the report from all of their
+reports/results/*.json with `python -m steps.support.report`). Given STORE_URL/CONSOLE_URL
+(or -D store_url=... -D console_url=...), every shard drives that implementation instead.
+
+--docs is the documentation build: a screenshot after every step that changed a page, and
+docs/traceability.md and docs/assumptions.md rewritten with the results. The quick build keeps
+screenshots and traces of failing scenarios only.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from behave.parser import parse_file
+
+from steps.support import report
+from steps.support.served import ServedSimulator
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORTS = ROOT / "reports"
+
+
+@dataclass
+class Shard:
+    index: int
+    paths: list[str] = field(default_factory=list)
+    weight: int = 0
+
+    @property
+    def results(self) -> Path:
+        return REPORTS / "results" / f"shard-{self.index}.json"
+
+    @property
+    def log(self) -> Path:
+        return REPORTS / "logs" / f"shard-{self.index}.txt"
+
+
+def feature_weights(paths: list[str]) -> dict[str, int]:
+    """Feature file -> how many steps it runs (every example of an outline, background included):
+    the measure that best predicts a feature's time."""
+    files: list[Path] = []
+    weights = {}
+    for given in paths or ["features"]:
+        path = ROOT / given
+        if ":" in given:  # one scenario, by line: run as given
+            weights[given] = 1
+        elif path.is_dir():
+            files += sorted(path.rglob("*.feature"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise SystemExit(f"No such feature file or folder: {given}")
+    for path in files:
+        feature = parse_file(str(path))
+        weights[str(path.relative_to(ROOT))] = sum(
+            len(list(scenario.all_steps)) for scenario in feature.walk_scenarios()
+        )
+    return weights
+
+
+def split(weights: dict[str, int], count: int) -> list[Shard]:
+    """Heaviest feature first, each into the lightest shard so far: shards of near-equal work,
+    the same split on every machine."""
+    shards = [Shard(index) for index in range(1, count + 1)]
+    for path, weight in sorted(weights.items(), key=lambda item: (-item[1], item[0])):
+        lightest = min(shards, key=lambda shard: (shard.weight, shard.index))
+        lightest.paths.append(path)
+        lightest.weight += weight
+    return [shard for shard in shards if shard.paths]
+
+
+def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls: list[str]):
+    return [
+        sys.executable,
+        "-m",
+        "behave",
+        "--junit",
+        "--junit-directory",
+        str(REPORTS / "junit"),
+        "-f",
+        "progress3",
+        "-D",
+        f"run_label=shard-{shard.index}",
+        "-D",
+        f"results={shard.results}",
+        "-D",
+        f"screenshots={screenshots}",
+        *urls,
+        *behave_args,
+        *shard.paths,
+    ]
+
+
+def _prepare_reports(keep_other_shards: bool) -> None:
+    if keep_other_shards:
+        return
+    for folder in ("results", "shots", "failures", "junit", "logs"):
+        shutil.rmtree(REPORTS / folder, ignore_errors=True)
+
+
+def run(
+    paths: list[str],
+    behave_args: list[str],
+    processes: int = 1,
+    shard_of: tuple[int, int] | None = None,
+    docs: bool = False,
+    served: bool = False,
+    server_command: list[str] | None = None,
+    output: Path = report.OUTPUT,
+    quiet: bool = False,
+) -> int:
+    """Run the shards, build the report; 0 when every scenario passed."""
+    started = time.monotonic()
+    count = shard_of[1] if shard_of else processes
+    shards = split(feature_weights(paths), count)
+    if shard_of:
+        shards = [shard for shard in shards if shard.index == shard_of[0]]
+    _prepare_reports(keep_other_shards=bool(shard_of))
+    (REPORTS / "logs").mkdir(parents=True, exist_ok=True)
+    for shard in shards:
+        shard.results.unlink(missing_ok=True)
+
+    simulators, running = [], []
+    try:
+        for shard in shards:
+            urls = []
+            if served or server_command:
+                simulator = ServedSimulator(
+                    "--testing",
+                    command=server_command,
+                    log=REPORTS / "logs" / f"simulator-{shard.index}.txt",
+                )
+                simulators.append(simulator)
+                urls = ["-D", f"store_url={simulator.store_url}"]
+                urls += ["-D", f"console_url={simulator.console_url}"]
+            command = _behave_command(shard, "all" if docs else "failures", behave_args, urls)
+            alone = len(shards) == 1 and not quiet
+            sink = None if alone else open(shard.log, "w")  # noqa: SIM115 - closed below
+            running.append((shard, subprocess.Popen(command, cwd=ROOT, stdout=sink), sink))
+        codes = []
+        for shard, process, sink in running:
+            codes.append(process.wait())
+            if sink:
+                sink.close()
+                if not quiet:
+                    print(f"shard {shard.index}: {_summary(shard.log)}")
+    finally:
+        for simulator in simulators:
+            simulator.stop()
+
+    record_paths = sorted((REPORTS / "results").glob("*.json"))
+    if not record_paths:
+        print("No scenario ran.", file=sys.stderr)
+        return 1
+    counts = report.build(record_paths, output, docs=docs)
+    wall = time.monotonic() - started
+    if not quiet:
+        print(
+            f"{counts['scenarios']} scenarios: {counts.get('passed', 0)} passed, "
+            f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped, in "
+            f"{len(shards)} process(es), {wall:.0f} s wall time. Report: "
+            f"{output.relative_to(ROOT)} ({output.stat().st_size / 1e6:.1f} MB)"
+        )
+    failed = counts.get("failed", 0) or any(code != 0 for code in codes)
+    return 1 if failed else 0
+
+
+def failed_scenarios(paths: list[Path] | None = None) -> list[str]:
+    """'path:line name' of each scenario that did not pass in the last run."""
+    failed = []
+    for path in paths or sorted((REPORTS / "results").glob("*.json")):
+        for scenario in json.loads(path.read_text())["scenarios"]:
+            if scenario["status"] in ("failed", "error"):
+                failed.append(f"{scenario['path']}:{scenario['line']} {scenario['name']}")
+    return failed
+
+
+def _summary(log: Path) -> str:
+    lines = [line for line in log.read_text().splitlines() if " passed, " in line]
+    return "; ".join(lines[-3:]) or "(no summary; see " + str(log.relative_to(ROOT)) + ")"
+
+
+def _shard(text: str) -> tuple[int, int]:
+    index, _, count = text.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise argparse.ArgumentTypeError("a shard is K/N with 1 <= K <= N, e.g. 2/3")
+    return int(index), int(count)
+
+
+# behave options whose value is the next argument: passed to behave with it.
+BEHAVE_VALUE_OPTIONS = {"-D", "--define", "-t", "--tags", "-n", "--name", "-i", "-e", "-k"}
+
+
+def _split_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(this runner's arguments, behave's): everything after --, and behave's own options."""
+    behave_args = []
+    if "--" in argv:
+        behave_args = argv[argv.index("--") + 1 :]
+        argv = argv[: argv.index("--")]
+    ours, tokens = [], iter(argv)
+    for token in tokens:
+        if token in BEHAVE_VALUE_OPTIONS:
+            behave_args += [token, next(tokens, "")]
+        else:
+            ours.append(token)
+    return ours, behave_args
+
+
+def _external(behave_args: list[str]) -> bool:
+    return bool(os.environ.get("STORE_URL")) or any(
+        arg.startswith("store_url=") for arg in behave_args
+    )
+
+
+def main(argv=None) -> None:
+    argv, behave_args = _split_arguments(list(sys.argv[1:] if argv is None else argv))
+    parser = argparse.ArgumentParser(
+        prog="python -m steps.support.suite",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", help="feature files or folders (default: features/)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--processes", type=int, default=1, help="shards to run at once")
+    group.add_argument("--shard", type=_shard, help="run only shard K of N")
+    parser.add_argument("--docs", action="store_true", help="the documentation build")
+    parser.add_argument(
+        "--served", action="store_true", help="drive simulators started as separate processes"
+    )
+    args, unknown = parser.parse_known_args(argv)
+    if args.processes < 1:
+        parser.error("--processes must be 1 or more")
+    if args.processes > 1 and _external(unknown + behave_args):
+        parser.error(
+            "shards reset the data they drive: against one external implementation, run "
+            "serially (or give each CI machine its own and use --shard K/N)"
+        )
+    code = run(
+        args.paths,
+        unknown + behave_args,
+        processes=args.processes,
+        shard_of=args.shard,
+        docs=args.docs,
+        served=args.served,
+    )
+    if code:
+        for line in failed_scenarios():
+            print(f"  failed: {line}")
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()
