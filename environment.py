@@ -3,7 +3,7 @@ state reset through the control API before each scenario, evidence kept only for
 a record of the run (reports/results/*.json) that steps.support.report turns into the report.
 
 Run against another implementation with -D store_url=... -D console_url=... (or the
-STORE_URL / CONSOLE_URL environment variables); docs/running-against-another-implementation.md.
+STORE_URL / CONSOLE_URL environment variables): docs/contract.md.
 """
 
 import sys

@@ -8,18 +8,22 @@ from steps.support.world import QUEUE_OWNERS, console, console_user, log_in_to_c
 
 @when("a {persona} logs in to the console")
 def log_in(context, persona):
+    """Logs in to the console as the seeded person with that persona (CSR, Pricing Analyst, Repair
+    Technician, Administrator)."""
     log_in_to_console(context, persona)
     context.the["console_actor"] = persona
 
 
 @when("a {persona} logs in to the console with a wrong password")
 def log_in_wrong(context, persona):
+    """Tries to log in to the console as that persona with a password that is not theirs."""
     console(context, persona).log_in(console_user(context, persona)["email"], "wrong-password")
     context.the["console_actor"] = persona
 
 
 @then('they see the "{heading}"')
 def see_dashboard(context, heading):
+    """Checks that the console shows the dashboard with that heading."""
     expect(
         console(context, context.the["console_actor"]).dashboard_heading(heading)
     ).to_be_visible()
@@ -27,17 +31,20 @@ def see_dashboard(context, heading):
 
 @then("they are told that the email address or password is incorrect")
 def told_bad_login(context):
+    """Checks the log-in page says the email address or password is incorrect."""
     pages = console(context, context.the["console_actor"])
     expect(pages.alert()).to_contain_text("email address or password is incorrect")
 
 
 @then("they are still on the log-in page")
 def still_on_log_in(context):
+    """Checks the console is still showing its log-in form."""
     expect(console(context, context.the["console_actor"]).log_in_form()).to_be_visible()
 
 
 @when("a CSR refreshes the CSR Home Page Dashboard")
 def refresh_dashboard(context):
+    """A CSR logs in and presses Refresh on the CSR Home Page Dashboard."""
     pages = log_in_to_console(context, "CSR")
     pages.refresh()
     expect(pages.refreshed_notice()).to_be_visible()
@@ -49,15 +56,16 @@ def _queue_row(context, queue):
     return pages, pages.row_for_store_order(queue, context.the["order_number"])
 
 
-@then("a CSR finds the order in the Open Order Queue")
 @then("the order is listed in the Open Order Queue")
 def order_in_open_queue(context):
+    """Checks a CSR's dashboard lists the remembered order in the Open Order Queue."""
     _, row = _queue_row(context, "Open Order Queue")
     expect(row).to_have_count(1)
 
 
 @then("a CSR does not find the order in the Open Order Queue")
 def order_not_in_open_queue(context):
+    """Checks a CSR's dashboard does not list the remembered order in the Open Order Queue."""
     pages, row = _queue_row(context, "Open Order Queue")
     expect(pages.queue_section("Open Order Queue")).to_be_visible()
     expect(row).to_have_count(0)
@@ -65,6 +73,7 @@ def order_not_in_open_queue(context):
 
 @then('the order waits in the {queue} in "{status}"')
 def order_waits_in(context, queue, status):
+    """Checks the team that works that queue finds the order there, in that status."""
     _, row = _queue_row(context, queue)
     expect(row).to_have_count(1)
     expect(row).to_contain_text(status)
@@ -72,6 +81,7 @@ def order_waits_in(context, queue, status):
 
 @then("it is not in the {queue}")
 def order_not_in(context, queue):
+    """Checks the order is not listed in that queue."""
     pages, row = _queue_row(context, queue)
     expect(pages.queue_section(queue)).to_be_visible()
     expect(row).to_have_count(0)
@@ -81,6 +91,7 @@ def order_not_in(context, queue):
 @when("the CSR opens the order from the Open Order Queue")
 @when("I open the order from the Open Order Queue")
 def open_from_queue(context):
+    """Opens the remembered order by its link in the Open Order Queue."""
     pages, row = _queue_row(context, "Open Order Queue")
     expect(row).to_have_count(1)
     context.the["salesforce_number"] = pages.open_order_from(
@@ -90,6 +101,7 @@ def open_from_queue(context):
 
 @then('it is an order in "{status}" that names the store order number')
 def order_page_shows(context, status):
+    """Checks the Salesforce order page shows that status and the store's order number."""
     pages = console(context, "CSR")
     expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
     expect(pages.current_status()).to_have_text(status)

@@ -18,22 +18,28 @@ def _subjects(context) -> dict[str, str]:
 
 @when('I change the quantity of line "{code}" to {quantity:d}')
 def change_quantity(context, code, quantity):
+    """On the order's Related tab, changes the quantity of the line with that product code and
+    saves."""
     console(context, "CSR").change_line_quantity(code, quantity)
 
 
 @given('I changed the quantity of line "{code}" to {quantity:d} and the integration has run')
 def changed_and_delivered(context, code, quantity):
+    """Changes a line's quantity through the page, then runs the integration so the store hears of
+    it."""
     change_quantity(context, code, quantity)
     run_integration(context)
 
 
 @then('the order\'s amount is "{amount}"')
 def order_amount(context, amount):
+    """Checks the amount shown on the Salesforce order."""
     expect(console(context, "CSR").order_amount()).to_have_text(amount)
 
 
 @then('the order is back in "{status}" with the amount "{amount}"')
 def back_in(context, status, amount):
+    """Checks the order returned to that status with that amount."""
     pages = console(context, "CSR")
     pages.open_order(context.the["salesforce_number"])
     expect(pages.current_status()).to_have_text(status)
@@ -42,6 +48,7 @@ def back_in(context, status, amount):
 
 @then('the order is still in "{status}"')
 def still_in(context, status):
+    """Checks the order's status has not moved."""
     pages = console(context, "CSR")
     pages.open_order(context.the["salesforce_number"])
     expect(pages.current_status()).to_have_text(status)
@@ -58,17 +65,20 @@ def _open_email(context, kind: str):
 
 @then("the buyer is emailed the price change of the order")
 def emailed_price_change(context):
+    """Checks the buyer's mailbox holds an email about the order's new price."""
     _open_email(context, "po")
 
 
 @then("the buyer is emailed a link to a second cart")
 def emailed_second_cart(context):
+    """Checks the buyer's mailbox holds an email with a link to a second cart."""
     _open_email(context, "card")
 
 
 @when("the buyer follows the link in that email")
 @when("the buyer follows the link in that email again")
 def follow_link(context):
+    """As the buyer, opens the link in the newest price-change or second-cart email."""
     kind = "po" if context.the["company"]["has_terms"] else "card"
     inbox, link = _open_email(context, kind)
     link.click()
@@ -78,6 +88,8 @@ def follow_link(context):
 @when('the buyer follows the link in that email and confirms the PO number "{po_number}"')
 @given('the buyer has authorized the new amount with the PO number "{po_number}"')
 def confirm_po(context, po_number):
+    """As the buyer, follows the price-change link and confirms the new amount with that PO
+    number."""
     follow_link(context)
     store(context).confirm_po_for_new_amount(po_number)
     expect(store(context).order_status()).to_be_visible()  # back on the order page
@@ -85,6 +97,7 @@ def confirm_po(context, po_number):
 
 @when('the buyer pays the second cart with the test card "{number}"')
 def pay_second_cart(context, number):
+    """As the buyer, pays the second cart with that test card."""
     follow_link(context)
     expiry = f"12/{(date.today().year + 3) % 100:02d}"
     store(context).pay_second_cart(number, context.the["buyer"]["name"], expiry, "123")
@@ -93,11 +106,13 @@ def pay_second_cart(context, number):
 
 @then("the buyer is told that the link {reason}")
 def told_link(context, reason):
+    """Checks the page the link leads to says why it cannot be used (e.g. used already, expired)."""
     expect(store(context).alert()).to_contain_text(f"This link {reason}")
 
 
 @when("the buyer pays the second cart with PayPal")
 def pay_second_cart_with_paypal(context):
+    """As the buyer, pays the second cart with PayPal."""
     follow_link(context)
     store(context).pay_second_cart_with_paypal(context.the["buyer"]["email"])
     expect(store(context).order_status()).to_be_visible()

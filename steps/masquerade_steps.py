@@ -16,17 +16,22 @@ from steps.support.world import (
 
 @given("I am an {kind:RepKind}")
 def a_rep(context, kind):
+    """Picks the seeded rep of that kind (ATS Buyer, IPS Sales Rep, Site Service Rep); nothing is
+    opened yet."""
     pick_rep(context, kind)
 
 
 @given("I am signed in as an {kind:RepKind}")
 def signed_in_rep(context, kind):
+    """Picks the seeded rep of that kind and signs them in to the store."""
     pick_rep(context, kind)
     sign_in_to_store(context)
 
 
 @given("I am signed in as a rep masquerading as a company {traits}")
 def masquerading_rep(context, traits=None):
+    """Signs in a rep who has a company with those traits and starts a masquerade as it through the
+    control API."""
     pick_rep(context, traits=traits)
     context.control.masquerade(context.the["rep"]["email"], context.the["company"]["id"])
     sign_in_to_store(context)
@@ -34,11 +39,14 @@ def masquerading_rep(context, traits=None):
 
 @given("I am signed in as a rep masquerading as one of my companies")
 def masquerading_as_any(context):
+    """Signs in a rep and starts a masquerade as their first assigned company through the control
+    API."""
     masquerading_rep(context)
 
 
 @when("I log in as one of my companies")
 def log_in_as_first(context):
+    """Presses Log In on the first company listed on the rep's dashboard."""
     pages = sign_in_to_store(context)
     pages.go_home()
     pages.log_in_as(context.the["company"]["name"])
@@ -46,12 +54,14 @@ def log_in_as_first(context):
 
 @when("I log in as my company {traits}")
 def log_in_as_company_with(context, traits):
+    """Presses Log In on the rep's company that has those traits."""
     context.the["company"] = next(c for c in context.the["assigned"] if company_has(c, traits))
     log_in_as_first(context)
 
 
 @when("I log in as another of my companies")
 def log_in_as_another(context):
+    """Presses Log In on a second assigned company, while still acting for the first."""
     other = next(c for c in context.the["assigned"] if c["id"] != context.the["company"]["id"])
     context.the["company"] = other
     log_in_as_first(context)
@@ -59,11 +69,13 @@ def log_in_as_another(context):
 
 @when("I end the masquerade")
 def end_masquerade(context):
+    """Presses End masquerade in the banner."""
     store(context).end_masquerade()
 
 
 @when("I send a Log In request for a company not assigned to me")
 def crafted_log_in(context):
+    """Sends the Log In request for a company the rep is not assigned to, as a crafted form post."""
     pages = sign_in_to_store(context)
     pages.go_home()
     target = unassigned_company(context)
@@ -74,6 +86,8 @@ def crafted_log_in(context):
 
 @when("I open the {page} of a company not assigned to me")
 def open_unassigned_page(context, page):
+    """Opens that company page (catalog, cart, checkout, orders) of a company the rep is not
+    assigned to, by its address."""
     target = unassigned_company(context)
     context.the["refused_company"] = target
     sign_in_to_store(context).open_company_page(target["id"], page)
@@ -81,11 +95,14 @@ def open_unassigned_page(context, page):
 
 @when("I open that order")
 def open_that_order(context):
+    """Opens the remembered store order's page by its address."""
     sign_in_to_store(context).open_order(context.the["order_number"])
 
 
 @given("a buyer of a company not assigned to me has placed an order")
 def unassigned_company_order(context):
+    """Seeds, through the control API, an order placed by a buyer of a company the rep is not
+    assigned to."""
     target = unassigned_company(context)
     context.the["refused_company"] = target
     buyer = next(
@@ -104,12 +121,14 @@ def unassigned_company_order(context):
 
 @then("my dashboard shows how many company accounts are assigned to me")
 def shows_count(context):
+    """Checks the dashboard's count of assigned companies equals how many the rep has."""
     count = len(context.the["rep"]["assigned_company_ids"])
     expect(store(context).assigned_count()).to_have_text(str(count))
 
 
 @then("each company assigned to me is listed with Log In")
 def each_listed(context):
+    """Checks every assigned company is listed, each with a Log In button."""
     pages = store(context)
     expect(pages.company_row("")).to_have_count(0)  # no empty row stands in for a company
     for company in context.the["assigned"]:
@@ -120,6 +139,7 @@ def each_listed(context):
 
 @then("I see no list of assigned companies")
 def no_company_list(context):
+    """Checks the dashboard shows no list of assigned companies."""
     pages = store(context)
     expect(pages.dashboard_heading()).to_be_visible()
     expect(pages.assigned_companies()).to_have_count(0)
@@ -128,11 +148,13 @@ def no_company_list(context):
 
 @then("no masquerade banner is shown")
 def no_banner(context):
+    """Checks no masquerade banner is shown."""
     expect(store(context).masquerade_banner()).to_have_count(0)
 
 
 @then('"selected" shows where its Log In button was')
 def selected_shown(context):
+    """Checks the company the rep logged in as shows 'selected' instead of a Log In button."""
     pages = store(context)
     name = context.the["company"]["name"]
     expect(pages.selected_mark(name)).to_be_visible()
@@ -141,11 +163,13 @@ def selected_shown(context):
 
 @then("the company I act for is named at the upper left")
 def acting_company_named(context):
+    """Checks the name of the company the rep acts for is at the upper left."""
     expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
 
 
 @then("a banner names the company and offers to end the masquerade")
 def banner_shown(context):
+    """Checks the masquerade banner names the company and offers End masquerade."""
     banner = store(context).masquerade_banner()
     expect(banner).to_contain_text(f"You are acting as {context.the['company']['name']}")
     expect(banner.get_by_role("button", name="End masquerade")).to_be_visible()
@@ -153,6 +177,7 @@ def banner_shown(context):
 
 @then("the company I act for is named at the upper left of the {page} page")
 def named_on_page(context, page):
+    """Opens that store page and checks the acting company is named at its upper left."""
     pages = store(context)
     {"catalog": lambda: pages.search(""), "cart": pages.open_cart, "orders": pages.open_my_orders}[
         page
@@ -162,6 +187,7 @@ def named_on_page(context, page):
 
 @then("I am not acting for any company")
 def not_acting(context):
+    """Checks the store says the rep acts for no company."""
     pages = store(context)
     pages.go_home()
     expect(pages.dashboard_heading()).to_be_visible()
@@ -172,12 +198,14 @@ def not_acting(context):
 
 @then("every company assigned to me shows Log In again")
 def log_in_again(context):
+    """Checks every assigned company offers Log In again."""
     for company in context.the["assigned"]:
         expect(store(context).log_in_button(company["name"])).to_be_visible()
 
 
 @then("I am told that I am not assigned to that company")
 def told_not_assigned(context):
+    """Checks the page says the rep is not assigned to that company."""
     pages = store(context)
     expect(pages.refusal()).to_be_visible()
     expect(pages.alert()).to_contain_text(
@@ -187,6 +215,7 @@ def told_not_assigned(context):
 
 @then("I am still acting for my company")
 def still_acting(context):
+    """Checks the rep is still acting for the company they logged in as."""
     pages = store(context)
     pages.go_home()
     acting_company_named(context)

@@ -71,6 +71,8 @@ MESSAGES = {
 
 @then("I am told {what}")
 def told(context, what):
+    """Checks the page shows the message known by that phrase (the MESSAGES table in
+    steps/message_steps.py gives each its exact text)."""
     if what not in MESSAGES:
         raise ValueError(f"no message for {what!r}; known: {sorted(MESSAGES)}")
     system, text = MESSAGES[what]

@@ -15,6 +15,7 @@ def _me(context):
 
 @then("my dashboard does not list the order yet")
 def dashboard_not_yet(context):
+    """Checks the CSR's dashboard does not list the order yet."""
     pages = _me(context)
     pages.open_dashboard()  # a plain reload, not a Refresh
     expect(pages.queue_section("Open Order Queue")).to_be_visible()
@@ -25,16 +26,19 @@ def dashboard_not_yet(context):
 
 @when("I refresh the CSR Home Page Dashboard")
 def refresh(context):
+    """Presses Refresh on the CSR Home Page Dashboard."""
     _me(context).refresh()
 
 
 @then('the order is in the "{status}" stage')
 def order_stage(context, status):
+    """Checks the order's stage."""
     expect(_me(context).current_status()).to_have_text(status)
 
 
 @then("the order offers to be assigned to me and nothing on it can be changed")
 def read_only_until_assigned(context):
+    """Checks the order offers Assign to me and no field or button can change it."""
     pages = _me(context)
     expect(pages.assign_button()).to_be_visible()
     expect(pages.edit_order_name()).to_have_count(0)
@@ -43,16 +47,19 @@ def read_only_until_assigned(context):
 
 @when("I assign the order to myself")
 def assign_to_me(context):
+    """Presses Assign to me on the order."""
     _me(context).assign_button().click()
 
 
 @then("the order says it is assigned to me")
 def assigned_to_me(context):
+    """Checks the order says it is assigned to the logged-in CSR."""
     expect(_me(context).assignment_note()).to_contain_text("Assigned to you.")
 
 
 @then("my dashboard lists it in My Open Orders and no longer in the Open Order Queue")
 def in_my_open_orders(context):
+    """Checks the dashboard lists the order under My Open Orders and not in the Open Order Queue."""
     pages = _me(context)
     pages.open_dashboard()
     pages.refresh()
@@ -63,11 +70,13 @@ def in_my_open_orders(context):
 
 @when("I open the order by its number")
 def open_by_number(context):
+    """Opens the remembered Salesforce order by its address."""
     _me(context).open_order(context.the["salesforce_number"])
 
 
 @then("the order says that the other CSR has it")
 def told_other_has_it(context):
+    """Checks the order names the other CSR who has it."""
     expect(_me(context).assignment_note()).to_contain_text(
         f"Assigned to {context.the['other_csr']['name']}"
     )
@@ -75,6 +84,7 @@ def told_other_has_it(context):
 
 @then("nothing on the order can be changed")
 def nothing_can_change(context):
+    """Checks the order offers no field or button that would change it."""
     pages = _me(context)
     expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
     for control in (pages.assign_button(), pages.edit_order_name(), pages.add_comment_button()):
@@ -86,52 +96,62 @@ def nothing_can_change(context):
 
 @when('I edit the order name and enter the ASTEA job number "{value}"')
 def enter_job_number(context, value):
+    """Presses the pencil beside the order name, types the ASTEA job number and saves."""
     context.the["typed_job_number"] = value
     _me(context).enter_order_job_number(value)
 
 
 @then('the order shows the ASTEA job number "{value}"')
 def shows_job_number(context, value):
+    """Checks the order shows that ASTEA job number."""
     expect(_me(context).job_number()).to_have_text(value)
 
 
 @then("the job number I typed is still in the field")
 def job_number_kept(context):
+    """Checks the refused job number is still in the field, for correction."""
     expect(_me(context).order_job_number_field()).to_have_value(context.the["typed_job_number"])
 
 
 @then("the order has no ASTEA job number yet")
 def no_job_number(context):
+    """Checks the order shows no ASTEA job number."""
     expect(_me(context).job_number()).to_have_text("None yet")
 
 
 @when("I open the Related tab")
 def open_related(context):
+    """Opens the order's Related tab."""
     _me(context).open_tab("Related")
 
 
 @then("I see the order's products")
 def see_products(context):
+    """Checks the Related tab lists every product of the order."""
     expect(_me(context).products()).to_be_visible()
 
 
 @when('I open the line "{code}" by its product number')
 def open_line(context, code):
+    """Opens the order line by the link on its product number."""
     _me(context).open_line(code)
 
 
 @when('I enter "{value}" in the line\'s Order Number field and save')
 def save_line(context, value):
+    """Types that value into the line's Order Number field and presses Save."""
     _me(context).save_line_job_number(value)
 
 
 @then('the line "{code}" shows the Order Number "{value}"')
 def line_shows(context, code, value):
+    """Checks the line's Order Number on the Related tab."""
     expect(_me(context).line_order_number(code)).to_have_text(value)
 
 
 @then('the line "{code}" has no Order Number yet')
 def line_empty(context, code):
+    """Checks the line has no Order Number."""
     expect(_me(context).line_order_number(code)).to_have_text("")
 
 
@@ -140,16 +160,19 @@ def line_empty(context, code):
 
 @when('I add the order comment "{text}" confirming the vendor')
 def add_vendor_comment(context, text):
+    """Adds that order comment with 'confirms the vendor' ticked."""
     _me(context).add_comment(text, confirms_vendor=True)
 
 
 @when('I add the order comment "{text}"')
 def add_comment(context, text):
+    """Adds that order comment."""
     _me(context).add_comment(text)
 
 
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')
 def comment_by_me(context, text):
+    """Checks Order Comments show the text with the CSR's name, marked as confirming the vendor."""
     comment = _me(context).comment(text)
     expect(comment).to_contain_text(console_user(context, "CSR")["name"])
     expect(comment).to_contain_text("confirms the vendor")
@@ -157,6 +180,7 @@ def comment_by_me(context, text):
 
 @then('the Order Comments show "{first}" before "{second}"')
 def comments_in_order(context, first, second):
+    """Checks Order Comments list the first text before the second."""
     items = _me(context).comments().get_by_role("listitem")
     expect(items).to_have_count(2)
     expect(items.nth(0)).to_contain_text(first)
@@ -165,6 +189,7 @@ def comments_in_order(context, first, second):
 
 @then("no comment can be edited or deleted")
 def comments_locked(context):
+    """Checks no comment offers a way to edit or delete it."""
     comments = _me(context).comments()
     expect(comments).to_be_visible()
     for role in ("button", "link", "textbox", "checkbox"):
@@ -173,6 +198,7 @@ def comments_locked(context):
 
 @then('the buyer does not see "{text}" on the store order yet')
 def buyer_not_yet(context, text):
+    """As the buyer, checks the store order does not show that comment yet."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.no_comments_message()).to_be_visible()
@@ -181,6 +207,7 @@ def buyer_not_yet(context, text):
 
 @then('the buyer sees "{text}" on the store order')
 def buyer_sees(context, text):
+    """As the buyer, checks the store order shows that comment."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.order_comments()).to_contain_text(text)
@@ -191,6 +218,7 @@ def buyer_sees(context, text):
 
 @when("the warehouse says the order is ready to ship")
 def warehouse_ready(context):
+    """The warehouse reports the order ready to ship, through the control API."""
     context.control.ready_to_ship(context.the["salesforce_number"])
 
 
@@ -200,6 +228,7 @@ def _ready_subject(context):
 
 @then("I am emailed that the order is ready to ship")
 def emailed_ready(context):
+    """Checks the CSR's mailbox holds the ready-to-ship email for the order."""
     inbox = mailbox(context, "CSR")
     inbox.open_for(console_user(context, "CSR")["email"])
     expect(inbox.message_link(_ready_subject(context))).to_be_visible()
@@ -208,6 +237,7 @@ def emailed_ready(context):
 @when("I open the order from that email")
 @when("I open the order from the ready-to-ship email")
 def open_from_email(context):
+    """Opens the order by the link in the ready-to-ship email."""
     inbox = mailbox(context, "CSR")
     inbox.open_for(console_user(context, "CSR")["email"])
     inbox.message_link(_ready_subject(context)).click()
@@ -216,6 +246,8 @@ def open_from_email(context):
 
 @then("Shipping and Billing Information shows the customer paid by PO and needs no payment capture")
 def paid_by_po(context):
+    """Checks Shipping and Billing Information says the customer paid by PO and no payment capture
+    is needed."""
     pages = _me(context)
     expect(pages.payment()).to_contain_text("PO")
     expect(pages.payment()).to_contain_text("no payment capture needed")
@@ -224,38 +256,45 @@ def paid_by_po(context):
 
 @when('I enter the tracking number "{tracking}"')
 def enter_tracking(context, tracking):
+    """Enters that tracking number in Shipping and Billing Information and saves."""
     _me(context).save_shipping_and_billing(tracking=tracking)
 
 
 @when("I tick Payment Captured and save")
 def tick_captured(context):
+    """Ticks Payment Captured in Shipping and Billing Information and saves."""
     _me(context).save_shipping_and_billing(captured=True)
 
 
 @when('I move the status to "{status}" and mark it as current')
 def mark_current(context, status):
+    """Chooses that status on the path and presses Mark as Current Status."""
     _me(context).mark_as_current_status(status)
 
 
 @when('I move the status to "{status}" and mark it as current with motion allowed')
 def mark_current_with_motion(context, status):
+    """As mark_current, in a browser that allows motion, so that the confetti plays."""
     _me(context).allow_motion(True)
     _me(context).mark_as_current_status(status)
 
 
 @then("the order shows who activated it and when")
 def activation_stamp(context):
+    """Checks the order shows who activated it and when."""
     stamp = _me(context).activation_stamp()
     expect(stamp).to_contain_text(f"Activated by {console_user(context, 'CSR')['name']} on ")
 
 
 @then("the confetti flies")
 def confetti(context):
+    """Checks the confetti is shown."""
     expect(_me(context).confetti()).to_be_visible()
 
 
 @when("I reload the order with reduced motion")
 def reload_reduced(context):
+    """Reloads the order in a browser that asks for reduced motion."""
     pages = _me(context)
     pages.allow_motion(False)
     pages.page.reload()
@@ -263,6 +302,7 @@ def reload_reduced(context):
 
 @then("no confetti is shown")
 def no_confetti(context):
+    """Checks no confetti is shown."""
     pages = _me(context)
     expect(pages.current_status()).to_have_text("Activated")
     expect(pages.confetti()).to_be_hidden()
@@ -270,6 +310,7 @@ def no_confetti(context):
 
 @then('the buyer sees the order "{status}" in the store with tracking number "{tracking}"')
 def buyer_sees_completed(context, status, tracking):
+    """As the buyer, checks the store order shows that status and tracking number."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.order_status()).to_have_text(status)

@@ -47,18 +47,23 @@ def rep_placed_repair(context, names):
 
 @given('a rep has placed a repair order for "{names}" and the integration has run')
 def rep_placed_and_delivered(context, names):
+    """Seeds a repair order as for 'a rep has placed a repair order', then runs the integration so
+    Salesforce holds the quote."""
     rep_placed_repair(context, names)
     run_integration(context)
 
 
 @given("I am logged in to the console as a CSR working that quote")
 def csr_working_quote(context):
+    """Assigns the remembered quote to the first CSR through the control API, logs them in and opens
+    it."""
     context.control.assign_quote(_quote_number(context), console_user(context, "CSR")["email"])
     log_in_to_console(context, "CSR").open_quote(_quote_number(context))
 
 
 @given("the quote has been presented and the integration has run")
 def quote_presented(context):
+    """Presents the quote through the control API and runs the integration."""
     number = _quote_number(context)
     context.control.assign_quote(number, console_user(context, "CSR")["email"])
     context.control.present_quote(number)
@@ -67,12 +72,15 @@ def quote_presented(context):
 
 @given('the repair technician has evaluated "{code}" at "{price}" and the integration has run')
 def evaluated(context, code, price):
+    """Records the technician's evaluation of that line at that price through the control API, then
+    runs the integration."""
     context.control.evaluate_quote(_quote_number(context), code, price, "Evaluated on the bench")
     run_integration(context)
 
 
 @given('the rep has replied to confirm the new price with "{text}"')
 def rep_replied(context, text):
+    """Sends the rep's reply to the new-price email through the control API."""
     context.control.customer_reply(_quote_number(context), text)
 
 
@@ -81,6 +89,7 @@ def rep_replied(context, text):
 
 @when("I open the quote from Open Quotes in Queue")
 def open_from_queue(context):
+    """Opens the remembered quote by its link in Open Quotes in Queue."""
     pages = log_in_to_console(context, "CSR")
     pages.open_dashboard()
     pages.refresh()
@@ -89,21 +98,25 @@ def open_from_queue(context):
 
 @when("I assign the quote to myself")
 def assign_quote(context):
+    """Presses Assign to me on the quote."""
     console(context, "CSR").assign_to_me()
 
 
 @when("I present the quote")
 def present(context):
+    """Presses Present Quote."""
     console(context, "CSR").present_quote()
 
 
 @when("I move the quote to an order")
 def move_to_order(context):
+    """Presses Move to Order."""
     console(context, "CSR").move_to_order()
 
 
 @when("another CSR opens the quote")
 def other_csr_opens(context):
+    """A second CSR logs in and opens the quote."""
     other = next(
         u
         for u in fixtures(context)["console_users"]
@@ -116,6 +129,7 @@ def other_csr_opens(context):
 
 @then('the quote is listed in Open Quotes in Queue in "{status}"')
 def listed_in_queue(context, status):
+    """Checks a CSR's dashboard lists the quote in Open Quotes in Queue with that status."""
     pages = log_in_to_console(context, "CSR")
     pages.open_dashboard()
     pages.refresh()
@@ -126,6 +140,7 @@ def listed_in_queue(context, status):
 
 @then("the quote offers to be assigned to me and cannot be presented")
 def read_only_quote(context):
+    """Checks the quote offers Assign to me and no Present Quote."""
     pages = console(context, "CSR")
     expect(pages.quote_assignment()).to_contain_text("read-only until you assign it")
     expect(pages.page.get_by_role("button", name="Present Quote")).to_have_count(0)
@@ -133,6 +148,7 @@ def read_only_quote(context):
 
 @then("the quote is mine and listed in My Open Quotes")
 def quote_is_mine(context):
+    """Checks the quote is assigned to the CSR and listed in My Open Quotes."""
     pages = console(context, "CSR")
     expect(pages.quote_assignment()).to_have_text("Assigned to you.")
     pages.open_dashboard()
@@ -142,6 +158,7 @@ def quote_is_mine(context):
 
 @then("the other CSR is told that I have the quote and cannot present it")
 def other_told(context):
+    """Checks the other CSR is told who has the quote and is offered no Present Quote."""
     pages = console(context, "other CSR")
     me = console_user(context, "CSR")["name"]
     expect(pages.quote_assignment()).to_contain_text(f"Assigned to {me}. Read-only")
@@ -150,6 +167,7 @@ def other_told(context):
 
 @then('the quote is in "{status}"')
 def quote_status(context, status):
+    """Checks the quote's status."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.quote_status()).to_have_text(status)
@@ -157,12 +175,14 @@ def quote_status(context, status):
 
 @then('the quote amounts to "{amount}" in "{status}"')
 def quote_status_amount(context, amount, status):
+    """Checks the quote's total and status."""
     quote_status(context, status)
     expect(console(context, "CSR").quote_field("amount")).to_have_text(amount)
 
 
 @then('the quote became an order in "{status}" with the line "{code}" at "{price}"')
 def became_order(context, status, code, price):
+    """Checks the quote links to a Salesforce order in that status with that line at that price."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.quote_status()).to_have_text("Accepted")
@@ -177,6 +197,7 @@ def became_order(context, status, code, price):
 
 @then("the quote offers no way to move it to an order again")
 def no_second_move(context):
+    """Checks the quote offers no Move to Order."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.quote_order_link()).to_be_visible()
@@ -185,6 +206,7 @@ def no_second_move(context):
 
 @then("the reply shows on the quote for the CSR")
 def reply_on_quote(context):
+    """Checks the customer's reply is shown on the quote."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.customer_replies()).to_contain_text(context.the["reply"])
@@ -192,6 +214,7 @@ def reply_on_quote(context):
 
 @then('the quote shows the RMA number of "{code}"')
 def quote_shows_rma(context, code):
+    """Checks the quote line of that product shows its RMA number."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.rma_number(code)).to_have_text(context.the["rma"])
@@ -202,6 +225,8 @@ def quote_shows_rma(context, code):
 
 @when('the repair technician prices "{code}" at "{price}", noting "{notes}"')
 def technician_evaluates(context, price, code, notes):
+    """The repair technician logs in, opens the quote's line and records the repair price and
+    notes."""
     pages = log_in_to_console(context, "Repair Technician")
     pages.open_quote_from("Quotes to evaluate", _quote_number(context))
     pages.evaluate(code, price, notes)
@@ -209,6 +234,7 @@ def technician_evaluates(context, price, code, notes):
 
 @then('the technician is told "{text}"')
 def technician_told(context, text):
+    """Checks the technician's page shows that message."""
     expect(console(context, "Repair Technician").alert()).to_contain_text(text)
 
 
@@ -223,6 +249,7 @@ def _rep_inbox(context):
 
 @then('the rep is emailed the RMA number of "{code}"')
 def emailed_rma(context, code):
+    """Checks the rep's mailbox holds an email with the RMA number of that line."""
     context.the["rma"] = context.control.salesforce_quote(_quote_number(context))["lines"][0][
         "rma_number"
     ]
@@ -233,6 +260,7 @@ def emailed_rma(context, code):
 
 @then('the store order shows the RMA number of "{code}"')
 def store_shows_rma(context, code):
+    """Checks the rep's store order shows the RMA number of that line."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.rma_number(code)).to_have_text(context.the["rma"])
@@ -240,6 +268,7 @@ def store_shows_rma(context, code):
 
 @then("the store order shows no RMA number yet")
 def no_rma_yet(context):
+    """Checks the rep's store order shows no RMA number."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.order_lines()).to_be_visible()
@@ -248,6 +277,7 @@ def no_rma_yet(context):
 
 @then('the rep\'s store order shows "{status}"')
 def rep_sees_status(context, status):
+    """Checks the status of the rep's store order."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.order_status()).to_have_text(status)
@@ -255,6 +285,7 @@ def rep_sees_status(context, status):
 
 @then("the rep is emailed the repair quote")
 def emailed_quote(context):
+    """Checks the rep's mailbox holds the repair quote email."""
     inbox = _rep_inbox(context)
     inbox.open_message(f"Repair quote {_quote_number(context)}")
     expect(inbox.message_body()).to_contain_text(context.the["order_number"])
@@ -262,6 +293,7 @@ def emailed_quote(context):
 
 @then('the rep is emailed the new price of "{amount}"')
 def emailed_new_price(context, amount):
+    """Checks the rep's mailbox holds the email with the repair's new price."""
     inbox = _rep_inbox(context)
     inbox.open_message(f"New price for your repair order {context.the['order_number']}")
     expect(inbox.message_body()).to_contain_text(f"New total: {amount}")
@@ -269,6 +301,7 @@ def emailed_new_price(context, amount):
 
 @when("the rep approves the repair quote in the store")
 def rep_approves(context):
+    """As the rep, presses Approve Repair Quote on the store order."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     pages.approve_repair_quote()
@@ -277,6 +310,7 @@ def rep_approves(context):
 
 @then("the store offers no repair quote to approve yet")
 def nothing_to_approve(context):
+    """Checks the rep's store order offers no Approve Repair Quote."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.order_status()).to_have_text("Awaiting Customer Approval")
@@ -285,6 +319,7 @@ def nothing_to_approve(context):
 
 @when('the rep replies to the new-price email with "{text}"')
 def rep_replies(context, text):
+    """As the rep, replies to the new-price email from the mailbox page with that text."""
     inbox = _rep_inbox(context)
     inbox.open_message(f"New price for your repair order {context.the['order_number']}")
     inbox.reply(text)
@@ -294,6 +329,7 @@ def rep_replies(context, text):
 
 @then("the rep's $0 store order is Canceled and points to the new order")
 def old_order_canceled(context):
+    """Checks the rep's $0 store order is Canceled and links to the order that replaced it."""
     old = context.control.store_order(context.the["order_number"])
     new_number = old["replaced_by"]
     context.the.update(old_order_number=context.the["order_number"], new_order_number=new_number)
@@ -305,6 +341,8 @@ def old_order_canceled(context):
 
 @then('the new store order carries over everything of the old one at "{amount}"')
 def new_order_carries_over(context, amount):
+    """Checks the replacing store order carries the old one's customer, company, addresses,
+    comments, PO and lines, at the new total."""
     old = context.control.store_order(context.the["old_order_number"])
     new = context.control.store_order(context.the["new_order_number"])
     for field in (
@@ -334,6 +372,7 @@ def new_order_carries_over(context, amount):
 
 @then("the rep's order list shows both orders, each pointing to the other")
 def list_shows_both(context):
+    """Checks the rep's order list shows both orders, each naming the other."""
     pages = store(context)
     pages.open_my_orders()
     old, new = context.the["old_order_number"], context.the["new_order_number"]

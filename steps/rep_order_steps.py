@@ -14,6 +14,8 @@ def _open_the_order(context):
 
 @then("the order shows me under Customer information, placed for the company")
 def customer_information(context):
+    """Checks the placed order names the rep under Customer information and the company it was
+    placed for."""
     pages = _open_the_order(context)
     expect(pages.order_customer()).to_contain_text(context.the["buyer"]["email"])
     expect(pages.order_company()).to_have_text(context.the["company"]["name"])
@@ -21,11 +23,13 @@ def customer_information(context):
 
 @then('the order keeps the problem description "{text}"')
 def order_keeps_problem(context, text):
+    """Checks the placed order's repair line keeps that problem description."""
     expect(_open_the_order(context).order_lines()).to_contain_text(f"Problem: {text}")
 
 
 @then("the company's order list includes the order")
 def company_list_includes(context):
+    """Checks the company's order list (as the rep masquerading) includes the order."""
     number = placed_order_number(context)
     pages = store(context)
     pages.open_company_orders(context.the["company"]["name"])
@@ -34,6 +38,7 @@ def company_list_includes(context):
 
 @then("my own order list includes the order, with the company's name")
 def own_list_includes(context):
+    """Checks the rep's own order list includes the order, with the company's name."""
     pages = store(context)
     pages.open_my_orders()
     row = pages.order_row(placed_order_number(context))
@@ -43,6 +48,8 @@ def own_list_includes(context):
 
 @then('Salesforce holds it as a quote in "{status}" for the company, with me as the customer')
 def salesforce_quote(context, status):
+    """Checks, through the control API, Salesforce made a quote of the order, and that the CSR's
+    Open Quotes in Queue lists it for the company, in that status, with the rep as customer."""
     store_order = context.control.store_order(placed_order_number(context))
     assert store_order["salesforce_kind"] == "quote", f"Salesforce made {store_order}"
     number = store_order["salesforce_number"]
@@ -60,6 +67,7 @@ def salesforce_quote(context, status):
 
 @then("in the store, the order shows its Salesforce quote number")
 def store_shows_quote(context):
+    """Checks the store order shows its Salesforce quote number."""
     pages = _open_the_order(context)
     expect(pages.salesforce_number()).to_have_text(context.the["quote_number"])
     expect(pages.page.get_by_text("Salesforce quote:")).to_be_visible()

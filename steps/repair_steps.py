@@ -12,27 +12,32 @@ def _sku_of(context, name: str) -> str:
 
 @given('I have a repair of "{product}" in my cart described as "{problem}"')
 def repair_in_cart(context, product, problem):
+    """Puts that repair, with that problem description, in the cart through the control API."""
     sku = _sku_of(context, product)
     context.control.fill_cart(context.the["buyer"]["email"], [sku], problem)
 
 
 @when('I open "{name}"')
 def open_product(context, name):
+    """Searches the catalog for the product and opens its page."""
     store(context).open_product(name)
 
 
 @when('I describe the problem as "{text}"')
 def describe_problem(context, text):
+    """Types the problem description on the product page."""
     store(context).describe_problem(text)
 
 
 @when("I add it to my cart")
 def add_it(context):
+    """Presses Add to cart on the product page."""
     store(context).add_to_cart()
 
 
 @when('I add "{product}" to my cart describing the problem as "{text}"')
 def add_repair(context, product, text):
+    """Opens the repair product, describes the problem and adds it to the cart."""
     pages = sign_in_to_store(context)
     pages.search(product)
     pages.open_product(product)
@@ -42,6 +47,7 @@ def add_repair(context, product, text):
 
 @when('I change the problem description of "{product}" to "{text}"')
 def change_description(context, product, text):
+    """Changes the repair line's problem description in the cart and saves it."""
     pages = sign_in_to_store(context)
     pages.open_cart()
     pages.change_problem_description(product, text)
@@ -49,6 +55,7 @@ def change_description(context, product, text):
 
 @when("I continue shopping from my cart")
 def continue_shopping(context):
+    """Presses Continue shopping in the cart."""
     pages = sign_in_to_store(context)
     pages.open_cart()
     pages.continue_shopping()
@@ -56,6 +63,7 @@ def continue_shopping(context):
 
 @then('my cart holds "{product}" described as "{text}"')
 def cart_holds_repair(context, product, text):
+    """Checks the cart holds that repair with that problem description."""
     pages = store(context)
     pages.open_cart()
     expect(pages.cart_problem_description(product)).to_have_value(text)
@@ -63,11 +71,13 @@ def cart_holds_repair(context, product, text):
 
 @then('the problem description I typed, "{text}", is still there')
 def description_kept(context, text):
+    """Checks the refused problem description is still in its field."""
     expect(store(context).problem_description()).to_have_value(text)
 
 
 @then('the price shows "{amount}" with a banner to Request Quote for Pricing')
 def zero_price_with_banner(context, amount):
+    """Checks the product page shows that price and the Request Quote for Pricing banner."""
     pages = store(context)
     expect(pages.price()).to_have_text(amount)
     expect(pages.quote_banner()).to_be_visible()
@@ -75,6 +85,7 @@ def zero_price_with_banner(context, amount):
 
 @then('in my cart "{product}" shows "{amount}" with Request Quote for Pricing')
 def cart_zero_with_banner(context, product, amount):
+    """Checks the cart line shows that price and Request Quote for Pricing."""
     pages = store(context)
     pages.open_cart()
     line = pages.cart_line(product)
@@ -84,6 +95,7 @@ def cart_zero_with_banner(context, product, amount):
 
 @then('a priced repair such as "{product}" shows no such banner')
 def priced_has_no_banner(context, product):
+    """Opens a priced repair product and checks it shows no Request Quote for Pricing banner."""
     pages = store(context)
     pages.search(product)
     pages.open_product(product)
@@ -93,6 +105,7 @@ def priced_has_no_banner(context, product):
 
 @then("I am on the catalog, still acting for the company")
 def on_catalog(context):
+    """Checks the catalog is shown, still under the acting company."""
     pages = store(context)
     expect(pages.page.get_by_role("heading", name="Catalog", exact=True)).to_be_visible()
     expect(pages.acting_company()).to_have_text(context.the["company"]["name"])

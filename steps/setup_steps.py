@@ -15,34 +15,43 @@ from steps.support.world import (
 
 @given("I am a buyer at a company with Terms")
 def buyer_with_terms(context):
+    """Picks a seeded buyer whose company has Terms; nothing is opened yet."""
     pick_buyer(context, terms=True)
 
 
 @given("I am a buyer at a company with Terms and a non-FMS site")
 def buyer_with_terms_and_non_fms_site(context):
+    """Picks a seeded buyer whose company has Terms and a non-FMS site."""
     pick_buyer(context, terms=True, site="non-FMS")
 
 
 @given("I am signed in as a buyer at a company with Terms")
 def signed_in_buyer_with_terms(context):
+    """Picks a buyer whose company has Terms and signs them in to the store."""
     pick_buyer(context, terms=True)
     sign_in_to_store(context)
 
 
 @given("I am signed in as a buyer at a company without Terms")
 def signed_in_buyer_without_terms(context):
+    """Picks a buyer whose company has no Terms (pays by card or PayPal) and signs them in."""
     pick_buyer(context, terms=False)
     sign_in_to_store(context)
 
 
 @given("I have {products} in my cart")
 def cart_holds(context, products):
+    """Fills the signed-in buyer's cart with those products (e.g. '2 Servo Drive Controller SD-400
+    and 1 …') through the control API."""
     context.control.fill_cart(context.the["buyer"]["email"], products_named(context, products))
 
 
 @given("a buyer has placed an order for {products} shipped to a {site} site")
 @given("a buyer paying by {payment} has placed an order for {products} shipped to a {site} site")
 def buyer_placed_order(context, products, site, payment=None):
+    """Places, through the control API, an order for those products shipped to an FMS or non-FMS
+    site, by a buyer whose company pays by PO (Terms) or by card as named; remembered as 'the
+    order'."""
     buyer = pick_buyer(context, terms={None: None, "PO": True, "card": False}[payment], site=site)
     order = context.control.place_store_order(
         buyer["email"], context.the["site"]["id"], products_named(context, products)
@@ -52,6 +61,7 @@ def buyer_placed_order(context, products, site, payment=None):
 
 @given("the integration has run")
 def integration_has_run(context):
+    """Runs the integration job once, through the control API."""
     run_integration(context)
     store_order = context.control.store_order(context.the["order_number"])
     context.the["salesforce_number"] = store_order["salesforce_number"]
@@ -59,11 +69,13 @@ def integration_has_run(context):
 
 @given("I am logged in to the console as a CSR")
 def logged_in_csr(context):
+    """Logs the first CSR in to the console."""
     log_in_to_console(context, "CSR")
 
 
 @given("the order is assigned to another CSR")
 def assigned_to_other(context):
+    """Assigns the remembered order to the other CSR through the control API."""
     other = next(
         u
         for u in fixtures(context)["console_users"]
@@ -75,6 +87,8 @@ def assigned_to_other(context):
 
 @given("I am logged in to the console as a CSR working that order")
 def csr_working_order(context):
+    """Assigns the remembered order to the first CSR through the control API, logs them in and opens
+    it."""
     me = console_user(context, "CSR")
     context.control.assign(context.the["salesforce_number"], me["email"])
     pages = log_in_to_console(context, "CSR")
@@ -83,16 +97,19 @@ def csr_working_order(context):
 
 @given('the order and its lines carry the ASTEA job number "{value}"')
 def job_numbers_entered(context, value):
+    """Records the ASTEA job number on the order and each of its lines through the control API."""
     context.control.set_job_numbers(context.the["salesforce_number"], value)
 
 
 @given("the warehouse has said the order is ready to ship")
 def ready_to_ship_given(context):
+    """The warehouse reports the order ready to ship, through the control API."""
     context.control.ready_to_ship(context.the["salesforce_number"])
 
 
 @given("{hours:d} hours have passed")
 def hours_pass(context, hours):
+    """Moves the simulator's clock forward by that many hours."""
     context.control.advance_clock(hours * 3600)
 
 

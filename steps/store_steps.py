@@ -12,31 +12,37 @@ from steps.support.world import fixtures, placed_order_number, sign_in_to_store,
 
 @when("I sign in to the store")
 def sign_in(context):
+    """Signs the remembered buyer or rep in to the store."""
     sign_in_to_store(context)
 
 
 @when("I sign in to the store with a wrong password")
 def sign_in_wrong_password(context):
+    """Tries to sign the remembered buyer in with a password that is not theirs."""
     store(context).sign_in(context.the["buyer"]["email"], "not-the-password")
 
 
 @when('I sign in to the store as "{email}"')
 def sign_in_as(context, email):
+    """Signs in to the store with that email address and the demo password."""
     store(context).sign_in(email, fixtures(context)["demo_password"])
 
 
 @then("I see my store dashboard")
 def see_dashboard(context):
+    """Checks the store dashboard is shown."""
     expect(store(context).dashboard_heading()).to_be_visible()
 
 
 @then("the company I buy for is named at the upper left")
 def company_named(context):
+    """Checks the buyer's company is named at the upper left."""
     expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
 
 
 @then("I am still on the sign-in page")
 def still_on_sign_in(context):
+    """Checks the store still shows its sign-in form."""
     expect(store(context).sign_in_form()).to_be_visible()
     expect(store(context).dashboard_heading()).to_have_count(0)
 
@@ -46,11 +52,13 @@ def still_on_sign_in(context):
 
 @when('I search the catalog for "{text}"')
 def search_catalog(context, text):
+    """Searches the catalog for that text."""
     sign_in_to_store(context).search(text)
 
 
 @when('I open "{name}" and add it to my cart')
 def open_and_add(context, name):
+    """Opens that product from the catalog and presses Add to cart."""
     pages = store(context)
     pages.open_product(name)
     pages.add_to_cart()
@@ -58,11 +66,13 @@ def open_and_add(context, name):
 
 @then('the results list "{name}"')
 def results_list(context, name):
+    """Checks the search results list that product."""
     expect(store(context).result_link(name)).to_be_visible()
 
 
 @then('the results do not list "{name}"')
 def results_do_not_list(context, name):
+    """Checks the search results do not list that product."""
     pages = store(context)
     expect(pages.results()).to_be_visible()
     expect(pages.result_link(name)).to_have_count(0)
@@ -70,11 +80,13 @@ def results_do_not_list(context, name):
 
 @then('the catalog says that no products match "{query}"')
 def told_no_match(context, query):
+    """Checks the catalog says nothing matches that search."""
     expect(store(context).no_results_message(query)).to_be_visible()
 
 
 @when('I change the quantity of "{product}" to {quantity:d}')
 def change_quantity(context, product, quantity):
+    """Changes that product's quantity in the cart and updates it."""
     pages = sign_in_to_store(context)
     pages.open_cart()
     pages.change_quantity(product, quantity)
@@ -82,6 +94,7 @@ def change_quantity(context, product, quantity):
 
 @when('I remove "{product}" from my cart')
 def remove_from_cart(context, product):
+    """Removes that product from the cart."""
     pages = sign_in_to_store(context)
     pages.open_cart()
     pages.remove_from_cart(product)
@@ -89,6 +102,7 @@ def remove_from_cart(context, product):
 
 @then('my cart holds {quantity:d} of "{product}"')
 def cart_holds_quantity(context, quantity, product):
+    """Checks the cart line's quantity."""
     pages = store(context)
     pages.open_cart()
     expect(pages.cart_quantity(product)).to_have_value(str(quantity))
@@ -96,11 +110,13 @@ def cart_holds_quantity(context, quantity, product):
 
 @then('the cart subtotal is "{amount}"')
 def cart_subtotal(context, amount):
+    """Checks the cart's subtotal."""
     expect(store(context).cart_subtotal()).to_have_text(amount)
 
 
 @then("my cart is empty")
 def cart_empty(context):
+    """Checks the cart says it is empty."""
     pages = store(context)
     pages.open_cart()
     expect(pages.empty_cart_message()).to_be_visible()
@@ -108,6 +124,7 @@ def cart_empty(context):
 
 @when("I proceed to checkout")
 def proceed_to_checkout(context):
+    """Opens the cart and presses Proceed to checkout."""
     pages = sign_in_to_store(context)
     if "/cart" not in pages.page.url:
         pages.open_cart()
@@ -116,37 +133,44 @@ def proceed_to_checkout(context):
 
 @then("the customer shown is me")
 def customer_is_me(context):
+    """Checks the checkout's customer is the signed-in person."""
     expect(store(context).checkout_customer()).to_contain_text(context.the["buyer"]["email"])
 
 
 @when("I ship to the company's non-FMS site")
 def ship_to_non_fms(context):
+    """Chooses the company's non-FMS site as the shipping address."""
     site = next(s for s in context.the["company"]["sites"] if not s["is_fms"])
     store(context).choose_ship_to_site(f"{site['name']} (non-FMS site)")
 
 
 @when("I continue to billing")
 def continue_to_billing(context):
+    """Presses Continue to Billing."""
     store(context).continue_to_billing()
 
 
 @when("I continue to payment")
 def continue_to_payment(context):
+    """Presses Continue to Payment."""
     store(context).continue_to_payment()
 
 
 @when('I enter the PO number "{po_number}"')
 def enter_po(context, po_number):
+    """Types that number into PO Number/Reference Number."""
     store(context).enter_po_number(po_number)
 
 
 @when("I agree to the Terms and Conditions")
 def agree_to_terms(context):
+    """Ticks the Terms and Conditions box."""
     store(context).agree_to_terms()
 
 
 @when("I place the order")
 def place_order(context):
+    """Presses Place Order."""
     store(context).place_order()
 
 
@@ -158,6 +182,8 @@ def _to_payment(context):
 
 @when('I check out to the company\'s first site paying with PO number "{po_number}"')
 def check_out_with_po(context, po_number):
+    """Goes through checkout to the company's first site and places the order paying by that PO
+    number."""
     _to_payment(context)
     pages = store(context)
     pages.enter_po_number(po_number)
@@ -167,6 +193,8 @@ def check_out_with_po(context, po_number):
 
 @when("I check out to the company's first site without a PO number")
 def check_out_without_po(context):
+    """Goes through checkout to the company's first site and presses Place Order with no PO
+    number."""
     _to_payment(context)
     pages = store(context)
     pages.agree_to_terms()
@@ -177,6 +205,8 @@ def check_out_without_po(context):
     'I check out paying with PO number "{po_number}" without agreeing to the Terms and Conditions'
 )
 def check_out_without_terms(context, po_number):
+    """Goes through checkout with that PO number and presses Place Order without ticking the Terms
+    and Conditions."""
     _to_payment(context)
     pages = store(context)
     pages.enter_po_number(po_number)
@@ -185,6 +215,7 @@ def check_out_without_terms(context, po_number):
 
 @when('I check out paying with the test card "{number}"')
 def check_out_with_card(context, number):
+    """Goes through checkout and places the order paying with that test card."""
     _to_payment(context)
     pages = store(context)
     expiry = f"12/{(date.today().year + 3) % 100:02d}"
@@ -195,12 +226,15 @@ def check_out_with_card(context, number):
 
 @when("I proceed to checkout and continue to billing")
 def checkout_to_billing(context):
+    """Opens the cart, proceeds to checkout and continues to billing."""
     proceed_to_checkout(context)
     store(context).continue_to_billing()
 
 
 @when('I force the billing street address to "{value}" and continue to payment')
 def tamper_billing(context, value):
+    """Changes the read-only billing street in the page's HTML and continues to payment: a crafted
+    request."""
     pages = store(context)
     pages.tamper_with_billing("street address", value)
     pages.continue_to_payment()
@@ -211,6 +245,7 @@ def tamper_billing(context, value):
 
 @then("I see a confirmation with the new store order number")
 def see_confirmation(context):
+    """Checks the confirmation shows the new store order number, and remembers it."""
     pages = store(context)
     expect(pages.confirmation_heading()).to_be_visible()
     number = pages.confirmed_order_number()
@@ -220,6 +255,7 @@ def see_confirmation(context):
 
 @then('my orders list it as "{status}"')
 def orders_list_status(context, status):
+    """Checks the store's orders list shows the order in that status."""
     pages = store(context)
     number = placed_order_number(context)
     pages.open_my_orders()
@@ -230,11 +266,14 @@ def orders_list_status(context, status):
 
 @then('the PO number "{po_number}" I typed is still there')
 def po_kept(context, po_number):
+    """Checks the PO number field still holds what was typed."""
     expect(store(context).po_number_field()).to_have_value(po_number)
 
 
 @then("no order has been placed")
 def no_order(context):
+    """Checks the store's orders list shows none, and the control API confirms the store holds no
+    order."""
     pages = store(context)
     pages.open_my_orders()
     expect(pages.no_orders_message()).to_be_visible()
@@ -243,6 +282,7 @@ def no_order(context):
 
 @then("the billing address shown is the company's")
 def billing_is_companys(context):
+    """Checks the billing address shown is the company's."""
     name, street, _ = context.the["company"]["billing_address"]
     pages = store(context)
     expect(pages.billing_field("name or attention")).to_have_value(name)
@@ -251,12 +291,14 @@ def billing_is_companys(context):
 
 @then("the billing address cannot be edited")
 def billing_read_only(context):
+    """Checks the billing address offers no field that can be edited."""
     for label in ("name or attention", "street address", "city", "state", "ZIP code"):
         expect(store(context).billing_field(label)).not_to_be_editable()
 
 
 @then("the buyer sees that Salesforce has not received the order yet")
 def buyer_sees_not_received(context):
+    """As the buyer, checks the store order says Salesforce has not received it yet."""
     pages = sign_in_to_store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.salesforce_number()).to_have_text("not yet received by Salesforce")
@@ -264,6 +306,7 @@ def buyer_sees_not_received(context):
 
 @then('in the store, my order shows its Salesforce order number and "{status}"')
 def store_shows_salesforce_number(context, status):
+    """Checks the store order shows its Salesforce order number and that status."""
     pages = store(context)
     pages.open_order(context.the["order_number"])
     expect(pages.salesforce_number()).to_have_text(context.the["salesforce_number"])
@@ -275,6 +318,7 @@ def store_shows_salesforce_number(context, status):
 
 @then("the customer shown is me, not the company")
 def customer_is_rep(context):
+    """Checks the checkout's customer is the rep, not the company."""
     pages = store(context)
     expect(pages.checkout_customer()).to_contain_text(context.the["buyer"]["email"])
     expect(pages.checkout_customer()).not_to_contain_text(context.the["company"]["name"])
@@ -285,6 +329,7 @@ def customer_is_rep(context):
 
 @then("the shipping address is that of the company's first site")
 def shipping_defaults(context):
+    """Checks the shipping address is the company's first site's."""
     name, street, _ = context.the["company"]["sites"][0]["address"]
     pages = store(context)
     expect(pages.shipping_field("Name or attention")).to_have_value(name)
@@ -293,37 +338,44 @@ def shipping_defaults(context):
 
 @when('I correct the shipping street address to "{street}"')
 def correct_street(context, street):
+    """Changes the shipping street address to that text."""
     store(context).shipping_field("Street address").fill(street)
 
 
 @then('the shipping summary shows "{text}"')
 def shipping_summary(context, text):
+    """Checks the shipping summary shows that text."""
     expect(store(context).shipping_summary()).to_contain_text(text)
 
 
 @when("I choose Ship on Company Account")
 def ship_on_company_account(context):
+    """Chooses Ship on Company Account."""
     store(context).choose_shipping_method("Ship on Company Account")
 
 
 @then("Other Comments holds the company's UPS account number")
 def other_comments_hold_ups(context):
+    """Checks Other Comments holds the company's UPS account number."""
     ups = context.the["company"]["ups_account"]
     expect(store(context).other_comments()).to_have_value(f"UPS account {ups}")
 
 
 @then("Other Comments is empty")
 def other_comments_empty(context):
+    """Checks Other Comments is empty."""
     expect(store(context).other_comments()).to_have_value("")
 
 
 @when('I enter "{text}" in Other Comments')
 def type_other_comments(context, text):
+    """Types that text into Other Comments."""
     store(context).other_comments().fill(text)
 
 
 @then("I am still at the shipping step")
 def still_shipping(context):
+    """Checks checkout is still at the shipping step."""
     pages = store(context)
     expect(pages.page.get_by_role("button", name="Continue to Billing")).to_be_visible()
     expect(pages.page.get_by_role("button", name="Continue to Payment")).to_have_count(0)
@@ -331,16 +383,19 @@ def still_shipping(context):
 
 @then("I am at the payment step")
 def at_payment(context):
+    """Checks checkout is at the payment step."""
     expect(store(context).page.get_by_role("button", name="Place Order")).to_be_visible()
 
 
 @when("I proceed to checkout and continue to payment")
 def checkout_to_payment(context):
+    """Opens the cart, proceeds to checkout and continues through billing to payment."""
     _to_payment(context)
 
 
 @then("the only way to pay is by PO Number/Reference Number")
 def only_po(context):
+    """Checks the payment step offers only PO Number/Reference Number."""
     pages = store(context)
     expect(pages.po_number_field()).to_be_editable()
     expect(pages.payment_choice("Credit card")).to_have_count(0)
@@ -349,6 +404,7 @@ def only_po(context):
 
 @then("I can pay by credit card or PayPal but not by PO")
 def card_or_paypal(context):
+    """Checks the payment step offers credit card and PayPal, and no PO."""
     pages = store(context)
     expect(pages.payment_choice("Credit card")).to_be_visible()
     expect(pages.payment_choice("PayPal")).to_be_visible()
@@ -357,6 +413,8 @@ def card_or_paypal(context):
 
 @when('I force payment by PO number "{po_number}" and place the order')
 def force_po(context, po_number):
+    """Adds a PO payment the page does not offer to the form and places the order: a crafted
+    request."""
     pages = store(context)
     pages.tamper_pay_by_po(po_number)
     pages.agree_to_terms()

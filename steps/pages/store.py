@@ -68,7 +68,7 @@ class StorePages:
         form.get_by_role("button", name="Log In").click()
 
     def open_company_page(self, company_id: int, page: str) -> None:
-        """A company's page by its address (docs/ui-vocabulary.md), as a crafted request would."""
+        """A company's page by its address (docs/contract.md), as a crafted request would."""
         self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")
 
     def refusal(self):

@@ -1,7 +1,7 @@
 """Documents generated from the features, for readers who do not run the suite.
 
-    .venv/bin/python -m steps.support.livingdoc      # rewrites docs/traceability.md and
-                                                     # docs/assumptions.md
+    .venv/bin/python -m steps.support.livingdoc      # rewrites docs/traceability.md,
+                                                     # docs/assumptions.md and docs/steps.md
 
 Each scenario's result comes from docs/last-run.json, which the documentation build
 (`.ci/acceptance --docs`) rewrites from its run. tests/test_traceability.py fails when the
@@ -163,9 +163,16 @@ def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> st
     return "\n".join(lines) + "\n"
 
 
+def _glossary() -> str:
+    from steps.support.glossary import glossary_markdown  # imports every step module
+
+    return glossary_markdown()
+
+
 DOCUMENTS = {
-    "docs/traceability.md": traceability_markdown,
-    "docs/assumptions.md": assumptions_markdown,
+    "docs/traceability.md": lambda: traceability_markdown(scenarios(), LastRun.read()),
+    "docs/assumptions.md": lambda: assumptions_markdown(scenarios(), LastRun.read()),
+    "docs/steps.md": _glossary,
 }
 
 
@@ -173,10 +180,8 @@ def write_documents(last_run: LastRun | None = None) -> None:
     """Rewrite the generated documents; given a run's results, record them first."""
     if last_run is not None:
         last_run.write()
-    last_run = LastRun.read()
-    all_scenarios = scenarios()
     for name, render in DOCUMENTS.items():
-        (ROOT / name).write_text(render(all_scenarios, last_run))
+        (ROOT / name).write_text(render())
         print(f"wrote {name}")
 
 

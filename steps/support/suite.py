@@ -191,8 +191,14 @@ def failed_scenarios(paths: list[Path] | None = None) -> list[str]:
 
 
 def _summary(log: Path) -> str:
-    lines = [line for line in log.read_text().splitlines() if " passed, " in line]
-    return "; ".join(lines[-3:]) or "(no summary; see " + str(log.relative_to(ROOT)) + ")"
+    lines = [
+        line
+        for line in log.read_text().splitlines()
+        if line.startswith(("scenarios passed", "steps passed"))
+        or " scenarios passed" in line
+        or " steps passed" in line
+    ]
+    return "; ".join(lines[-2:]) or "(no summary; see " + str(log.relative_to(ROOT)) + ")"
 
 
 def _shard(text: str) -> tuple[int, int]:

@@ -1,0 +1,104 @@
+"""The step catalogue (docs/steps.md): every step sentence a feature may use, what it does, its
+parameters, and how many scenario steps use it; written by `python -m steps.support.livingdoc`.
+
+It reads the step definitions behave itself would load, so it cannot drift from them.
+"""
+
+import importlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from behave.parser import parse_file
+from behave.step_registry import registry
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELD = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+# What each parameter type accepts, in a reader's words.
+TYPES = {
+    None: "text",
+    "d": "a whole number",
+    "RepKind": "ATS Buyer, IPS Sales Rep or Site Service Rep",
+}
+
+
+def load_step_definitions() -> None:
+    """Import steps/*.py as behave does (environment.py first: it registers the types)."""
+    importlib.import_module("environment")
+    for path in sorted((ROOT / "steps").glob("*.py")):
+        if path.stem != "__init__":
+            importlib.import_module(f"steps.{path.stem}")
+
+
+def definitions() -> list:
+    load_step_definitions()
+    seen, found = set(), []
+    for step_type in ("given", "when", "then", "step"):
+        for matcher in registry.steps[step_type]:
+            if (matcher.step_type, matcher.pattern) not in seen:
+                seen.add((matcher.step_type, matcher.pattern))
+                found.append(matcher)
+    return found
+
+
+def usage() -> Counter:
+    """(step type, pattern) -> how many steps of the features it matches (outlines per example)."""
+    counts: Counter = Counter()
+    for path in sorted((ROOT / "features").rglob("*.feature")):
+        feature = parse_file(str(path))
+        for scenario in feature.walk_scenarios():
+            for step in scenario.all_steps:
+                matcher = registry.find_step_definition(step)
+                if matcher is not None:
+                    counts[(matcher.step_type, matcher.pattern)] += 1
+    return counts
+
+
+def parameters(pattern: str) -> str:
+    return "; ".join(
+        f"`{name}`: {TYPES.get(kind or None, kind)}" for name, kind in FIELD.findall(pattern)
+    )
+
+
+def _module_title(module_name: str) -> str:
+    doc = importlib.import_module(module_name).__doc__ or module_name
+    return " ".join(doc.split("\n\n")[0].split()).rstrip(".")
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "/")
+
+
+def glossary_markdown() -> str:
+    found = definitions()
+    used = usage()
+    lines = [
+        "# Step glossary: every sentence the features can use",
+        "",
+        "Generated from `steps/` by `python -m steps.support.livingdoc`; do not edit.",
+        "A parameter in braces matches any text unless its type says otherwise; quoted",
+        'parameters are written in quotes in the features (`"…"`). *Used* counts the scenario',
+        "steps that use the sentence (each example of an outline counts).",
+    ]
+    by_module: dict[str, list] = {}
+    for matcher in found:
+        by_module.setdefault(matcher.func.__module__, []).append(matcher)
+    for module_name, matchers in sorted(by_module.items()):
+        lines += [
+            "",
+            f"## {_module_title(module_name)}",
+            "",
+            f"`{module_name.replace('.', '/')}.py`",
+            "",
+            "| step | what it does | parameters | used |",
+            "| --- | --- | --- | --- |",
+        ]
+        for matcher in matchers:
+            sentence = f"{matcher.step_type.capitalize()} {matcher.pattern}"
+            what = matcher.func.__doc__ or ""
+            lines.append(
+                f"| {_cell(sentence)} | {_cell(what)} | {parameters(matcher.pattern)} "
+                f"| {used[(matcher.step_type, matcher.pattern)]} |"
+            )
+    return "\n".join(lines) + "\n"

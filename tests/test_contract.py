@@ -1,0 +1,48 @@
+"""docs/contract.md lists every accessible name, label, text and test id the page objects look
+for, so another implementation knows all it must offer."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTRACT = (ROOT / "docs" / "contract.md").read_text()
+LOCATORS = {"get_by_role", "get_by_label", "get_by_test_id", "get_by_text", "get_by_placeholder"}
+
+
+def _literals(node) -> list[str]:
+    """The fixed text of a name: a string, or the fixed parts of an f-string."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value.strip() for v in node.values if isinstance(v, ast.Constant)]
+        return [part for part in parts if len(part) >= 3]
+    return []  # a name passed in by a step, from the features' own words
+
+
+def names_the_page_objects_use() -> set[tuple[str, str]]:
+    found = set()
+    for path in sorted((ROOT / "steps" / "pages").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr in LOCATORS:
+                args = node.args[1:] if node.func.attr == "get_by_role" else node.args[:1]
+                args += [k.value for k in node.keywords if k.arg == "name"]
+            elif node.func.attr == "filter":
+                args = [k.value for k in node.keywords if k.arg == "has_text"]
+            else:
+                continue
+            for arg in args:
+                found |= {(path.name, text) for text in _literals(arg)}
+    return found
+
+
+def test_the_page_objects_use_names():
+    assert len(names_the_page_objects_use()) > 100
+
+
+@pytest.mark.parametrize("where,name", sorted(names_the_page_objects_use()))
+def test_the_contract_lists_every_name_the_steps_look_for(where, name):
+    assert name in CONTRACT, f"{where} looks for {name!r}, which docs/contract.md does not list"
