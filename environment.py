@@ -24,8 +24,7 @@ from steps.support.control import Control  # noqa: E402
 from steps.support.results import RunRecord  # noqa: E402
 from steps.support.world import REP_KINDS  # noqa: E402
 
-REPORTS = ROOT / "reports"
-RESULTS = REPORTS / "results" / "run.json"  # what the report is built from
+REPORTS = ROOT / "reports"  # -D reports_dir=... elsewhere
 
 
 @parse.with_pattern("|".join(REP_KINDS))
@@ -45,9 +44,10 @@ def before_all(context):
     context.playwright = sync_playwright().start()
     context.browser = browsers.launch(context.playwright, userdata)
     expect.set_options(timeout=int(userdata.get("expect_timeout_ms", 5000)))
+    context.reports = Path(userdata.get("reports_dir", REPORTS))
     context.record = RunRecord(
         ROOT,
-        REPORTS,
+        context.reports,
         label=userdata.get("run_label", "run"),
         screenshots=userdata.get("screenshots", "failures"),
         target=context.target.describe(),
@@ -67,7 +67,7 @@ def after_step(context, step):
 
 def after_scenario(context, scenario):
     failed = scenario.status.has_failed()  # a Playwright timeout is an error, not a failure
-    evidence = REPORTS / "failures" if failed else None
+    evidence = context.reports / "failures" if failed else None
     kept = context.actors.close(evidence, f"{scenario.feature.name}--{scenario.name}")
     for path in kept:
         print(f"  kept {path.relative_to(ROOT)}")
@@ -76,7 +76,8 @@ def after_scenario(context, scenario):
 
 def after_all(context):
     if getattr(context, "record", None):
-        context.record.write(Path(context.config.userdata.get("results", RESULTS)))
+        default = context.reports / "results" / "run.json"  # what the report is built from
+        context.record.write(Path(context.config.userdata.get("results", default)))
     browser = getattr(context, "browser", None)
     if browser:
         browser.close()

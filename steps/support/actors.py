@@ -24,7 +24,7 @@ class Actors:
                 viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
             )
             context.set_default_timeout(self.timeout_ms)
-            context.tracing.start(screenshots=True, snapshots=True, sources=False)
+            context.tracing.start(screenshots=False, snapshots=True, sources=False)
             self.pages[actor] = context.new_page()
         return self.pages[actor]
 

@@ -109,7 +109,7 @@ def _table(rows: list[list[str]]) -> str:
     return f"<table><tr>{cells}</tr>{lines}</table>"
 
 
-def _step(step: dict) -> str:
+def _step(step: dict, base: Path) -> str:
     status = step["status"]
     timing = f" {step['duration']:.2f}s" if status in ("passed", "failed", "error") else ""
     parts = [
@@ -124,23 +124,23 @@ def _step(step: dict) -> str:
     if step["error"]:
         parts.append(f'<pre class="error">{_e(step["error"])}</pre>')
     for shot in step["shots"]:
-        parts.append(_image(REPORTS / shot["file"], f"{shot['actor']} sees", "image/jpeg"))
+        parts.append(_image(base / shot["file"], f"{shot['actor']} sees", "image/jpeg"))
     return "".join(parts) + "</li>"
 
 
-def _scenario(scenario: dict) -> str:
+def _scenario(scenario: dict, base: Path) -> str:
     status = "failed" if scenario["status"] == "error" else scenario["status"]
     tags = "".join(f'<span class="tag">@{_e(t)}</span>' for t in scenario["tags"])
     rule = f'<div class="rule">Rule: {_e(scenario["rule"])}</div>' if scenario["rule"] else ""
-    steps = "".join(_step(step) for step in scenario["steps"])
+    steps = "".join(_step(step, base) for step in scenario["steps"])
     evidence = []
     for file in scenario["evidence"]:
         if file.endswith(".png"):
-            evidence.append(_image(REPORTS / file, "When it failed", "image/png"))
+            evidence.append(_image(base / file, "When it failed", "image/png"))
         elif file.endswith(".zip"):
             evidence.append(
                 f'<p>Playwright trace: <a href="{_e(file)}">{_e(Path(file).name)}</a> '
-                f"(<code>npx playwright show-trace reports/{_e(file)}</code>)</p>"
+                f"(<code>npx playwright show-trace {_e(base.name)}/{_e(file)}</code>)</p>"
             )
     where = f"{scenario['path']}:{scenario['line']}"
     return (
@@ -223,7 +223,8 @@ def _assumptions(results: dict[tuple[str, int], str]) -> str:
     )
 
 
-def render(runs: list[dict]) -> str:
+def render(runs: list[dict], base: Path = REPORTS) -> str:
+    """The report; screenshots and traces are found relative to base, the report's folder."""
     results = outline_results(runs)
     counts = _counts(runs)
     started = min(run["started"] for run in runs)
@@ -241,7 +242,7 @@ def render(runs: list[dict]) -> str:
             sections.append(
                 f"<h3 id='{slug(path)}'>{_e(feature.name)}</h3>"
                 f"<p class='feature-description'>{_e(description)}</p>"
-                + "".join(_scenario(s) for s in scenarios)
+                + "".join(_scenario(s, base) for s in scenarios)
             )
         contents.append("</ul></li>")
     summary = "".join(
@@ -274,7 +275,7 @@ def render(runs: list[dict]) -> str:
 def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[str, int]:
     runs = load_runs(paths)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(runs))
+    output.write_text(render(runs, output.parent))
     if docs:
         results = outline_results(runs)
         counts = _counts(runs)

@@ -40,14 +40,15 @@ class Shard:
     index: int
     paths: list[str] = field(default_factory=list)
     weight: int = 0
+    reports: Path = REPORTS
 
     @property
     def results(self) -> Path:
-        return REPORTS / "results" / f"shard-{self.index}.json"
+        return self.reports / "results" / f"shard-{self.index}.json"
 
     @property
     def log(self) -> Path:
-        return REPORTS / "logs" / f"shard-{self.index}.txt"
+        return self.reports / "logs" / f"shard-{self.index}.txt"
 
 
 def feature_weights(paths: list[str]) -> dict[str, int]:
@@ -91,11 +92,13 @@ def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls
         "behave",
         "--junit",
         "--junit-directory",
-        str(REPORTS / "junit"),
+        str(shard.reports / "junit"),
         "-f",
         "progress3",
         "-D",
         f"run_label=shard-{shard.index}",
+        "-D",
+        f"reports_dir={shard.reports}",
         "-D",
         f"results={shard.results}",
         "-D",
@@ -106,11 +109,11 @@ def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls
     ]
 
 
-def _prepare_reports(keep_other_shards: bool) -> None:
-    if keep_other_shards:
-        return
-    for folder in ("results", "shots", "failures", "junit", "logs"):
-        shutil.rmtree(REPORTS / folder, ignore_errors=True)
+def _prepare_reports(reports: Path, keep_other_shards: bool) -> None:
+    if not keep_other_shards:
+        for folder in ("results", "shots", "failures", "junit", "logs"):
+            shutil.rmtree(reports / folder, ignore_errors=True)
+    (reports / "logs").mkdir(parents=True, exist_ok=True)
 
 
 def run(
@@ -121,18 +124,18 @@ def run(
     docs: bool = False,
     served: bool = False,
     server_command: list[str] | None = None,
-    output: Path = report.OUTPUT,
+    reports: Path = REPORTS,
     quiet: bool = False,
 ) -> int:
-    """Run the shards, build the report; 0 when every scenario passed."""
+    """Run the shards, build reports/acceptance.html; 0 when every scenario passed."""
     started = time.monotonic()
     count = shard_of[1] if shard_of else processes
     shards = split(feature_weights(paths), count)
     if shard_of:
         shards = [shard for shard in shards if shard.index == shard_of[0]]
-    _prepare_reports(keep_other_shards=bool(shard_of))
-    (REPORTS / "logs").mkdir(parents=True, exist_ok=True)
+    _prepare_reports(reports, keep_other_shards=bool(shard_of))
     for shard in shards:
+        shard.reports = reports
         shard.results.unlink(missing_ok=True)
 
     simulators, running = [], []
@@ -143,7 +146,7 @@ def run(
                 simulator = ServedSimulator(
                     "--testing",
                     command=server_command,
-                    log=REPORTS / "logs" / f"simulator-{shard.index}.txt",
+                    log=reports / "logs" / f"simulator-{shard.index}.txt",
                 )
                 simulators.append(simulator)
                 urls = ["-D", f"store_url={simulator.store_url}"]
@@ -163,10 +166,11 @@ def run(
         for simulator in simulators:
             simulator.stop()
 
-    record_paths = sorted((REPORTS / "results").glob("*.json"))
+    record_paths = sorted((reports / "results").glob("*.json"))
     if not record_paths:
         print("No scenario ran.", file=sys.stderr)
         return 1
+    output = reports / report.OUTPUT.name
     counts = report.build(record_paths, output, docs=docs)
     wall = time.monotonic() - started
     if not quiet:
@@ -174,16 +178,16 @@ def run(
             f"{counts['scenarios']} scenarios: {counts.get('passed', 0)} passed, "
             f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped, in "
             f"{len(shards)} process(es), {wall:.0f} s wall time. Report: "
-            f"{output.relative_to(ROOT)} ({output.stat().st_size / 1e6:.1f} MB)"
+            f"{os.path.relpath(output, ROOT)} ({output.stat().st_size / 1e6:.1f} MB)"
         )
     failed = counts.get("failed", 0) or any(code != 0 for code in codes)
     return 1 if failed else 0
 
 
-def failed_scenarios(paths: list[Path] | None = None) -> list[str]:
+def failed_scenarios(reports: Path = REPORTS) -> list[str]:
     """'path:line name' of each scenario that did not pass in the last run."""
     failed = []
-    for path in paths or sorted((REPORTS / "results").glob("*.json")):
+    for path in sorted((reports / "results").glob("*.json")):
         for scenario in json.loads(path.read_text())["scenarios"]:
             if scenario["status"] in ("failed", "error"):
                 failed.append(f"{scenario['path']}:{scenario['line']} {scenario['name']}")
