@@ -252,6 +252,7 @@ def main(argv=None) -> None:
     parser.add_argument(
         "--served", action="store_true", help="drive simulators started as separate processes"
     )
+    parser.add_argument("--reports", type=Path, default=REPORTS, help="where to write (reports/)")
     args, unknown = parser.parse_known_args(argv)
     if args.processes < 1:
         parser.error("--processes must be 1 or more")
@@ -267,9 +268,10 @@ def main(argv=None) -> None:
         shard_of=args.shard,
         docs=args.docs,
         served=args.served,
+        reports=args.reports.resolve(),
     )
     if code:
-        for line in failed_scenarios():
+        for line in failed_scenarios(args.reports.resolve()):
             print(f"  failed: {line}")
     sys.exit(code)
 

@@ -3,6 +3,7 @@ scenarios caught each. Fails unless every variant is caught.
 
     python -m tests.gate                 # each variant against the features of its rule
     python -m tests.gate --full          # each variant against the whole suite (slow)
+    python -m tests.gate --first         # stop each variant at its first catch (CI)
     python -m tests.gate --only NAME ... # some variants
 
 Each variant is served as a separate process (tests/gate/serve.py) and driven by URL, as any
@@ -14,6 +15,7 @@ import argparse
 import json
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from steps.support import suite
@@ -46,12 +48,12 @@ def ran(reports: Path) -> int:
     )
 
 
-def run_variant(variant: Variant, full: bool) -> dict:
+def run_variant(variant: Variant, full: bool, first: bool) -> dict:
     reports = GATE / variant.name
     started = time.monotonic()
     suite.run(
         [] if full else list(variant.features),
-        [],
+        ["--stop"] if first else [],
         server_command=[sys.executable, "-m", "tests.gate.serve", variant.name],
         reports=reports,
         quiet=True,
@@ -66,13 +68,14 @@ def run_variant(variant: Variant, full: bool) -> dict:
     }
 
 
-def summary_markdown(outcomes: list[dict], full: bool) -> str:
+def summary_markdown(outcomes: list[dict], full: bool, first: bool) -> str:
     caught = sum(1 for outcome in outcomes if outcome["caught_by"])
     lines = [
         "# The gate against broken variants",
         "",
         f"{caught} of {len(outcomes)} variants caught, each run against "
-        + ("the whole suite." if full else "the features that exercise its rule."),
+        + ("the whole suite" if full else "the features that exercise its rule")
+        + (", stopping at the first scenario that caught it." if first else "."),
         "",
         "| variant | rule it breaks | article step | scenarios run | caught by |",
         "| --- | --- | --- | --- | --- |",
@@ -91,22 +94,35 @@ def summary_markdown(outcomes: list[dict], full: bool) -> str:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.gate", description=__doc__)
     parser.add_argument("--full", action="store_true", help="the whole suite for each variant")
+    parser.add_argument(
+        "--first", action="store_true", help="stop each variant at the first scenario it fails"
+    )
     parser.add_argument("--only", nargs="+", choices=sorted(BY_NAME), help="these variants")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=3,
+        help="variants run at once, each with its own server (default 3: a caught variant "
+        "spends much of its time waiting out a failed expectation, which overlaps well)",
+    )
     args = parser.parse_args(argv)
     chosen = [BY_NAME[name] for name in args.only] if args.only else VARIANTS
     started = time.monotonic()
-    outcomes = []
-    for variant in chosen:
-        outcome = run_variant(variant, args.full)
-        outcomes.append(outcome)
+
+    def run_and_tell(variant: Variant) -> dict:
+        outcome = run_variant(variant, args.full, args.first)
         verdict = f"caught by {len(outcome['caught_by'])}" if outcome["caught_by"] else "NOT CAUGHT"
         print(
             f"{variant.name}: {verdict} of {outcome['scenarios_run']} scenarios "
             f"({outcome['seconds']:.0f} s)",
             flush=True,
         )
+        return outcome
+
+    with ThreadPoolExecutor(max_workers=max(1, args.processes)) as pool:
+        outcomes = list(pool.map(run_and_tell, chosen))  # in the list's order
     GATE.mkdir(parents=True, exist_ok=True)
-    (GATE / "summary.md").write_text(summary_markdown(outcomes, args.full))
+    (GATE / "summary.md").write_text(summary_markdown(outcomes, args.full, args.first))
     (GATE / "summary.json").write_text(json.dumps(outcomes, indent=1))
     missed = [outcome["variant"] for outcome in outcomes if not outcome["caught_by"]]
     print(

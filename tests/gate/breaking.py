@@ -38,10 +38,13 @@ class _EditedTemplates(BaseLoader):
 
 
 def edit_template(app, template: str, old: str, new: str) -> None:
-    """Serve `template` with `old` replaced by `new`."""
+    """Serve `template` with `old` replaced by `new`. Checked at once: a variant whose edit no
+    longer applies must stop the server, not pass for caught through the errors it causes."""
     loader = app.jinja_env.loader
     if isinstance(loader, ChoiceLoader) and isinstance(loader.loaders[0], _EditedTemplates):
         loader.loaders[0].edits.setdefault(template, []).append((old, new))
-        return
-    app.jinja_env.loader = ChoiceLoader([_EditedTemplates(app, {template: [(old, new)]}), loader])
+    else:
+        edited = _EditedTemplates(app, {template: [(old, new)]})
+        app.jinja_env.loader = ChoiceLoader([edited, loader])
+    app.jinja_env.loader.get_source(app.jinja_env, template)
     app.jinja_env.cache = {}

@@ -1,0 +1,127 @@
+"""The runner splits the suite into shards that together run exactly what a serial run runs,
+and the report it builds reads the run records."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from steps.support import livingdoc, report, suite
+
+SMALL = ["features/store/account", "features/console/account"]
+
+
+def test_shards_cover_every_feature_once_with_balanced_work():
+    weights = suite.feature_weights([])
+    shards = suite.split(weights, 3)
+    placed = [path for shard in shards for path in shard.paths]
+    assert sorted(placed) == sorted(weights)
+    assert sum(shard.weight for shard in shards) == sum(weights.values())
+    heaviest = max(weights.values())
+    assert max(s.weight for s in shards) - min(s.weight for s in shards) <= heaviest
+
+
+def test_the_split_is_the_same_on_every_machine():
+    weights = suite.feature_weights([])
+    assert [s.paths for s in suite.split(weights, 4)] == [s.paths for s in suite.split(weights, 4)]
+
+
+def _run(*args):
+    result = subprocess.run(
+        [sys.executable, "-m", "steps.support.suite", *args],
+        cwd=suite.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def _outcomes(reports):
+    return sorted(
+        (s["path"], s["line"], s["status"])
+        for path in (reports / "results").glob("*.json")
+        for s in json.loads(path.read_text())["scenarios"]
+    )
+
+
+@pytest.mark.server
+def test_parallel_and_sharded_runs_give_the_serial_results(tmp_path):
+    serial, parallel, sharded = tmp_path / "serial", tmp_path / "parallel", tmp_path / "sharded"
+    _run(*SMALL, "--reports", str(serial))
+    out = _run(*SMALL, "--processes", "2", "--reports", str(parallel))
+    _run(*SMALL, "--shard", "1/2", "--reports", str(sharded))  # two CI machines, one folder
+    _run(*SMALL, "--shard", "2/2", "--reports", str(sharded))
+    assert len(_outcomes(serial)) == 6
+    assert {status for _, _, status in _outcomes(serial)} == {"passed"}
+    assert _outcomes(parallel) == _outcomes(serial) == _outcomes(sharded)
+    assert len(list((parallel / "results").glob("*.json"))) == 2
+    assert "in 2 process(es)" in out
+    assert "6 scenarios: 6 passed" in out
+
+
+def _record(status, error=None, shots=(), evidence=()):
+    return {
+        "label": "shard-1",
+        "target": "embedded simulator: store http://x/store",
+        "screenshots": "all",
+        "started": 0.0,
+        "finished": 12.0,
+        "scenarios": [
+            {
+                "path": "features/store/account/signing_in.feature",
+                "line": 9,
+                "outline_line": 9,
+                "feature": "Signing in to the store",
+                "rule": None,
+                "name": "A buyer signs in",
+                "tags": ["npo.1"],
+                "status": status,
+                "duration": 1.0,
+                "steps": [
+                    {
+                        "keyword": "When",
+                        "name": "I sign in to the store",
+                        "status": status,
+                        "duration": 0.5,
+                        "error": error,
+                        "table": None,
+                        "text": None,
+                        "shots": list(shots),
+                        "background": False,
+                    }
+                ],
+                "evidence": list(evidence),
+            }
+        ],
+    }
+
+
+def test_the_report_shows_steps_screenshots_and_the_matrix(tmp_path):
+    (tmp_path / "shots").mkdir()
+    (tmp_path / "shots" / "a.jpg").write_bytes(b"\xff\xd8fake-jpeg")
+    html = report.render(
+        [_record("passed", shots=[{"actor": "buyer", "file": "shots/a.jpg"}])], tmp_path
+    )
+    assert "I sign in to the store" in html
+    assert "data:image/jpeg;base64," in html and "buyer sees" in html
+    assert 'id="traceability"' in html and 'id="assumptions"' in html
+    assert "Documentation build" in html
+    for trace_id in livingdoc.trace_ids():
+        assert f"<code>{trace_id}</code>" in html
+
+
+def test_a_failing_scenario_opens_with_its_error_and_trace(tmp_path):
+    html = report.render(
+        [
+            _record(
+                "failed", error="AssertionError: no dashboard", evidence=["failures/x.trace.zip"]
+            )
+        ],
+        tmp_path,
+    )
+    assert '<details class="scenario failed"' in html and " open>" in html
+    assert "AssertionError: no dashboard" in html
+    assert 'href="failures/x.trace.zip"' in html
