@@ -57,3 +57,9 @@ def test_there_are_at_least_twelve_variants_each_with_a_rule_and_its_features():
         assert variant.rule and variant.trace and variant.features
         for path in variant.features:
             assert (ROOT / path).is_file(), path
+
+
+def test_the_readme_names_every_variant():
+    readme = (ROOT / "README.md").read_text()
+    missing = [v.name for v in VARIANTS if f"| `{v.name}` | {v.rule} |" not in readme]
+    assert not missing, f"README.md's gate table lacks {missing}"

@@ -313,7 +313,7 @@ VARIANTS = [
     ),
     Variant(
         "quote-moved-without-customer-reply",
-        "A repriced quote becomes an order only once the customer confirmed the price by reply",
+        "A repriced quote becomes an order only once the customer confirmed by reply; here before",
         "qrg86.after.zero",
         (MOVING,),
         functions=_moved_without_the_customers_reply,
