@@ -2,6 +2,7 @@
 and the report it builds reads the run records."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -109,8 +110,12 @@ def test_the_report_shows_steps_screenshots_and_the_matrix(tmp_path):
     assert "data:image/jpeg;base64," in html and "buyer sees" in html
     assert 'id="traceability"' in html and 'id="assumptions"' in html
     assert "Documentation build" in html
+    assert '<a class="tag" href="#t-npo-1"' in html and "<tr id='t-npo-1'>" in html
     for trace_id in livingdoc.trace_ids():
         assert f"<code>{trace_id}</code>" in html
+    anchors = set(re.findall(r"id=[\"']([^\"']+)[\"']", html))
+    links = set(re.findall(r"href=[\"']#([^\"']+)[\"']", html))
+    assert links and links <= anchors, f"links to nowhere: {links - anchors}"
 
 
 def test_a_failing_scenario_opens_with_its_error_and_trace(tmp_path):

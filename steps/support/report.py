@@ -128,9 +128,17 @@ def _step(step: dict, base: Path) -> str:
     return "".join(parts) + "</li>"
 
 
+def _tag(tag: str) -> str:
+    """An article step's tag links to its row of the matrix and says what the step is."""
+    what = livingdoc.trace_id_descriptions().get(tag)
+    if what is None:
+        return f'<span class="tag">@{_e(tag)}</span>'
+    return f'<a class="tag" href="#t-{slug(tag)}" title="{_e(what)}">@{_e(tag)}</a>'
+
+
 def _scenario(scenario: dict, base: Path) -> str:
     status = "failed" if scenario["status"] == "error" else scenario["status"]
-    tags = "".join(f'<span class="tag">@{_e(t)}</span>' for t in scenario["tags"])
+    tags = "".join(_tag(t) for t in scenario["tags"])
     rule = f'<div class="rule">Rule: {_e(scenario["rule"])}</div>' if scenario["rule"] else ""
     steps = "".join(_step(step, base) for step in scenario["steps"])
     evidence = []
@@ -180,7 +188,24 @@ def _counts(runs: list[dict]) -> dict[str, int]:
     return counts
 
 
-def _matrix(results: dict[tuple[str, int], str]) -> str:
+def _first_runs(runs: list[dict]) -> dict[tuple[str, int], int]:
+    """(path, line as written) -> the line of its first run: an outline's first example."""
+    first: dict[tuple[str, int], int] = {}
+    for run in runs:
+        for scenario in run["scenarios"]:
+            key = (scenario["path"], scenario["outline_line"])
+            first[key] = min(first.get(key, scenario["line"]), scenario["line"])
+    return first
+
+
+def _link_to(s: livingdoc.Scenario, first: dict[tuple[str, int], int]) -> str:
+    """A link to the scenario in this report, if this run ran it."""
+    if (s.path, s.line) not in first:
+        return _e(s.name)
+    return f"<a href='#{_anchor(s.path, first[(s.path, s.line)])}'>{_e(s.name)}</a>"
+
+
+def _matrix(results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]) -> str:
     written = livingdoc.scenarios()
     rows = []
     for trace_id, what in livingdoc.trace_id_descriptions().items():
@@ -189,11 +214,10 @@ def _matrix(results: dict[tuple[str, int], str]) -> str:
         for s in covering:
             status = results.get((s.path, s.line), "not run")
             cells.append(
-                f'<a href="#{_anchor(s.path, s.line)}">{_e(s.name)}</a> '
-                f'<span class="status s-{slug(status)}">{status}</span>'
+                f'{_link_to(s, first)} <span class="status s-{slug(status)}">{status}</span>'
             )
         rows.append(
-            f"<tr><td><code>{_e(trace_id)}</code></td><td>{_e(what)}</td>"
+            f"<tr id='t-{slug(trace_id)}'><td><code>{_e(trace_id)}</code></td><td>{_e(what)}</td>"
             f"<td>{'<br>'.join(cells) or '<b>no scenario</b>'}</td></tr>"
         )
     return (
@@ -204,15 +228,15 @@ def _matrix(results: dict[tuple[str, int], str]) -> str:
     )
 
 
-def _assumptions(results: dict[tuple[str, int], str]) -> str:
+def _assumptions(results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]) -> str:
     rows = []
     for s in livingdoc.scenarios():
         if s.assumption is None:
             continue
         status = results.get((s.path, s.line), "not run")
         rows.append(
-            f"<tr><td>{_e(s.feature)}</td><td><a href='#{_anchor(s.path, s.line)}'>{_e(s.name)}"
-            f"</a> <span class='status s-{slug(status)}'>{status}</span></td>"
+            f"<tr><td>{_e(s.feature)}</td><td>{_link_to(s, first)}"
+            f" <span class='status s-{slug(status)}'>{status}</span></td>"
             f"<td>{_e(s.assumption)}</td></tr>"
         )
     return (
@@ -226,6 +250,7 @@ def _assumptions(results: dict[tuple[str, int], str]) -> str:
 def render(runs: list[dict], base: Path = REPORTS) -> str:
     """The report; screenshots and traces are found relative to base, the report's folder."""
     results = outline_results(runs)
+    first = _first_runs(runs)
     counts = _counts(runs)
     started = min(run["started"] for run in runs)
     finished = max(run["finished"] for run in runs)
@@ -268,7 +293,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
-        f"{_matrix(results)}{_assumptions(results)}</main></body></html>"
+        f"{_matrix(results, first)}{_assumptions(results, first)}</main></body></html>"
     )
 
 
