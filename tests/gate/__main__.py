@@ -1,7 +1,8 @@
 """python -m tests.gate: run the acceptance suite against every broken variant and report which
 scenarios caught each. Fails unless every variant is caught.
 
-    python -m tests.gate                 # each variant against the features of its rule
+    python -m tests.gate                 # each variant against the features of its rule,
+                                         # after the control: all of them green, unbroken
     python -m tests.gate --full          # each variant against the whole suite (slow)
     python -m tests.gate --first         # stop each variant at its first catch (CI)
     python -m tests.gate --only NAME ... # some variants
@@ -16,10 +17,11 @@ import json
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from steps.support import suite
-from tests.gate.variants import BY_NAME, VARIANTS, Variant
+from tests.gate.variants import BY_NAME, UNBROKEN, VARIANTS, Variant
 
 GATE = suite.REPORTS / "gate"
 
@@ -111,7 +113,11 @@ def main(argv=None) -> None:
 
     def run_and_tell(variant: Variant) -> dict:
         outcome = run_variant(variant, args.full, args.first)
-        verdict = f"caught by {len(outcome['caught_by'])}" if outcome["caught_by"] else "NOT CAUGHT"
+        failed = len(outcome["caught_by"])
+        if variant.name == UNBROKEN.name:
+            verdict = f"failed {failed}" if failed else "all passed"
+        else:
+            verdict = f"caught by {failed}" if failed else "NOT CAUGHT"
         print(
             f"{variant.name}: {verdict} of {outcome['scenarios_run']} scenarios "
             f"({outcome['seconds']:.0f} s)",
@@ -119,8 +125,21 @@ def main(argv=None) -> None:
         )
         return outcome
 
+    # The control runs alongside, unless stopping at first catches (CI, where the whole suite
+    # has just passed against the unbroken simulator served the same way).
+    features = tuple(sorted({path for variant in chosen for path in variant.features}))
+    control = [] if args.first or args.full else [replace(UNBROKEN, features=features)]
     with ThreadPoolExecutor(max_workers=max(1, args.processes)) as pool:
-        outcomes = list(pool.map(run_and_tell, chosen))  # in the list's order
+        outcomes = list(pool.map(run_and_tell, control + chosen))  # in the list's order
+    if control:
+        baseline, outcomes = outcomes[0], outcomes[1:]
+        if baseline["caught_by"]:
+            print(
+                "The unbroken simulator failed the variants' features: catches mean nothing.\n"
+                + "\n".join(f"  {c['where']} {c['scenario']}" for c in baseline["caught_by"]),
+                file=sys.stderr,
+            )
+            sys.exit(1)
     GATE.mkdir(parents=True, exist_ok=True)
     (GATE / "summary.md").write_text(summary_markdown(outcomes, args.full, args.first))
     (GATE / "summary.json").write_text(json.dumps(outcomes, indent=1))

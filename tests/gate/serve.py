@@ -6,13 +6,15 @@ python -m tests.gate.serve VARIANT [simulator options]
 import sys
 
 import simulator.__main__ as entry
-from tests.gate.variants import BY_NAME
+from tests.gate.variants import LAUNCHABLE
 
 
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in BY_NAME:
-        raise SystemExit(f"usage: python -m tests.gate.serve VARIANT ...; one of {sorted(BY_NAME)}")
-    variant = BY_NAME[argv[0]]
+    if not argv or argv[0] not in LAUNCHABLE:
+        raise SystemExit(
+            f"usage: python -m tests.gate.serve VARIANT ...; one of {sorted(LAUNCHABLE)}"
+        )
+    variant = LAUNCHABLE[argv[0]]
     variant.functions()
     make_app = entry.create_app
 

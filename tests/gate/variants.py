@@ -342,3 +342,13 @@ VARIANTS = [
 ]
 
 BY_NAME = {variant.name: variant for variant in VARIANTS}
+
+# The control: the same launcher with nothing broken must pass every feature the variants use,
+# so that no catch is an artifact of serving a variant.
+UNBROKEN = Variant(
+    "unbroken",
+    "nothing is broken",
+    "",
+    tuple(sorted({path for variant in VARIANTS for path in variant.features})),
+)
+LAUNCHABLE = BY_NAME | {UNBROKEN.name: UNBROKEN}
