@@ -13,6 +13,7 @@ import argparse
 import base64
 import html
 import json
+import os
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -128,6 +129,11 @@ def _step(step: dict, base: Path) -> str:
     return "".join(parts) + "</li>"
 
 
+def _from_root(path: Path) -> str:
+    """A path as typed from the repository's root, where it is inside it."""
+    return os.path.relpath(path, ROOT) if path.resolve().is_relative_to(ROOT) else str(path)
+
+
 def _tag(tag: str) -> str:
     """An article step's tag links to its row of the matrix and says what the step is."""
     what = livingdoc.trace_id_descriptions().get(tag)
@@ -148,7 +154,7 @@ def _scenario(scenario: dict, base: Path) -> str:
         elif file.endswith(".zip"):
             evidence.append(
                 f'<p>Playwright trace: <a href="{_e(file)}">{_e(Path(file).name)}</a> '
-                f"(<code>npx playwright show-trace {_e(base.name)}/{_e(file)}</code>)</p>"
+                f"(<code>npx playwright show-trace {_e(_from_root(base / file))}</code>)</p>"
             )
     where = f"{scenario['path']}:{scenario['line']}"
     return (
@@ -324,7 +330,7 @@ def main(argv=None) -> None:
     counts = build(paths, args.output, args.docs)
     size = args.output.stat().st_size / 1e6
     print(
-        f"wrote {args.output.relative_to(ROOT)} ({size:.1f} MB): {counts['scenarios']} scenarios, "
+        f"wrote {_from_root(args.output)} ({size:.1f} MB): {counts['scenarios']} scenarios, "
         f"{counts.get('failed', 0)} failed, {counts.get('screenshots', 0)} screenshots"
     )
 
