@@ -7,6 +7,7 @@ from steps.support.world import (
     company_has,
     fixtures,
     log_in_to_console,
+    open_store_order,
     pick_rep,
     sign_in_to_store,
     store,
@@ -96,7 +97,7 @@ def open_unassigned_page(context, page):
 @when("I open that order")
 def open_that_order(context):
     """Opens the remembered store order's page by its address."""
-    sign_in_to_store(context).open_order(context.the["order_number"])
+    open_store_order(context)
 
 
 @given("a buyer of a company not assigned to me has placed an order")
@@ -143,7 +144,7 @@ def no_company_list(context):
     pages = store(context)
     expect(pages.dashboard_heading()).to_be_visible()
     expect(pages.assigned_companies()).to_have_count(0)
-    expect(pages.page.get_by_role("button", name="Log In")).to_have_count(0)
+    expect(pages.any_log_in_button()).to_have_count(0)
 
 
 @then("no masquerade banner is shown")
@@ -193,7 +194,7 @@ def not_acting(context):
     expect(pages.dashboard_heading()).to_be_visible()
     expect(pages.acting_company()).to_have_count(0)
     expect(pages.masquerade_banner()).to_have_count(0)
-    expect(pages.page.get_by_text("selected", exact=True)).to_have_count(0)
+    expect(pages.any_selected_mark()).to_have_count(0)
 
 
 @then("every company assigned to me shows Log In again")

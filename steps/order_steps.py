@@ -3,7 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
-from steps.support.world import console, console_user, mailbox, sign_in_to_store
+from steps.support.world import console, console_user, mailbox, open_store_order
 
 
 def _me(context):
@@ -199,17 +199,15 @@ def comments_locked(context):
 @then('the buyer does not see "{text}" on the store order yet')
 def buyer_not_yet(context, text):
     """As the buyer, checks the store order does not show that comment yet."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.no_comments_message()).to_be_visible()
-    expect(pages.page.get_by_text(text)).to_have_count(0)
+    expect(pages.text(text)).to_have_count(0)
 
 
 @then('the buyer sees "{text}" on the store order')
 def buyer_sees(context, text):
     """As the buyer, checks the store order shows that comment."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.order_comments()).to_contain_text(text)
 
 
@@ -311,7 +309,6 @@ def no_confetti(context):
 @then('the buyer sees the order "{status}" in the store with tracking number "{tracking}"')
 def buyer_sees_completed(context, status, tracking):
     """As the buyer, checks the store order shows that status and tracking number."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.order_status()).to_have_text(status)
     expect(pages.tracking_number()).to_have_text(tracking)

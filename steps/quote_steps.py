@@ -10,6 +10,7 @@ from steps.support.world import (
     fixtures,
     log_in_to_console,
     mailbox,
+    open_store_order,
     pick_rep,
     run_integration,
     sign_in_to_store,
@@ -143,7 +144,7 @@ def read_only_quote(context):
     """Checks the quote offers Assign to me and no Present Quote."""
     pages = console(context, "CSR")
     expect(pages.quote_assignment()).to_contain_text("read-only until you assign it")
-    expect(pages.page.get_by_role("button", name="Present Quote")).to_have_count(0)
+    expect(pages.present_quote_button()).to_have_count(0)
 
 
 @then("the quote is mine and listed in My Open Quotes")
@@ -162,7 +163,7 @@ def other_told(context):
     pages = console(context, "other CSR")
     me = console_user(context, "CSR")["name"]
     expect(pages.quote_assignment()).to_contain_text(f"Assigned to {me}. Read-only")
-    expect(pages.page.get_by_role("button", name="Present Quote")).to_have_count(0)
+    expect(pages.present_quote_button()).to_have_count(0)
 
 
 @then('the quote is in "{status}"')
@@ -201,7 +202,7 @@ def no_second_move(context):
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.quote_order_link()).to_be_visible()
-    expect(pages.page.get_by_role("button", name="Move to Order")).to_have_count(0)
+    expect(pages.move_to_order_button()).to_have_count(0)
 
 
 @then("the reply shows on the quote for the CSR")
@@ -261,16 +262,14 @@ def emailed_rma(context, code):
 @then('the store order shows the RMA number of "{code}"')
 def store_shows_rma(context, code):
     """Checks the rep's store order shows the RMA number of that line."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.rma_number(code)).to_have_text(context.the["rma"])
 
 
 @then("the store order shows no RMA number yet")
 def no_rma_yet(context):
     """Checks the rep's store order shows no RMA number."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.order_lines()).to_be_visible()
     expect(pages.order_lines()).not_to_contain_text("RMA")
 
@@ -278,8 +277,7 @@ def no_rma_yet(context):
 @then('the rep\'s store order shows "{status}"')
 def rep_sees_status(context, status):
     """Checks the status of the rep's store order."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.order_status()).to_have_text(status)
 
 
@@ -302,8 +300,7 @@ def emailed_new_price(context, amount):
 @when("the rep approves the repair quote in the store")
 def rep_approves(context):
     """As the rep, presses Approve Repair Quote on the store order."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     pages.approve_repair_quote()
     expect(pages.quote_approval()).to_be_visible()
 
@@ -311,10 +308,9 @@ def rep_approves(context):
 @then("the store offers no repair quote to approve yet")
 def nothing_to_approve(context):
     """Checks the rep's store order offers no Approve Repair Quote."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.order_status()).to_have_text("Awaiting Customer Approval")
-    expect(pages.page.get_by_role("button", name="Approve Repair Quote")).to_have_count(0)
+    expect(pages.approve_repair_quote_button()).to_have_count(0)
 
 
 @when('the rep replies to the new-price email with "{text}"')

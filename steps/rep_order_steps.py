@@ -70,4 +70,4 @@ def store_shows_quote(context):
     """Checks the store order shows its Salesforce quote number."""
     pages = _open_the_order(context)
     expect(pages.salesforce_number()).to_have_text(context.the["quote_number"])
-    expect(pages.page.get_by_text("Salesforce quote:")).to_be_visible()
+    expect(pages.salesforce_quote_label()).to_be_visible()

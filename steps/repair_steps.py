@@ -107,5 +107,5 @@ def priced_has_no_banner(context, product):
 def on_catalog(context):
     """Checks the catalog is shown, still under the acting company."""
     pages = store(context)
-    expect(pages.page.get_by_role("heading", name="Catalog", exact=True)).to_be_visible()
+    expect(pages.catalog_heading()).to_be_visible()
     expect(pages.acting_company()).to_have_text(context.the["company"]["name"])

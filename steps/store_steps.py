@@ -5,7 +5,13 @@ from datetime import date
 from behave import then, when
 from playwright.sync_api import expect
 
-from steps.support.world import fixtures, placed_order_number, sign_in_to_store, store
+from steps.support.world import (
+    fixtures,
+    open_store_order,
+    placed_order_number,
+    sign_in_to_store,
+    store,
+)
 
 # -- signing in ---------------------------------------------------------------------------
 
@@ -299,8 +305,7 @@ def billing_read_only(context):
 @then("the buyer sees that Salesforce has not received the order yet")
 def buyer_sees_not_received(context):
     """As the buyer, checks the store order says Salesforce has not received it yet."""
-    pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages = open_store_order(context)
     expect(pages.salesforce_number()).to_have_text("not yet received by Salesforce")
 
 
@@ -377,14 +382,14 @@ def type_other_comments(context, text):
 def still_shipping(context):
     """Checks checkout is still at the shipping step."""
     pages = store(context)
-    expect(pages.page.get_by_role("button", name="Continue to Billing")).to_be_visible()
-    expect(pages.page.get_by_role("button", name="Continue to Payment")).to_have_count(0)
+    expect(pages.continue_to_billing_button()).to_be_visible()
+    expect(pages.continue_to_payment_button()).to_have_count(0)
 
 
 @then("I am at the payment step")
 def at_payment(context):
     """Checks checkout is at the payment step."""
-    expect(store(context).page.get_by_role("button", name="Place Order")).to_be_visible()
+    expect(store(context).place_order_button()).to_be_visible()
 
 
 @when("I proceed to checkout and continue to payment")

@@ -210,11 +210,17 @@ class ConsolePages:
     def quote_assignment(self):
         return self.page.get_by_test_id("assignment")
 
+    def present_quote_button(self):
+        return self.page.get_by_role("button", name="Present Quote")
+
     def present_quote(self) -> None:
-        self.page.get_by_role("button", name="Present Quote").click()
+        self.present_quote_button().click()
+
+    def move_to_order_button(self):
+        return self.page.get_by_role("button", name="Move to Order")
 
     def move_to_order(self) -> None:
-        self.page.get_by_role("button", name="Move to Order").click()
+        self.move_to_order_button().click()
 
     def rma_number(self, product_code: str):
         return self.page.get_by_test_id(f"rma-{product_code}")

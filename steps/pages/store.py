@@ -17,6 +17,9 @@ class StorePages:
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Sign in").click()
 
+    def catalog_heading(self):
+        return self.page.get_by_role("heading", name="Catalog", exact=True)
+
     def dashboard_heading(self):
         return self.page.get_by_role("heading", name="Dashboard", exact=True)
 
@@ -48,6 +51,12 @@ class StorePages:
 
     def selected_mark(self, company: str):
         return self.company_row(company).get_by_text("selected", exact=True)
+
+    def any_log_in_button(self):
+        return self.page.get_by_role("button", name="Log In")
+
+    def any_selected_mark(self):
+        return self.page.get_by_text("selected", exact=True)
 
     def log_in_as(self, company: str) -> None:
         self.log_in_button(company).click()
@@ -183,8 +192,11 @@ class StorePages:
     def shipping_summary(self):
         return self.page.get_by_test_id("shipping-summary")
 
+    def continue_to_billing_button(self):
+        return self.page.get_by_role("button", name="Continue to Billing")
+
     def continue_to_billing(self) -> None:
-        self.page.get_by_role("button", name="Continue to Billing").click()
+        self.continue_to_billing_button().click()
 
     def billing_field(self, label: str):
         return self.page.get_by_label(f"Billing {label}", exact=True)
@@ -195,8 +207,11 @@ class StorePages:
         field.evaluate("element => element.removeAttribute('readonly')")
         field.fill(value)
 
+    def continue_to_payment_button(self):
+        return self.page.get_by_role("button", name="Continue to Payment")
+
     def continue_to_payment(self) -> None:
-        self.page.get_by_role("button", name="Continue to Payment").click()
+        self.continue_to_payment_button().click()
 
     def enter_po_number(self, number: str) -> None:
         self.page.get_by_label("PO Number/Reference Number").fill(number)
@@ -226,8 +241,11 @@ class StorePages:
     def agree_to_terms(self) -> None:
         self.page.get_by_role("checkbox", name="I agree to the Terms and Conditions").check()
 
+    def place_order_button(self):
+        return self.page.get_by_role("button", name="Place Order")
+
     def place_order(self) -> None:
-        self.page.get_by_role("button", name="Place Order").click()
+        self.place_order_button().click()
 
     def confirmation_heading(self):
         return self.page.get_by_role("heading", name="Thank you for your order")
@@ -248,8 +266,18 @@ class StorePages:
     def order_company(self):
         return self.page.get_by_test_id("order-company")
 
+    def approve_repair_quote_button(self):
+        return self.page.get_by_role("button", name="Approve Repair Quote")
+
     def approve_repair_quote(self) -> None:
-        self.page.get_by_role("button", name="Approve Repair Quote").click()
+        self.approve_repair_quote_button().click()
+
+    def salesforce_quote_label(self):
+        """Before the number: 'Salesforce quote:' for a repair, 'Salesforce order:' otherwise."""
+        return self.page.get_by_text("Salesforce quote:")
+
+    def text(self, text: str):
+        return self.page.get_by_text(text)
 
     def quote_approval(self):
         return self.page.get_by_test_id("quote-approval")

@@ -11,6 +11,7 @@ committed documents are not what this writes, so they always match the features.
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from behave.parser import parse_file
@@ -82,6 +83,7 @@ def scenarios() -> list[Scenario]:
     return sorted(found, key=lambda s: (s.path, s.line))
 
 
+@cache  # read once per process: the report asks for every tag of every scenario
 def trace_id_descriptions() -> dict[str, str]:
     """Trace id -> the article step in a line, as docs/trace-ids.txt lists them."""
     found = {}

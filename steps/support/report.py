@@ -211,8 +211,7 @@ def _link_to(s: livingdoc.Scenario, first: dict[tuple[str, int], int]) -> str:
     return f"<a href='#{_anchor(s.path, first[(s.path, s.line)])}'>{_e(s.name)}</a>"
 
 
-def _matrix(results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]) -> str:
-    written = livingdoc.scenarios()
+def _matrix(written, results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]) -> str:
     rows = []
     for trace_id, what in livingdoc.trace_id_descriptions().items():
         covering = [s for s in written if trace_id in s.tags]
@@ -234,9 +233,11 @@ def _matrix(results: dict[tuple[str, int], str], first: dict[tuple[str, int], in
     )
 
 
-def _assumptions(results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]) -> str:
+def _assumptions(
+    written, results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]
+) -> str:
     rows = []
-    for s in livingdoc.scenarios():
+    for s in written:
         if s.assumption is None:
             continue
         status = results.get((s.path, s.line), "not run")
@@ -257,6 +258,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
     """The report; screenshots and traces are found relative to base, the report's folder."""
     results = outline_results(runs)
     first = _first_runs(runs)
+    written = livingdoc.scenarios()  # every scenario as written, run or not
     counts = _counts(runs)
     started = min(run["started"] for run in runs)
     finished = max(run["finished"] for run in runs)
@@ -299,7 +301,8 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
-        f"{_matrix(results, first)}{_assumptions(results, first)}</main></body></html>"
+        f"{_matrix(written, results, first)}{_assumptions(written, results, first)}"
+        "</main></body></html>"
     )
 
 

@@ -128,6 +128,13 @@ def placed_order_number(context) -> str:
     return context.the["order_number"]
 
 
+def open_store_order(context) -> StorePages:
+    """The remembered store order's page, as the scenario's buyer or rep (signed in if need be)."""
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["order_number"])
+    return pages
+
+
 def log_in_to_console(context, persona_label: str) -> ConsolePages:
     pages = console(context, persona_label)
     logged_in = context.the.setdefault("console_logged_in", set())
