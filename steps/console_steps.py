@@ -21,6 +21,22 @@ def log_in_wrong(context, persona):
     context.the["console_actor"] = persona
 
 
+@when("the {persona} opens that order by its number")
+def persona_opens_order(context, persona):
+    """Logs that console person in (CSR, Pricing Analyst, Repair Technician, Administrator) and
+    opens the remembered Salesforce order by its address."""
+    log_in_to_console(context, persona).open_order(context.the["salesforce_number"])
+
+
+@then("the {persona} cannot assign the order to themself")
+def cannot_assign(context, persona):
+    """Checks the order page the person has open is read-only for them and offers no Assign to
+    me."""
+    pages = console(context, persona)
+    expect(pages.assignment_note()).to_contain_text("read-only")
+    expect(pages.assign_button()).to_have_count(0)
+
+
 @then('they see the "{heading}"')
 def see_dashboard(context, heading):
     """Checks that the console shows the dashboard with that heading."""

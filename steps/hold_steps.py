@@ -23,6 +23,19 @@ def change_quantity(context, code, quantity):
     console(context, "CSR").change_line_quantity(code, quantity)
 
 
+@when('I change the unit price of line "{code}" to "{price}"')
+def change_price(context, code, price):
+    """On the order's Related tab, changes the unit price of the line with that product code and
+    saves."""
+    console(context, "CSR").change_line_price(code, price)
+
+
+@when('I delete the line "{code}"')
+def delete_line(context, code):
+    """On the order's Related tab, opens the line with that product code and deletes it."""
+    console(context, "CSR").delete_line(code)
+
+
 @given('I changed the quantity of line "{code}" to {quantity:d} and the integration has run')
 def changed_and_delivered(context, code, quantity):
     """Changes a line's quantity through the page, then runs the integration so the store hears of
@@ -54,6 +67,14 @@ def still_in(context, status):
     expect(pages.current_status()).to_have_text(status)
 
 
+def _no_email(context, kind: str):
+    inbox = mailbox(context, "buyer")
+    inbox.open_for(context.the["buyer"]["email"])
+    other = "po" if kind == "card" else "card"
+    expect(inbox.message_link(_subjects(context)[other])).to_be_visible()  # the page has loaded
+    expect(inbox.message_link(_subjects(context)[kind])).to_have_count(0)
+
+
 def _open_email(context, kind: str):
     sign_in_to_store(context)
     inbox = mailbox(context, "buyer")
@@ -73,6 +94,18 @@ def emailed_price_change(context):
 def emailed_second_cart(context):
     """Checks the buyer's mailbox holds an email with a link to a second cart."""
     _open_email(context, "card")
+
+
+@then("the buyer is not sent to a second cart")
+def no_second_cart(context):
+    """Checks the buyer's mailbox holds no email with a link to a second cart for the order."""
+    _no_email(context, "card")
+
+
+@then("the buyer is not asked to confirm a PO number")
+def no_po_email(context):
+    """Checks the buyer's mailbox holds no email asking to confirm a PO for the new amount."""
+    _no_email(context, "po")
 
 
 @when("the buyer follows the link in that email")

@@ -94,6 +94,16 @@ def open_unassigned_page(context, page):
     sign_in_to_store(context).open_company_page(target["id"], page)
 
 
+@when("I open the catalog of another company")
+def open_other_company_catalog(context):
+    """As a buyer, opens the catalog page of a company other than their own, by its address."""
+    target = next(
+        c for c in fixtures(context)["companies"] if c["id"] != context.the["company"]["id"]
+    )
+    context.the["refused_company"] = target
+    store(context).open_company_page(target["id"], "catalog")
+
+
 @when("I open that order")
 def open_that_order(context):
     """Opens the remembered store order's page by its address."""
@@ -202,6 +212,17 @@ def log_in_again(context):
     """Checks every assigned company offers Log In again."""
     for company in context.the["assigned"]:
         expect(store(context).log_in_button(company["name"])).to_be_visible()
+
+
+@then("every other company assigned to me still shows Log In")
+def others_still_log_in(context):
+    """Checks that only the chosen company is marked selected: every other one offers Log In."""
+    pages = store(context)
+    others = [c for c in context.the["assigned"] if c["id"] != context.the["company"]["id"]]
+    assert others, "the rep needs more than one company for this check"
+    for company in others:
+        expect(pages.log_in_button(company["name"])).to_be_visible()
+    expect(pages.any_selected_mark()).to_have_count(1)
 
 
 @then("I am told that I am not assigned to that company")

@@ -66,6 +66,30 @@ MESSAGES = {
         "console",
         "Payment Captured, ticked in Shipping and Billing Information",
     ),
+    "that the PO number has at most 40 characters": (
+        "store",
+        "The PO Number/Reference Number has at most 40 characters",
+    ),
+    "that this company pays by PO": ("store", "This company has Terms: it pays by PO."),
+    "to enter the email address of my PayPal account": (
+        "store",
+        "Enter the email address of your PayPal account.",
+    ),
+    "to enter the street address of the shipping address": (
+        "store",
+        "Enter the street address of the shipping address.",
+    ),
+    "to enter the ASTEA job number": ("console", "Enter the ASTEA job number."),
+    "that the card has expired": ("store", "This card has expired."),
+    'that activation needs the ASTEA job number on line "PCO-2201"': (
+        "console",
+        "The ASTEA job number on line PCO-2201.",
+    ),
+    "that only an order in Order Accepted can be activated": (
+        "console",
+        "only an order in Order Accepted can be activated",
+    ),
+    "to write the comment before adding it": ("console", "Write the comment before adding it."),
 }
 
 

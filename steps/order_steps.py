@@ -3,7 +3,14 @@
 from behave import then, when
 from playwright.sync_api import expect
 
-from steps.support.world import console, console_user, mailbox, open_store_order
+from steps.support.world import (
+    console,
+    console_user,
+    fixtures,
+    mailbox,
+    open_store_order,
+    sign_in_to_store,
+)
 
 
 def _me(context):
@@ -95,6 +102,7 @@ def nothing_can_change(context):
 
 
 @when('I edit the order name and enter the ASTEA job number "{value}"')
+@when('the CSR edits the order name and enters the ASTEA job number "{value}"')
 def enter_job_number(context, value):
     """Presses the pencil beside the order name, types the ASTEA job number and saves."""
     context.the["typed_job_number"] = value
@@ -120,6 +128,7 @@ def no_job_number(context):
 
 
 @when("I open the Related tab")
+@when("the CSR opens the Related tab")
 def open_related(context):
     """Opens the order's Related tab."""
     _me(context).open_tab("Related")
@@ -132,12 +141,14 @@ def see_products(context):
 
 
 @when('I open the line "{code}" by its product number')
+@when('the CSR opens the line "{code}" by its product number')
 def open_line(context, code):
     """Opens the order line by the link on its product number."""
     _me(context).open_line(code)
 
 
 @when('I enter "{value}" in the line\'s Order Number field and save')
+@when('the CSR enters "{value}" in the line\'s Order Number field and saves')
 def save_line(context, value):
     """Types that value into the line's Order Number field and presses Save."""
     _me(context).save_line_job_number(value)
@@ -187,6 +198,14 @@ def comments_in_order(context, first, second):
     expect(items.nth(1)).to_contain_text(second)
 
 
+@then('the Order Comments show only "{text}"')
+def only_comment(context, text):
+    """Checks Order Comments hold exactly one comment, with that text."""
+    items = _me(context).comments().get_by_role("listitem")
+    expect(items).to_have_count(1)
+    expect(items.nth(0)).to_contain_text(text)
+
+
 @then("no comment can be edited or deleted")
 def comments_locked(context):
     """Checks no comment offers a way to edit or delete it."""
@@ -201,6 +220,15 @@ def buyer_not_yet(context, text):
     """As the buyer, checks the store order does not show that comment yet."""
     pages = open_store_order(context)
     expect(pages.no_comments_message()).to_be_visible()
+    expect(pages.text(text)).to_have_count(0)
+
+
+@then('the buyer does not see "{text}" on their other order')
+def buyer_not_on_other(context, text):
+    """As the buyer, checks their other store order does not show that comment."""
+    pages = sign_in_to_store(context)
+    pages.open_order(context.the["other_order_number"])
+    expect(pages.order_status()).to_be_visible()
     expect(pages.text(text)).to_have_count(0)
 
 
@@ -232,8 +260,23 @@ def emailed_ready(context):
     expect(inbox.message_link(_ready_subject(context))).to_be_visible()
 
 
+@then("another CSR is not emailed that the order is ready to ship")
+def other_csr_not_emailed(context):
+    """Checks the mailbox of a CSR who does not work the order holds no ready-to-ship email."""
+    mine = console_user(context, "CSR")["email"]
+    other = next(
+        u["email"]
+        for u in fixtures(context)["console_users"]
+        if u["persona"] == "csr" and u["email"] != mine
+    )
+    inbox = mailbox(context, "CSR")
+    inbox.open_for(other)
+    expect(inbox.message_link(_ready_subject(context))).to_have_count(0)
+
+
 @when("I open the order from that email")
 @when("I open the order from the ready-to-ship email")
+@when("the CSR opens the order from the ready-to-ship email")
 def open_from_email(context):
     """Opens the order by the link in the ready-to-ship email."""
     inbox = mailbox(context, "CSR")
@@ -253,6 +296,7 @@ def paid_by_po(context):
 
 
 @when('I enter the tracking number "{tracking}"')
+@when('the CSR enters the tracking number "{tracking}"')
 def enter_tracking(context, tracking):
     """Enters that tracking number in Shipping and Billing Information and saves."""
     _me(context).save_shipping_and_billing(tracking=tracking)
@@ -265,6 +309,7 @@ def tick_captured(context):
 
 
 @when('I move the status to "{status}" and mark it as current')
+@when('the CSR moves the status to "{status}" and marks it as current')
 def mark_current(context, status):
     """Chooses that status on the path and presses Mark as Current Status."""
     _me(context).mark_as_current_status(status)
@@ -304,6 +349,14 @@ def no_confetti(context):
     pages = _me(context)
     expect(pages.current_status()).to_have_text("Activated")
     expect(pages.confetti()).to_be_hidden()
+
+
+@then('the buyer sees the order "{status}" in the store with no tracking number')
+def buyer_sees_without_tracking(context, status):
+    """As the buyer, checks the store order shows that status and no tracking number."""
+    pages = open_store_order(context)
+    expect(pages.order_status()).to_have_text(status)
+    expect(pages.tracking_number()).to_have_count(0)
 
 
 @then('the buyer sees the order "{status}" in the store with tracking number "{tracking}"')

@@ -1,6 +1,8 @@
 """After a repair order (QRG 8.6, what happens next): RMA, the quote worked by the CSR, the
 technician's evaluation, the customer's approval or reply, and the order it becomes."""
 
+import re
+
 from behave import given, then, when
 from playwright.sync_api import expect
 
@@ -89,6 +91,7 @@ def rep_replied(context, text):
 
 
 @when("I open the quote from Open Quotes in Queue")
+@when("the CSR opens the quote from Open Quotes in Queue")
 def open_from_queue(context):
     """Opens the remembered quote by its link in Open Quotes in Queue."""
     pages = log_in_to_console(context, "CSR")
@@ -98,6 +101,7 @@ def open_from_queue(context):
 
 
 @when("I assign the quote to myself")
+@when("the CSR assigns the quote to themself")
 def assign_quote(context):
     """Presses Assign to me on the quote."""
     console(context, "CSR").assign_to_me()
@@ -110,6 +114,7 @@ def present(context):
 
 
 @when("I move the quote to an order")
+@when("the CSR moves the quote to an order")
 def move_to_order(context):
     """Presses Move to Order."""
     console(context, "CSR").move_to_order()
@@ -172,6 +177,18 @@ def quote_status(context, status):
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.quote_status()).to_have_text(status)
+
+
+@then("the quote's status history is {statuses}")
+def quote_history(context, statuses):
+    """Checks the quote's status history lists exactly those statuses ("A", "B" and "C"), in
+    that order."""
+    expected = re.findall(r'"([^"]+)"', statuses)
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    history = pages.quote_status_history()
+    expect(history).to_have_count(len(expected))
+    expect(history).to_contain_text(expected)
 
 
 @then('the quote amounts to "{amount}" in "{status}"')
@@ -266,6 +283,27 @@ def store_shows_rma(context, code):
     expect(pages.rma_number(code)).to_have_text(context.the["rma"])
 
 
+@then('the quote shows a different RMA number for "{first}" and for "{second}"')
+def distinct_rma_numbers(context, first, second):
+    """Checks both repair lines of the quote show an RMA number, and not the same one."""
+    pages = log_in_to_console(context, "CSR")
+    pages.open_quote(_quote_number(context))
+    numbers = []
+    for code in (first, second):
+        expect(pages.rma_number(code)).to_have_text(re.compile(r"\S+"))
+        numbers.append(pages.rma_number(code).inner_text().strip())
+    assert numbers[0] != numbers[1], f"{first} and {second} share the RMA number {numbers[0]}"
+
+
+@then("the rep has not been emailed a repair quote")
+def not_emailed_quote(context):
+    """Checks the rep's mailbox holds no repair quote email for the quote."""
+    inbox = _rep_inbox(context)
+    expect(inbox.message_link(re.compile(f"^Repair quote {_quote_number(context)}"))).to_have_count(
+        0
+    )
+
+
 @then("the store order shows no RMA number yet")
 def no_rma_yet(context):
     """Checks the rep's store order shows no RMA number."""
@@ -335,26 +373,37 @@ def old_order_canceled(context):
     expect(pages.replaced_by()).to_contain_text(new_number)
 
 
-@then('the new store order carries over everything of the old one at "{amount}"')
+# What "carries over" means, in the words of the feature's table -> how the two orders compare.
+CARRIED_OVER = {
+    "customer": lambda order: order["customer"],
+    "company": lambda order: order["company"],
+    "PO number": lambda order: order["po_number"],
+    "payment": lambda order: order["payment_reference"],
+    "shipping address": lambda order: order["shipping_address"],
+    "billing address": lambda order: order["billing_address"],
+    "Other Comments": lambda order: order["other_comments"],
+    "site": lambda order: order["site_id"],
+    "lines": lambda order: [(line["sku"], line["quantity"]) for line in order["lines"]],
+    "RMA numbers": lambda order: [line["rma_number"] for line in order["lines"]],
+    "problem descriptions": lambda order: [line["problem_description"] for line in order["lines"]],
+}
+
+
+@then('the new store order is in process at "{amount}" and carries over from the old one')
 def new_order_carries_over(context, amount):
-    """Checks the replacing store order carries the old one's customer, company, addresses,
-    comments, PO and lines, at the new total."""
+    """Checks the replacing store order is In Process at the new amount, names the order it
+    replaces, and has the same value as the old one for each thing the table lists (customer,
+    company, PO number, payment, addresses, Other Comments, site, lines, RMA numbers, problem
+    descriptions)."""
     old = context.control.store_order(context.the["old_order_number"])
     new = context.control.store_order(context.the["new_order_number"])
-    for field in (
-        "customer",
-        "company",
-        "po_number",
-        "shipping_address",
-        "billing_address",
-        "other_comments",
-        "site_id",
-        "payment_reference",
-    ):
-        assert new[field] == old[field], f"{field}: {new[field]!r} != {old[field]!r}"
-    assert [(x["sku"], x["problem_description"], x["rma_number"]) for x in new["lines"]] == [
-        (x["sku"], x["problem_description"], x["rma_number"]) for x in old["lines"]
-    ]
+    for row in context.table:
+        what = row["what"]
+        if what not in CARRIED_OVER:
+            raise ValueError(f"cannot compare {what!r}; known: {sorted(CARRIED_OVER)}")
+        was, now = CARRIED_OVER[what](old), CARRIED_OVER[what](new)
+        assert now == was, f"{what} was not carried over: {now!r} instead of {was!r}"
+        assert was not in (None, "", []), f"{what} of the old order is empty: nothing to compare"
     pages = store(context)
     pages.open_order(context.the["new_order_number"])
     expect(pages.order_status()).to_have_text("In Process")

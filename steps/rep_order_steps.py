@@ -36,6 +36,17 @@ def company_list_includes(context):
     expect(pages.order_row(number)).to_have_count(1)
 
 
+@then("the company's order list does not include the order")
+def company_list_excludes(context):
+    """Checks the order list of the company the rep now acts for does not include the order
+    placed for another company."""
+    number = placed_order_number(context)
+    pages = store(context)
+    pages.open_company_orders(context.the["company"]["name"])
+    expect(pages.orders_heading(context.the["company"]["name"])).to_be_visible()
+    expect(pages.order_row(number)).to_have_count(0)
+
+
 @then("my own order list includes the order, with the company's name")
 def own_list_includes(context):
     """Checks the rep's own order list includes the order, with the company's name."""

@@ -75,6 +75,14 @@ def description_kept(context, text):
     expect(store(context).problem_description()).to_have_value(text)
 
 
+@then('the price shows "{amount}" with no banner')
+def price_without_banner(context, amount):
+    """Checks the product page shows that price and no Request Quote for Pricing banner."""
+    pages = store(context)
+    expect(pages.price()).to_have_text(amount)
+    expect(pages.quote_banner()).to_have_count(0)
+
+
 @then('the price shows "{amount}" with a banner to Request Quote for Pricing')
 def zero_price_with_banner(context, amount):
     """Checks the product page shows that price and the Request Quote for Pricing banner."""

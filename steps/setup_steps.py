@@ -50,13 +50,29 @@ def cart_holds(context, products):
 @given("a buyer paying by {payment} has placed an order for {products} shipped to a {site} site")
 def buyer_placed_order(context, products, site, payment=None):
     """Places, through the control API, an order for those products shipped to an FMS or non-FMS
-    site, by a buyer whose company pays by PO (Terms) or by card as named; remembered as 'the
-    order'."""
-    buyer = pick_buyer(context, terms={None: None, "PO": True, "card": False}[payment], site=site)
+    site, by a buyer whose company pays by PO (Terms), or by card or PayPal as named; remembered
+    as 'the order'."""
+    terms = {None: None, "PO": True, "card": False, "PayPal": False}[payment]
+    buyer = pick_buyer(context, terms=terms, site=site)
+    extra = {}
+    if payment == "PayPal":
+        extra["payment"] = {"method": "paypal", "paypal_email": buyer["email"]}
     order = context.control.place_store_order(
-        buyer["email"], context.the["site"]["id"], products_named(context, products)
+        buyer["email"], context.the["site"]["id"], products_named(context, products), **extra
     )
     context.the["order_number"] = order["number"]
+
+
+@given("the buyer has placed another order for {products}")
+def buyer_placed_another(context, products):
+    """Places, through the control API, a second order of the same buyer to the same site;
+    remembered as 'the other order' (the order of the scenario stays the same)."""
+    order = context.control.place_store_order(
+        context.the["buyer"]["email"],
+        context.the["site"]["id"],
+        products_named(context, products),
+    )
+    context.the["other_order_number"] = order["number"]
 
 
 @given("the integration has run")

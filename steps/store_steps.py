@@ -1,6 +1,6 @@
 """The buyer in the store: steps speak the buyer's words and act through the store's pages."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from behave import then, when
 from playwright.sync_api import expect
@@ -180,6 +180,11 @@ def place_order(context):
     store(context).place_order()
 
 
+def _expiry() -> str:
+    """An expiry date that is years away."""
+    return f"12/{(date.today().year + 3) % 100:02d}"
+
+
 def _to_payment(context):
     proceed_to_checkout(context)
     store(context).continue_to_billing()
@@ -224,8 +229,7 @@ def check_out_with_card(context, number):
     """Goes through checkout and places the order paying with that test card."""
     _to_payment(context)
     pages = store(context)
-    expiry = f"12/{(date.today().year + 3) % 100:02d}"
-    pages.pay_by_card(number, context.the["buyer"]["name"], expiry, "123")
+    pages.pay_by_card(number, context.the["buyer"]["name"], _expiry(), "123")
     pages.agree_to_terms()
     pages.place_order()
 
@@ -237,13 +241,63 @@ def checkout_to_billing(context):
     store(context).continue_to_billing()
 
 
-@when('I force the billing street address to "{value}" and continue to payment')
-def tamper_billing(context, value):
-    """Changes the read-only billing street in the page's HTML and continues to payment: a crafted
-    request."""
+@when('I force the billing {field} to "{value}" and continue to payment')
+def tamper_billing(context, field, value):
+    """Changes that read-only billing field (street address, city, ZIP code) in the page's HTML
+    and continues to payment: a crafted request."""
     pages = store(context)
-    pages.tamper_with_billing("street address", value)
+    pages.tamper_with_billing(field, value)
     pages.continue_to_payment()
+
+
+@when('I check out paying with the PayPal account "{email}"')
+def check_out_with_paypal(context, email):
+    """Goes through checkout and places the order paying with that PayPal account."""
+    _to_payment(context)
+    pages = store(context)
+    pages.pay_by_paypal(email)
+    pages.agree_to_terms()
+    pages.place_order()
+
+
+@when('I check out paying with the test card "{number}" expiring {when}')
+def check_out_with_expiry(context, number, when):
+    """Goes through checkout and places the order paying with that test card, expiring this
+    month or last month (by today's date)."""
+    today = date.today()
+    month = today if when == "this month" else today.replace(day=1) - timedelta(days=1)
+    if when not in ("this month", "last month"):
+        raise ValueError(f"expiring this month or last month, not {when!r}")
+    _to_payment(context)
+    pages = store(context)
+    pages.pay_by_card(number, context.the["buyer"]["name"], month.strftime("%m/%y"), "123")
+    pages.agree_to_terms()
+    pages.place_order()
+
+
+@when("I check out paying by {method} without agreeing to the Terms and Conditions")
+def check_out_unagreed(context, method):
+    """Goes through checkout paying by card (an approved test card) or PayPal and presses Place
+    Order without ticking the Terms and Conditions."""
+    _to_payment(context)
+    pages = store(context)
+    if method == "card":
+        pages.pay_by_card("4111 1111 1111 1111", context.the["buyer"]["name"], _expiry(), "123")
+    elif method == "PayPal":
+        pages.pay_by_paypal(context.the["buyer"]["email"])
+    else:
+        raise ValueError(f"pay by card or PayPal, not {method!r}")
+    pages.place_order()
+
+
+@when('I force payment by the test card "{number}" and place the order')
+def force_card(context, number):
+    """Adds a card payment the page does not offer (the company has Terms) to the form and places
+    the order: a crafted request."""
+    pages = store(context)
+    pages.tamper_pay_by_card(number, context.the["buyer"]["name"], _expiry(), "123")
+    pages.agree_to_terms()
+    pages.place_order()
 
 
 # -- outcomes -----------------------------------------------------------------------------
@@ -339,6 +393,12 @@ def shipping_defaults(context):
     pages = store(context)
     expect(pages.shipping_field("Name or attention")).to_have_value(name)
     expect(pages.shipping_field("Street address")).to_have_value(street)
+
+
+@when("I clear the shipping street address")
+def clear_street(context):
+    """Empties the shipping street address."""
+    store(context).shipping_field("Street address").fill("")
 
 
 @when('I correct the shipping street address to "{street}"')

@@ -10,7 +10,7 @@ import pytest
 
 from steps.support import livingdoc, report, suite
 
-SMALL = ["features/store/account", "features/console/account"]
+SMALL = ["features/store/account", "features/console/account/logging_in.feature"]
 
 
 def test_shards_cover_every_feature_once_with_balanced_work():

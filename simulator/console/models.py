@@ -126,6 +126,9 @@ class SfQuote(Base, FromStoreOrder):
     lines: Mapped[list["SfQuoteLine"]] = relationship(
         back_populates="quote", order_by="SfQuoteLine.id"
     )
+    history: Mapped[list["SfQuoteStatusChange"]] = relationship(
+        order_by="SfQuoteStatusChange.id", cascade="all, delete-orphan"
+    )
 
     record_label = "quote"
 
@@ -140,6 +143,18 @@ class SfQuote(Base, FromStoreOrder):
             [line.placed_price_cents for line in self.lines],
             [line.unit_price_cents for line in self.lines],
         )
+
+
+class SfQuoteStatusChange(Base):
+    """Each status a quote entered, and when: the status path shows short-lived ones such as
+    Evaluation Complete (qrg86.after.zero) that the quote does not stay in."""
+
+    __tablename__ = "sf_quote_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("sf_quotes.id"))
+    status: Mapped[str] = mapped_column(String(40))
+    changed_at: Mapped[datetime]
 
 
 class SfQuoteLine(Base):

@@ -16,7 +16,14 @@ from ..domain.statuses import SalesforceOrderStatus
 from ..domain.statuses import SalesforceQuoteStatus as Q
 from ..integration import outbox
 from ..mailbox import service as mailbox
-from .models import ConsoleUser, FromStoreOrder, SfOrder, SfOrderLine, SfQuote
+from .models import (
+    ConsoleUser,
+    FromStoreOrder,
+    SfOrder,
+    SfOrderLine,
+    SfQuote,
+    SfQuoteStatusChange,
+)
 from .service import SALESFORCE_NUMBER_BASE, require_owner
 
 # Where customers' replies to quote emails go: the CSR team's shared inbox.
@@ -45,9 +52,10 @@ def customer_confirmed(db: Session, quote: SfQuote) -> bool:
     return sent is not None and any(reply.sent_at >= sent for reply in customer_replies(db, quote))
 
 
-def _move(quote: SfQuote, target: Q) -> None:
+def _move(quote: SfQuote, target: Q, now: datetime) -> None:
     rules.check_transition(quote.status, target)
     quote.status = target
+    quote.history.append(SfQuoteStatusChange(status=target, changed_at=now))
 
 
 def _line(quote: SfQuote, line_id: int):
@@ -75,7 +83,7 @@ def present(db: Session, quote: SfQuote, user: ConsoleUser, now: datetime) -> No
         )
     if Q(quote.status) is not Q.QUOTE_HOLD:
         raise Refused({"status": f"A quote in {quote.status} cannot be presented."})
-    _move(quote, Q.PRESENTED)
+    _move(quote, Q.PRESENTED, now)
     quote.presented_at = now
     outbox.enqueue(
         db,
@@ -146,7 +154,7 @@ def record_evaluation(
     waiting = sum(1 for line in quote.lines if line.needs_evaluation and not line.evaluated_at)
     if Q(quote.status) is Q.EVALUATION_PENDING:
         for status in rules.status_after_evaluation(waiting):
-            _move(quote, status)
+            _move(quote, status, now)
     if not waiting:
         quote.new_price_sent_at = now if quote.repriced else None
         outbox.enqueue(
@@ -213,6 +221,7 @@ def _claim(db: Session, quote: SfQuote, from_statuses, now: datetime) -> bool:
     ).rowcount
     if claimed:
         db.refresh(quote)
+        quote.history.append(SfQuoteStatusChange(status=Q.ACCEPTED, changed_at=now))
     return bool(claimed)
 
 

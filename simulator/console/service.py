@@ -6,16 +6,24 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain import orders as rules
-from ..domain import quotes
+from ..domain import quotes, roles
 from ..domain.catalogue import ProductKind, ProductLine, quantity_error
-from ..domain.errors import Refused
+from ..domain.errors import Forbidden, Refused
 from ..domain.money import parse_price
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
 from ..domain.statuses import SalesforceOrderStatus, SalesforceQuoteStatus
 from ..domain.statuses import SalesforceOrderStatus as Status
 from ..integration import outbox
 from ..mailbox import service as mailbox
-from .models import ConsoleUser, SfOrder, SfOrderComment, SfOrderLine, SfQuote, SfQuoteLine
+from .models import (
+    ConsoleUser,
+    SfOrder,
+    SfOrderComment,
+    SfOrderLine,
+    SfQuote,
+    SfQuoteLine,
+    SfQuoteStatusChange,
+)
 
 SALESFORCE_NUMBER_BASE = 316  # the first Salesforce order is 00000317
 
@@ -91,11 +99,13 @@ def receive_store_order(db: Session, payload: dict, now: datetime) -> SfOrder | 
 
 
 def _receive_quote(db: Session, payload: dict, facts: list[LineFacts], now) -> SfQuote:
+    status = quotes.quote_status_for(facts)
     quote = SfQuote(
         number="pending",
         **_from_store_order(payload, now),
         customer_persona=payload["customer"]["persona"],
-        status=quotes.quote_status_for(facts),
+        status=status,
+        history=[SfQuoteStatusChange(status=status, changed_at=now)],
         lines=[
             SfQuoteLine(
                 product_code=line["sku"],
@@ -186,8 +196,11 @@ def order_by_number(db: Session, number: str) -> SfOrder | None:
 
 
 def assign_to(db: Session, record: SfOrder | SfQuote, user: ConsoleUser, now: datetime) -> None:
-    """Take an order or quote from its queue. One conditional UPDATE: of two CSRs at once,
-    exactly one wins."""
+    """Take an order or quote from its queue, if the queue is one this person's team works
+    (decision 13). One conditional UPDATE: of two CSRs at once, exactly one wins."""
+    queue = queue_of(record)
+    if not roles.may_claim(user.persona, queue):
+        raise Forbidden({"owner": roles.claim_refusal(user.persona, queue)})
     model = type(record)
     claimed = db.execute(
         update(model)
@@ -200,6 +213,10 @@ def assign_to(db: Session, record: SfOrder | SfQuote, user: ConsoleUser, now: da
         raise Refused(
             {"owner": f"This {record.record_label} is already assigned to {record.owner.name}."}
         )
+
+
+def queue_of(record: SfOrder | SfQuote) -> str:
+    return record.queue if isinstance(record, SfOrder) else roles.QUOTES
 
 
 def require_owner(record: SfOrder | SfQuote, user: ConsoleUser) -> None:

@@ -10,6 +10,7 @@ from ..audit import service as audit
 from ..db import session as db_session
 from ..domain import orders as rules
 from ..domain import quotes as quote_rules
+from ..domain import roles
 from ..domain.errors import Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..domain.routing import Queue
@@ -93,6 +94,7 @@ def _render_quote(user, quote, errors=None, form=None, status=200):
         "console/quote.html",
         quote=quote,
         mine=quote.owner_id == user.id,
+        may_claim=roles.may_claim(user.persona, service.queue_of(quote)),
         is_technician=user.persona == "repair_technician",
         may_evaluate=quote_rules.may_evaluate(quote.status),
         replies=quotes.customer_replies(db, quote),
@@ -204,6 +206,7 @@ def _render_order(user, order, errors=None, form=None, status=200):
         order=order,
         path=SALESFORCE_ORDER_PATH,
         mine=order.owner_id == user.id,
+        may_claim=roles.may_claim(user.persona, service.queue_of(order)),
         open_for_edits=rules.editable_lines(order.status),
         editing_name=request.args.get("edit") == "name" or "job_number" in (errors or {}),
         tab="related" if open_line else tab,

@@ -171,6 +171,18 @@ class ConsolePages:
         dialog.get_by_label("Quantity").fill(str(quantity))
         dialog.get_by_role("button", name="Save Changes").click()
 
+    def change_line_price(self, product_code: str, price: str) -> None:
+        self.open_tab("Related")
+        self.open_line(product_code)
+        dialog = self.line_dialog()
+        dialog.get_by_label("Unit Price").fill(price)
+        dialog.get_by_role("button", name="Save Changes").click()
+
+    def delete_line(self, product_code: str) -> None:
+        self.open_tab("Related")
+        self.open_line(product_code)
+        self.line_dialog().get_by_role("button", name="Delete Line").click()
+
     def order_amount(self):
         return self.page.get_by_test_id("order-amount")
 
@@ -180,6 +192,9 @@ class ConsolePages:
 
     def quote_status(self):
         return self.page.get_by_test_id("quote-status")
+
+    def quote_status_history(self):
+        return self.page.get_by_role("list", name="Status history").get_by_role("listitem")
 
     def quote_field(self, name: str):
         """account, customer, store-order, other-comments."""

@@ -226,6 +226,25 @@ class StorePages:
         self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
         self.page.get_by_label("Security code").fill(cvv)
 
+    def pay_by_paypal(self, email: str) -> None:
+        self.page.get_by_role("radio", name="PayPal").check()
+        self.page.get_by_label("PayPal email").fill(email)
+
+    def tamper_pay_by_card(self, number: str, name: str, expiry: str, cvv: str) -> None:
+        """What a crafted request does: turn the PO payment into a card payment."""
+        self.po_number_field().evaluate(
+            """(field, card) => {
+                const form = field.form;
+                form.querySelector("input[name=payment_method]").value = "card";
+                for (const [name, value] of Object.entries(card)) {
+                    const input = document.createElement("input");
+                    input.type = "hidden"; input.name = name; input.value = value;
+                    form.appendChild(input);
+                }
+            }""",
+            {"card_number": number, "card_name": name, "card_expiry": expiry, "card_cvv": cvv},
+        )
+
     def tamper_pay_by_po(self, po_number: str) -> None:
         """What a crafted request does: turn the card choice into a PO payment."""
         self.payment_choice("Credit card").evaluate(
@@ -259,6 +278,9 @@ class StorePages:
 
     def open_company_orders(self, company: str) -> None:
         self.page.get_by_role("link", name=f"Orders of {company}").click()
+
+    def orders_heading(self, company: str):
+        return self.page.get_by_role("heading", name=f"Orders of {company}")
 
     def order_customer(self):
         return self.page.get_by_test_id("order-customer")

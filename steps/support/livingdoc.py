@@ -1,6 +1,7 @@
 """Documents generated from the features, for readers who do not run the suite.
 
-    .venv/bin/python -m steps.support.livingdoc      # rewrites docs/traceability.md,
+    .venv/bin/python -m steps.support.livingdoc      # rewrites docs/rules.md,
+                                                     # docs/traceability.md,
                                                      # docs/assumptions.md and docs/steps.md
 
 Each scenario's result comes from docs/last-run.json, which the documentation build
@@ -123,7 +124,7 @@ class LastRun:
         LAST_RUN.write_text(json.dumps(data, indent=1) + "\n")
 
 
-def _link(scenario: Scenario) -> str:
+def link(scenario: Scenario) -> str:
     return f"[{scenario.name}](../{scenario.path}#L{scenario.line})"
 
 
@@ -140,7 +141,7 @@ def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> s
     ]
     for trace_id, what in trace_id_descriptions().items():
         covering = [s for s in all_scenarios if trace_id in s.tags]
-        cell = "<br>".join(f"{_link(s)} ({last_run.result(s)})" for s in covering) or "**none**"
+        cell = "<br>".join(f"{link(s)} ({last_run.result(s)})" for s in covering) or "**none**"
         lines.append(f"| `{trace_id}` | {what.replace('|', '/')} | {cell} |")
     return "\n".join(lines) + "\n"
 
@@ -160,8 +161,8 @@ def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> st
     for scenario in all_scenarios:
         if scenario.assumption is not None:
             stated = scenario.assumption.replace("|", "/")
-            link = f"{_link(scenario)} ({last_run.result(scenario)})"
-            lines.append(f"| {scenario.feature} | {link} | {stated} |")
+            linked = f"{link(scenario)} ({last_run.result(scenario)})"
+            lines.append(f"| {scenario.feature} | {linked} | {stated} |")
     return "\n".join(lines) + "\n"
 
 
@@ -171,7 +172,14 @@ def _glossary() -> str:
     return glossary_markdown()
 
 
+def _rules() -> str:
+    from steps.support.rules import rules_markdown  # the register reads these scenarios
+
+    return rules_markdown(scenarios(), LastRun.read())
+
+
 DOCUMENTS = {
+    "docs/rules.md": _rules,
     "docs/traceability.md": lambda: traceability_markdown(scenarios(), LastRun.read()),
     "docs/assumptions.md": lambda: assumptions_markdown(scenarios(), LastRun.read()),
     "docs/steps.md": _glossary,

@@ -1,6 +1,7 @@
 """How a variant breaks the simulator from outside: replace a function everywhere it is
 referenced, change a template as it is loaded, or add a route."""
 
+import functools
 import importlib
 import sys
 from collections.abc import Callable
@@ -48,3 +49,16 @@ def edit_template(app, template: str, old: str, new: str) -> None:
         app.jinja_env.loader = ChoiceLoader([edited, loader])
     app.jinja_env.loader.get_source(app.jinja_env, template)
     app.jinja_env.cache = {}
+
+
+def wrap(module_name: str, name: str, body: Callable) -> None:
+    """Replace module.name by a function that calls body(original, *args, **kwargs)."""
+
+    def make(original):
+        @functools.wraps(original)
+        def broken(*args, **kwargs):
+            return body(original, *args, **kwargs)
+
+        return broken
+
+    replace(module_name, name, make)

@@ -2,14 +2,17 @@
 Feature: Logging in to the CSR console
   CSRs and the Pricing Analyst team log in to Salesforce to work orders.
 
+  @sign-in.console.allows @console-roles.csr.allows
   Scenario: A CSR logs in and lands on the CSR Home Page Dashboard
     When a CSR logs in to the console
     Then they see the "CSR Home Page Dashboard"
 
+  @console-roles.pricing-analyst.allows
   Scenario: A Pricing Analyst logs in and lands on the Pricing Analyst Dashboard
     When a Pricing Analyst logs in to the console
     Then they see the "Pricing Analyst Dashboard"
 
+  @sign-in.console.refuses
   Scenario: A wrong password is refused with a clear message
     When a CSR logs in to the console with a wrong password
     Then they are told that the email address or password is incorrect

@@ -15,6 +15,7 @@ Feature: Moving a confirmed zero-dollar quote to an order
     Then the reply shows on the quote for the CSR
 
   @qrg86.after.zero @assumption
+  @move-to-order.reply.refuses
   Scenario: Before the rep has replied, the quote cannot become an order
     Decision 12: the customer's reply confirms the new price.
     Given I am logged in to the console as a CSR working that quote
@@ -23,6 +24,7 @@ Feature: Moving a confirmed zero-dollar quote to an order
     And the quote is in "Quote Hold"
 
   @qrg86.after.zero @assumption
+  @move-to-order.reply.allows @move-to-order.cancel.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.allows @move-to-order.once.refuses
   Scenario: The confirmed quote becomes an order; the $0 store order is canceled and replaced
     Decision 12: the new store order carries over every piece of information of the old one.
     Given the rep has replied to confirm the new price with "Confirmed."
@@ -32,5 +34,17 @@ Feature: Moving a confirmed zero-dollar quote to an order
     And the quote offers no way to move it to an order again
     When the integration runs
     Then the rep's $0 store order is Canceled and points to the new order
-    And the new store order carries over everything of the old one at "$1,250.00"
+    And the new store order is in process at "$1,250.00" and carries over from the old one
+      | what                 |
+      | customer             |
+      | company              |
+      | PO number            |
+      | payment              |
+      | shipping address     |
+      | billing address      |
+      | Other Comments       |
+      | site                 |
+      | lines                |
+      | RMA numbers          |
+      | problem descriptions |
     And the rep's order list shows both orders, each pointing to the other

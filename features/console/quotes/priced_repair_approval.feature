@@ -8,6 +8,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
 
   @qrg86.after.priced
+  @priced-approval.emailed.allows @assignment.quote-other-csr.allows
   Scenario: The CSR presents the quote and the rep is emailed it
     Given I am logged in to the console as a CSR working that quote
     When I present the quote
@@ -16,11 +17,14 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     Then the rep is emailed the repair quote
 
   @qrg86.after.priced @assumption
+  @priced-approval.presented.refuses @priced-approval.emailed.refuses
   Scenario: Before it is presented, there is nothing to approve in the store
     Decision 12: the customer approves the quote in the store once it is presented.
     Then the store offers no repair quote to approve yet
+    And the rep has not been emailed a repair quote
 
   @qrg86.after.priced @assumption
+  @priced-approval.presented.allows
   Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
     Decision 12: the approved quote is Accepted and copied into an order in Order Accepted.
     Given the quote has been presented and the integration has run

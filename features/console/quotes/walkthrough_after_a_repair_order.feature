@@ -5,6 +5,7 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
   The features beside this one cover each stage's rules and refusals.
 
   @qrg86.after.rma @qrg86.after.zero @qrg86.23 @qrg86.24
+  @rma.non-priced.allows
   Scenario: A non-priced repair is evaluated, confirmed by the rep, moved to an order and completed
     Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
     And I have a repair of "Repair (evaluation): Hydraulic Valve Block HV-7" in my cart described as "Valve 3 leaks internally under load"
@@ -22,24 +23,36 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
     When the integration runs
     And the rep replies to the new-price email with "Confirmed, please go ahead with the repair."
     Then the reply shows on the quote for the CSR
-    # The CSR moves the quote to an order
-    When I open the quote from Open Quotes in Queue
-    And I assign the quote to myself
-    And I move the quote to an order
+    # The CSR takes the quote and moves it to an order
+    When the CSR opens the quote from Open Quotes in Queue
+    And the CSR assigns the quote to themself
+    And the CSR moves the quote to an order
     Then the quote became an order in "Order Accepted" with the line "EVAL-1003" at "$1,250.00"
     # The zero-dollar order is canceled; a new order carries all of its information over
     When the integration runs
     Then the rep's $0 store order is Canceled and points to the new order
-    And the new store order carries over everything of the old one at "$1,250.00"
+    And the new store order is in process at "$1,250.00" and carries over from the old one
+      | what                 |
+      | customer             |
+      | company              |
+      | PO number            |
+      | payment              |
+      | shipping address     |
+      | billing address      |
+      | Other Comments       |
+      | site                 |
+      | lines                |
+      | RMA numbers          |
+      | problem descriptions |
     # The new order is processed as normal, to Completed in the store
-    When I edit the order name and enter the ASTEA job number "R-5512"
-    And I open the Related tab
-    And I open the line "EVAL-1003" by its product number
-    And I enter "R-5512" in the line's Order Number field and save
+    When the CSR edits the order name and enters the ASTEA job number "R-5512"
+    And the CSR opens the Related tab
+    And the CSR opens the line "EVAL-1003" by its product number
+    And the CSR enters "R-5512" in the line's Order Number field and saves
     And the warehouse says the order is ready to ship
-    And I open the order from the ready-to-ship email
-    And I enter the tracking number "1Z999AA10123456785"
-    And I move the status to "Activated" and mark it as current
+    And the CSR opens the order from the ready-to-ship email
+    And the CSR enters the tracking number "1Z999AA10123456785"
+    And the CSR moves the status to "Activated" and marks it as current
     Then the order is in the "Activated" stage
     When the integration runs
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456785"

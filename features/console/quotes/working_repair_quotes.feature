@@ -7,6 +7,7 @@ Feature: A repair order is worked as a quote
   orders: read-only until assigned, and only the assignee works it.
 
   @qrg86.after.priced @qrg86.after.zero @assumption
+  @quote-status.priced.allows @quote-status.priced.refuses @quote-status.mixed.allows @quote-status.mixed.refuses
   Scenario Outline: A repair order reaches Salesforce as a quote in <quote status>
     Decisions 2 and 12: the quote stage and the statuses both systems show while it lasts.
     Given a rep has placed a repair order for "<repairs>"
@@ -20,7 +21,13 @@ Feature: A repair order is worked as a quote
       | Repair (evaluation): Hydraulic Valve Block HV-7                                           | Evaluation Pending | Awaiting Evaluation        |
       | Repair: Servo Drive Controller SD-400 and Repair (evaluation): Hydraulic Valve Block HV-7 | Evaluation Pending | Awaiting Evaluation        |
 
+    @npo.route.bypass-quote @stage.new-and-repair.refuses
+    Examples: A NEW product beside a repair
+      | repairs                                                                 | quote status | store status               |
+      | Servo Drive Controller SD-400 and Repair: Servo Drive Controller SD-400 | Quote Hold   | Awaiting Customer Approval |
+
   @assumption
+  @assignment.quote-unassigned.allows @assignment.quote-unassigned.refuses
   Scenario: A quote from the queue is read-only until I assign it to myself
     Decision 3 applies to quotes as to orders.
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
@@ -30,6 +37,7 @@ Feature: A repair order is worked as a quote
     Then the quote is mine and listed in My Open Quotes
 
   @assumption
+  @assignment.quote-other-csr.refuses
   Scenario: Another CSR is told who has the quote and cannot work it
     Decision 3 applies to quotes as to orders: only the assignee works it.
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run

@@ -3,18 +3,21 @@ Feature: Signing in to the store
   Buyers and reps sign in to the ATS store with their email address and password
   before they can shop or see orders.
 
+  @sign-in.store.allows
   Scenario: A buyer signs in and lands on the dashboard of the company they buy for
     Given I am a buyer at a company with Terms
     When I sign in to the store
     Then I see my store dashboard
     And the company I buy for is named at the upper left
 
+  @sign-in.store.refuses
   Scenario: A wrong password is refused with a clear message
     Given I am a buyer at a company with Terms
     When I sign in to the store with a wrong password
     Then I am told that my email address or password is incorrect
     And I am still on the sign-in page
 
+  @sign-in.store.refuses
   Scenario: An unknown email address gets the same message as a wrong password
     When I sign in to the store as "nobody@store.example"
     Then I am told that my email address or password is incorrect

@@ -10,6 +10,7 @@ Feature: Placing an order at checkout
   Rule: A company with Terms pays by PO Number/Reference Number
 
     @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23 @qrg86.24
+    @payment-method.terms.allows @po-number.empty.allows @po-number.blank.allows @terms-and-conditions.po.allows @store-status.po.allows @store-status.po.refuses
     Scenario: A PO order is placed and confirmed with its order number
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart
@@ -18,27 +19,46 @@ Feature: Placing an order at checkout
       And my orders list it as "Awaiting Payment"
 
     @qrg86.21
-    Scenario: Without a PO number the order is not placed
-      Given I am signed in as a buyer at a company with Terms
+    @po-number.empty.refuses
+    Scenario Outline: Without a PO number the order is not placed (<who>)
+      Given I am signed in as <who>
       And I have a Legacy build in my cart
       When I check out to the company's first site without a PO number
       Then I am told to enter the PO Number/Reference Number
       And no order has been placed
 
+      Examples: A buyer of the company
+        | who                                |
+        | a buyer at a company with Terms    |
+
+      Examples: A rep acting for the company
+        | who                                         |
+        | a rep masquerading as a company with Terms  |
+
   Rule: The Terms and Conditions must be accepted
 
     @qrg86.22
-    Scenario: Without ticking the Terms and Conditions box the order is not placed
-      Given I am signed in as a buyer at a company with Terms
+    @terms-and-conditions.po.refuses
+    Scenario Outline: Without ticking the Terms and Conditions box the order is not placed (<who>)
+      Given I am signed in as <who>
       And I have a Legacy build in my cart
       When I check out paying with PO number "PO-1200" without agreeing to the Terms and Conditions
       Then I am told that I must agree to the Terms and Conditions
       And the PO number "PO-1200" I typed is still there
       And no order has been placed
 
+      Examples: A buyer of the company
+        | who                                |
+        | a buyer at a company with Terms    |
+
+      Examples: A rep acting for the company
+        | who                                         |
+        | a rep masquerading as a company with Terms  |
+
   Rule: The billing address is the company's and cannot be changed
 
     @qrg86.19
+    @billing-locked.read-only.allows @billing-locked.read-only.refuses
     Scenario: The billing address is the company's, shown read-only
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart
@@ -47,16 +67,26 @@ Feature: Placing an order at checkout
       And the billing address cannot be edited
 
     @qrg86.19
-    Scenario: A billing address altered in the page is refused and no order is placed
-      Given I am signed in as a buyer at a company with Terms
+    @billing-locked.street.refuses
+    Scenario Outline: A billing address altered in the page is refused and no order is placed (<who>)
+      Given I am signed in as <who>
       And I have a Legacy build in my cart
       When I proceed to checkout and continue to billing
       And I force the billing street address to "1 Elsewhere Road" and continue to payment
       Then I am told that the billing address comes from the company account
       And no order has been placed
 
+      Examples: A buyer of the company
+        | who                                |
+        | a buyer at a company with Terms    |
+
+      Examples: A rep acting for the company
+        | who                                         |
+        | a rep masquerading as a company with Terms  |
+
   Rule: A company without Terms pays by credit card or PayPal
 
+    @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @store-status.card.refuses @terms-and-conditions.card.allows
     Scenario: An approved test card places the order
       Given I am signed in as a buyer at a company without Terms
       And I have a Legacy build in my cart
@@ -64,9 +94,128 @@ Feature: Placing an order at checkout
       Then I see a confirmation with the new store order number
       And my orders list it as "Order Placed"
 
+    @card-payment.declined.refuses
     Scenario: A declined card places no order
       Given I am signed in as a buyer at a company without Terms
       And I have a Legacy build in my cart
       When I check out paying with the test card "4000 0000 0000 0002"
       Then I am told that my card was declined
+      And no order has been placed
+
+  Rule: A PayPal account pays like a card: the order is placed and authorized at once
+
+    @qrg86.terms @qrg86.22 @assumption @payment-method.paypal.allows @terms-and-conditions.paypal.allows @card-payment.paypal-address.allows @store-status.paypal.allows @store-status.paypal.refuses
+    Scenario: A PayPal account places the order
+      Decision 11: companies without Terms pay by card or PayPal through the simulated gateway.
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out paying with the PayPal account "payments@lyons-supply.example"
+      Then I see a confirmation with the new store order number
+      And my orders list it as "Order Placed"
+
+    @assumption @card-payment.paypal-address.refuses
+    Scenario: A PayPal address without a domain is refused and no order is placed
+      Decision 11: the gateway needs the email address of the PayPal account.
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out paying with the PayPal account "payments@lyons-supply"
+      Then I am told to enter the email address of my PayPal account
+      And no order has been placed
+
+  Rule: The Terms and Conditions are accepted whichever way the order is paid
+
+    @qrg86.22
+    Scenario Outline: Paying by <method> without ticking the box places no order
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out paying by <method> without agreeing to the Terms and Conditions
+      Then I am told that I must agree to the Terms and Conditions
+      And no order has been placed
+
+      @terms-and-conditions.card.refuses
+      Examples: By card
+        | method |
+        | card   |
+
+      @terms-and-conditions.paypal.refuses
+      Examples: By PayPal
+        | method |
+        | PayPal |
+
+  Rule: A company with Terms pays by PO, whatever the request says
+    Decision 11: only companies without Terms pay by card or PayPal.
+
+    @qrg86.terms @assumption @payment-method.terms.refuses
+    Scenario: A crafted card payment for a company with Terms is refused
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout and continue to payment
+      And I force payment by the test card "4111 1111 1111 1111" and place the order
+      Then I am told that this company pays by PO
+      And no order has been placed
+
+  Rule: The PO Number/Reference Number has 1 to 40 characters once spaces are trimmed
+    Decision 11 requires the PO number; the 40-character limit is an assumption of this
+    specification, which the articles do not state.
+
+    @qrg86.21 @assumption @po-number.length.allows
+    Scenario: A PO number of exactly 40 characters places the order
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I check out to the company's first site paying with PO number "PO-4444444444444444444444444444444444444"
+      Then I see a confirmation with the new store order number
+
+    @qrg86.21 @assumption @po-number.length.refuses
+    Scenario: A PO number of 41 characters is refused and no order is placed
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I check out to the company's first site paying with PO number "PO-44444444444444444444444444444444444444"
+      Then I am told that the PO number has at most 40 characters
+      And no order has been placed
+
+    @qrg86.21 @po-number.blank.refuses
+    Scenario: A PO number of spaces only is no PO number
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I check out to the company's first site paying with PO number "    "
+      Then I am told to enter the PO Number/Reference Number
+      And no order has been placed
+
+  Rule: Every part of the billing address is the company's
+
+    @qrg86.19
+    Scenario Outline: A billing <field> altered in the page is refused and no order is placed
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout and continue to billing
+      And I force the billing <field> to "<value>" and continue to payment
+      Then I am told that the billing address comes from the company account
+      And no order has been placed
+
+      @billing-locked.city.refuses
+      Examples: The city
+        | field | value     |
+        | city  | Elsewhere |
+
+      @billing-locked.postal-code.refuses
+      Examples: The ZIP code
+        | field    | value |
+        | ZIP code | 99999 |
+
+  Rule: The simulated gateway takes a card until the end of its expiry month
+    Decision 11: card payments go through the simulated gateway with its documented test cards.
+
+    @assumption @card-payment.expiry.allows
+    Scenario: A card that expires this month places the order
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out paying with the test card "4111 1111 1111 1111" expiring this month
+      Then I see a confirmation with the new store order number
+
+    @assumption @card-payment.expiry.refuses
+    Scenario: A card that expired last month is refused and no order is placed
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out paying with the test card "4111 1111 1111 1111" expiring last month
+      Then I am told that the card has expired
       And no order has been placed

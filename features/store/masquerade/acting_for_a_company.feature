@@ -8,6 +8,7 @@ Feature: Acting for a company through masquerade
   Rule: A rep's dashboard lists the companies assigned to them, each with Log In
 
     @qrg86.1 @qrg86.2 @qrg86.3 @qrg86.4
+    @masquerade-dashboard.ats-buyer.allows @masquerade-dashboard.ips-sales-rep.allows @masquerade-dashboard.site-service-rep.allows @masquerade-dashboard.ats-buyer.refuses @masquerade-dashboard.ips-sales-rep.refuses @masquerade-dashboard.site-service-rep.refuses
     Scenario Outline: An <rep> sees how many companies are assigned to them and a list of them
       Given I am an <rep>
       When I sign in to the store
@@ -21,6 +22,7 @@ Feature: Acting for a company through masquerade
         | IPS Sales Rep    |
         | Site Service Rep |
 
+    @masquerade-scope.buyer.allows
     Scenario: A buyer of one company sees no list of companies and no masquerade
       Given I am a buyer at a company with Terms
       When I sign in to the store
@@ -30,6 +32,7 @@ Feature: Acting for a company through masquerade
   Rule: Log In makes the rep act as that company until they end the masquerade
 
     @qrg86.5 @qrg86.6 @qrg86.7 @assumption
+    @masquerade-dashboard.selected.allows @masquerade-dashboard.selected.refuses
     Scenario: Logging in as a company marks it selected and names it at the upper left
       A banner naming the company, with a way to end the masquerade, is the product
       owner's addition (decision 10).
@@ -38,8 +41,10 @@ Feature: Acting for a company through masquerade
       Then "selected" shows where its Log In button was
       And the company I act for is named at the upper left
       And a banner names the company and offers to end the masquerade
+      And every other company assigned to me still shows Log In
 
     @qrg86.7
+    @masquerade-one-company.end.allows @masquerade-scope.pages.allows
     Scenario: The company stays named at the upper left on every page
       Given I am signed in as a rep masquerading as one of my companies
       Then the company I act for is named at the upper left of the catalog page
@@ -47,6 +52,7 @@ Feature: Acting for a company through masquerade
       And the company I act for is named at the upper left of the orders page
 
     @qrg86.5 @assumption
+    @masquerade-one-company.cart.refuses
     Scenario: Starting a masquerade empties the cart
       Assumption (decision 10): a cart belongs to one masquerade, so nothing meant for one
       company can be ordered for another.
@@ -56,6 +62,7 @@ Feature: Acting for a company through masquerade
       Then my cart is empty
 
     @assumption
+    @masquerade-one-company.end.refuses
     Scenario: Ending the masquerade returns the rep to their own dashboard
       Decision 10: the masquerade banner offers to end the masquerade.
       Given I am signed in as a rep masquerading as one of my companies
@@ -68,12 +75,34 @@ Feature: Acting for a company through masquerade
     Decision 10: any request for another company is refused, whatever the page offered,
     and the attempt is written to the audit log.
 
-    Scenario: A crafted Log In for a company not assigned to me is refused
-      Given I am signed in as an IPS Sales Rep
+    Scenario Outline: A crafted Log In by an <rep> for a company not assigned to them is refused
+      Given I am signed in as an <rep>
       When I send a Log In request for a company not assigned to me
       Then I am told that I am not assigned to that company
       And I am not acting for any company
 
+      @masquerade-scope.ats-buyer.refuses
+      Examples: An ATS Buyer
+        | rep       |
+        | ATS Buyer |
+
+      @masquerade-scope.ips-sales-rep.refuses
+      Examples: An IPS Sales Rep
+        | rep           |
+        | IPS Sales Rep |
+
+      @masquerade-scope.site-service-rep.refuses
+      Examples: A Site Service Rep
+        | rep              |
+        | Site Service Rep |
+
+    @masquerade-scope.buyer.refuses
+    Scenario: A buyer cannot open the pages of another company
+      Given I am signed in as a buyer at a company with Terms
+      When I open the catalog of another company
+      Then I am told that I am not assigned to that company
+
+    @masquerade-scope.pages.refuses
     Scenario Outline: The <page> of a company not assigned to me is refused
       Given I am signed in as a rep masquerading as one of my companies
       When I open the <page> of a company not assigned to me
@@ -87,12 +116,14 @@ Feature: Acting for a company through masquerade
         | checkout |
         | orders   |
 
+    @masquerade-scope.order.refuses
     Scenario: An order of a company not assigned to me is refused
       Given I am signed in as a rep masquerading as one of my companies
       And a buyer of a company not assigned to me has placed an order
       When I open that order
       Then I am told that I am not assigned to that company
 
+    @audit-log.masquerade.allows @console-roles.administrator.allows @audit-log.masquerade.refuses @audit-log.order.refuses
     Scenario: An administrator reads who acted as which company, and every refusal
       Given I am signed in as an IPS Sales Rep
       When I log in as one of my companies
@@ -103,3 +134,29 @@ Feature: Acting for a company through masquerade
         | the company not assigned to me | Refused: not assigned to the company |
         | my company                     | Masquerade ended                     |
         | my company                     | Masquerade started                   |
+
+  Rule: Every kind of rep places orders for the companies assigned to them
+
+    @qrg86.who @qrg86.5 @qrg86.23 @qrg86.24
+    Scenario Outline: An <rep> places a repair order for one of their companies
+      Given I am signed in as an <rep>
+      When I log in as my company with Terms
+      And I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Drive faults with E-17 on power-up"
+      And I check out to the company's first site paying with PO number "PO-7700"
+      Then I see a confirmation with the new store order number
+      And the order shows me under Customer information, placed for the company
+
+      @masquerade-scope.ats-buyer.allows
+      Examples: An ATS Buyer
+        | rep       |
+        | ATS Buyer |
+
+      @masquerade-scope.ips-sales-rep.allows
+      Examples: An IPS Sales Rep
+        | rep           |
+        | IPS Sales Rep |
+
+      @masquerade-scope.site-service-rep.allows
+      Examples: A Site Service Rep
+        | rep              |
+        | Site Service Rep |

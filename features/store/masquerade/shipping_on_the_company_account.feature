@@ -8,6 +8,7 @@ Feature: Shipping a repair order on the company's own account
   company's and cannot be changed.
 
   @qrg86.12 @qrg86.13
+  @customer-is-rep.checkout.allows @customer-is-rep.checkout.refuses
   Scenario: At checkout the customer is the rep, not the company
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
@@ -15,6 +16,7 @@ Feature: Shipping a repair order on the company's own account
     Then the customer shown is me, not the company
 
   @qrg86.14
+  @shipping-address.default.allows @shipping-address.corrected.allows
   Scenario: The shipping address defaults from the company's site and can be corrected
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
@@ -25,6 +27,7 @@ Feature: Shipping a repair order on the company's own account
     Then the shipping summary shows "Dock 4, 200 Foundry Lane"
 
   @qrg86.ship-account @qrg86.16 @assumption
+  @ups-account.on-file.allows
   Scenario: The UPS account on file fills Other Comments for Ship on Company Account
     Decision 11: the store pre-fills "UPS account" and the number into Other Comments.
     Given I am signed in as a rep masquerading as a company with a UPS account on file
@@ -34,6 +37,7 @@ Feature: Shipping a repair order on the company's own account
     Then Other Comments holds the company's UPS account number
 
   @qrg86.16 @qrg86.17 @assumption
+  @ups-account.on-file.refuses @ups-account.empty.allows @ups-account.blank.allows
   Scenario: Without a UPS account on file the rep types it into Other Comments
     Decision 11: with no UPS account on file, the rep types it into Other Comments.
     Given I am signed in as a rep masquerading as a company with no UPS account on file
@@ -46,6 +50,7 @@ Feature: Shipping a repair order on the company's own account
     Then the shipping summary shows "UPS account 7Y42X9"
 
   @qrg86.17 @assumption
+  @ups-account.empty.refuses
   Scenario: Ship on Company Account with no UPS account in Other Comments is refused
     Decision 11: the UPS account is required when shipping on the company account.
     Given I am signed in as a rep masquerading as a company with no UPS account on file
@@ -57,6 +62,7 @@ Feature: Shipping a repair order on the company's own account
     And I am still at the shipping step
 
   @qrg86.18 @qrg86.19 @qrg86.20
+  @billing-locked.read-only.allows @billing-locked.read-only.refuses @billing-locked.street.allows @billing-locked.city.allows @billing-locked.postal-code.allows
   Scenario: The billing address is the company's and cannot be changed
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
@@ -66,11 +72,25 @@ Feature: Shipping a repair order on the company's own account
     When I continue to payment
     Then I am at the payment step
 
-  @qrg86.19
-  Scenario: A billing address altered in the page is refused and no order is placed
+  @qrg86.17 @assumption @ups-account.blank.refuses
+  Scenario: Spaces only in Other Comments are no UPS account
+    Decision 11: the UPS account is required when shipping on the company account.
+    Given I am signed in as a rep masquerading as a company with no UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I choose Ship on Company Account
+    And I enter "     " in Other Comments
+    And I continue to billing
+    Then I am told that shipping on the company account needs its UPS account number
+    And I am still at the shipping step
+
+  @qrg86.14 @assumption @shipping-address.default.refuses @shipping-address.corrected.refuses
+  Scenario: A shipping address left without its street is refused at the shipping step
+    Decision 11: the shipping address defaults from the company and can be corrected, not left out.
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
-    When I proceed to checkout and continue to billing
-    And I force the billing street address to "1 Elsewhere Road" and continue to payment
-    Then I am told that the billing address comes from the company account
-    And no order has been placed
+    When I proceed to checkout
+    And I clear the shipping street address
+    And I continue to billing
+    Then I am told to enter the street address of the shipping address
+    And I am still at the shipping step

@@ -8,6 +8,7 @@ Feature: Walkthrough: a rep places a repair order for a company (QRG 8.6, steps 
   @qrg86.9 @qrg86.10 @qrg86.11 @qrg86.12 @qrg86.13 @qrg86.14 @qrg86.ship-account @qrg86.16
   @qrg86.17 @qrg86.18 @qrg86.19 @qrg86.20 @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23
   @qrg86.24
+  @masquerade-scope.ips-sales-rep.allows
   Scenario: An IPS Sales Rep places a PO-paid repair order shipped on the company's UPS account
     Given I am an IPS Sales Rep
     # 1, 2: log in; the dashboard appears

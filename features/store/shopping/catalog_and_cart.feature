@@ -23,16 +23,34 @@ Feature: Finding products and keeping a cart
     And the cart subtotal is "$1,845.00"
 
   @qrg86.11
+  @quantity.lower.allows
   Scenario: Changing a quantity updates the subtotal
     Given I have a Legacy build in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 3
     Then my cart holds 3 of "Servo Drive Controller SD-400"
     And the cart subtotal is "$5,535.00"
 
-  @qrg86.11
+  @qrg86.11 @assumption
+  @quantity.lower.refuses
   Scenario: A quantity of zero is refused and the cart is unchanged
+    Assumption: quantities run from 1 to 999; the articles state no limit.
     Given I have a Legacy build in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 0
+    Then I am told that the quantity must be between 1 and 999
+    And the cart subtotal is "$1,845.00"
+
+  @qrg86.11 @assumption @quantity.upper.allows
+  Scenario: A quantity of 999 is taken
+    The 999 cap is an assumption of this specification: the articles state no limit.
+    Given I have a Legacy build in my cart
+    When I change the quantity of "Servo Drive Controller SD-400" to 999
+    Then my cart holds 999 of "Servo Drive Controller SD-400"
+
+  @qrg86.11 @assumption @quantity.upper.refuses
+  Scenario: A quantity of 1000 is refused and the cart is unchanged
+    The 999 cap is an assumption of this specification: the articles state no limit.
+    Given I have a Legacy build in my cart
+    When I change the quantity of "Servo Drive Controller SD-400" to 1000
     Then I am told that the quantity must be between 1 and 999
     And the cart subtotal is "$1,845.00"
 

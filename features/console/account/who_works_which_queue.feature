@@ -1,0 +1,41 @@
+@console @integration @assumption
+Feature: Who works which queue
+  Decision 13: the CSR team takes orders from the Open Order Queue and quotes from Open Quotes
+  in Queue; the Pricing Analyst team takes orders from the IPS Pricing Queue; neither takes the
+  other's. The repair technician only records evaluations and the administrator only reads the
+  audit log: neither takes work from a queue. The page offers no way to, and the server
+  refuses a crafted request.
+
+  Rule: Each team takes orders from its own queue only
+
+    @npo.route.pricing @console-roles.csr.refuses
+    Scenario: A CSR cannot take an order from the IPS Pricing Queue
+      Given a buyer has placed an order for a Harvard product shipped to a FMS site
+      And the integration has run
+      When the CSR opens that order by its number
+      Then the CSR cannot assign the order to themself
+
+    @npo.route.non-fms @console-roles.pricing-analyst.refuses
+    Scenario: The Pricing Analyst cannot take an order from the Open Order Queue
+      Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+      And the integration has run
+      When the Pricing Analyst opens that order by its number
+      Then the Pricing Analyst cannot assign the order to themself
+
+  Rule: The repair technician and the administrator take no work from a queue
+
+    Scenario Outline: The <person> cannot take an order from the Open Order Queue
+      Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+      And the integration has run
+      When the <person> opens that order by its number
+      Then the <person> cannot assign the order to themself
+
+      @console-roles.technician.refuses
+      Examples: The repair technician
+        | person            |
+        | Repair Technician |
+
+      @console-roles.administrator.refuses
+      Examples: The administrator
+        | person        |
+        | Administrator |

@@ -1,0 +1,54 @@
+@console
+Feature: What puts an order on Order Hold, and what does not
+  Any change to an order's total moves it to Order Hold at once, whatever the kind of change:
+  a line's quantity, its unit price, a line removed. A line saved as it was, or anything that
+  leaves the total alone (job numbers, comments, tracking), keeps the order in Order Accepted.
+
+  Background:
+    Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+
+  Rule: A change to the total moves the order to Order Hold at once
+
+    @npo.hold @assumption @hold.price.refuses
+    Scenario: A changed unit price holds the order
+      Decision 6: any change to the order's total (quantity, price, lines) causes a hold.
+      When I change the unit price of line "HVD-3101" to "600.00"
+      Then the order is in the "Order Hold" stage
+      And the order's amount is "$689.50"
+
+    @npo.hold @assumption @hold.line-removed.refuses
+    Scenario: A removed line holds the order
+      Decision 6: any change to the order's total (quantity, price, lines) causes a hold.
+      When I delete the line "PCO-2201"
+      Then the order is in the "Order Hold" stage
+      And the order's amount is "$560.00"
+
+    @npo.hold @hold.quantity.refuses
+    Scenario: A changed quantity holds the order
+      When I change the quantity of line "PCO-2201" to 2
+      Then the order is in the "Order Hold" stage
+      And the order's amount is "$739.00"
+
+  Rule: What leaves the total alone never holds the order
+
+    @npo.hold @assumption @hold.quantity.allows @hold.line-removed.allows
+    Scenario: A line saved with its quantity unchanged leaves the order in Order Accepted
+      Decision 6: only a change to the order's total causes a hold.
+      When I change the quantity of line "PCO-2201" to 1
+      Then the order is in the "Order Accepted" stage
+      And the order's amount is "$649.50"
+
+    @npo.hold @assumption @hold.price.allows
+    Scenario: A line saved with its unit price unchanged leaves the order in Order Accepted
+      Decision 6: only a change to the order's total causes a hold.
+      When I change the unit price of line "HVD-3101" to "560.00"
+      Then the order is in the "Order Accepted" stage
+      And the order's amount is "$649.50"
+
+    @npo.hold @npo.14 @assumption @hold.tracking.allows
+    Scenario: Tracking leaves the order in Order Accepted
+      Decision 6: tracking never causes a hold.
+      When I enter the tracking number "1Z999AA10123456790"
+      Then the order is in the "Order Accepted" stage

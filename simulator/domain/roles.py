@@ -1,0 +1,30 @@
+"""Who works which queue in the console (DOMAIN.md decision 13).
+
+CSRs take orders from the Open Order Queue and quotes from Open Quotes in Queue; the Pricing
+Analyst team takes orders from the IPS Pricing Queue; neither takes the other's. The repair
+technician records evaluations and the administrator reads the audit log: neither takes work
+from a queue.
+"""
+
+from .personas import CONSOLE_PERSONAS
+from .routing import Queue
+
+QUOTES = "Open Quotes in Queue"
+
+WORKS = {
+    "csr": frozenset({Queue.OPEN_ORDER_QUEUE.value, QUOTES}),
+    "pricing_analyst": frozenset({Queue.IPS_PRICING.value}),
+}
+
+
+def may_claim(persona: str, queue: str) -> bool:
+    """May someone of this persona take work from that queue?"""
+    return str(queue) in WORKS.get(persona, frozenset())
+
+
+def claim_refusal(persona: str, queue: str) -> str:
+    team = "the Pricing Analyst team" if str(queue) == Queue.IPS_PRICING else "the CSR team"
+    return (
+        f"Work in the {queue} is taken by {team}; a {CONSOLE_PERSONAS.get(persona, persona)} "
+        "cannot assign it to themself."
+    )

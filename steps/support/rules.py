@@ -1,0 +1,169 @@
+"""The rule register: docs/rules.yaml read into rules and cases, the scenarios that cover each
+side of each case (by their @<rule>.<case>.<side> tags), and docs/rules.md written from both.
+
+    .venv/bin/python -m steps.support.livingdoc    # rewrites docs/rules.md with the others
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from steps.support import livingdoc
+
+ROOT = Path(__file__).resolve().parents[2]
+REGISTER = ROOT / "docs" / "rules.yaml"
+GAPS = ROOT / "docs" / "rules-gaps.txt"
+SIDES = ("allows", "refuses")
+CASE_TAG = re.compile(
+    r"^(?P<rule>[a-z][a-z0-9-]*)\.(?P<case>[a-z0-9-]+)\.(?P<side>allows|refuses)$"
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str
+    id: str
+    case: str
+    allows: str
+    refuses: str | None
+    one_sided: str | None  # why a case has no refusing side
+
+    @property
+    def key(self) -> str:
+        return f"{self.rule}.{self.id}"
+
+    @property
+    def sides(self) -> tuple[str, ...]:
+        return ("allows",) if self.one_sided else SIDES
+
+    def tag(self, side: str) -> str:
+        return f"{self.key}.{side}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    rule: str
+    source: tuple[str, ...]
+    cases: tuple[Case, ...]
+
+
+@cache
+def register() -> tuple[Rule, ...]:
+    rules = []
+    for entry in yaml.safe_load(REGISTER.read_text()):
+        cases = tuple(
+            Case(
+                rule=entry["id"],
+                id=case["id"],
+                case=case["case"],
+                allows=case["allows"],
+                refuses=case.get("refuses"),
+                one_sided=case.get("one-sided"),
+            )
+            for case in entry["cases"]
+        )
+        rules.append(Rule(entry["id"], entry["rule"], tuple(entry["source"]), cases))
+    return tuple(rules)
+
+
+def cases() -> list[Case]:
+    return [case for rule in register() for case in rule.cases]
+
+
+def case_tags(tags) -> set[str]:
+    return {tag for tag in tags if CASE_TAG.match(tag)}
+
+
+def covering(scenarios: list[livingdoc.Scenario]) -> dict[str, list[livingdoc.Scenario]]:
+    """Case tag -> the scenarios that carry it."""
+    found: dict[str, list[livingdoc.Scenario]] = {}
+    for scenario in scenarios:
+        for tag in case_tags(scenario.tags):
+            found.setdefault(tag, []).append(scenario)
+    return found
+
+
+def _gap_lines() -> set[str]:
+    if not GAPS.exists():
+        return set()
+    return {
+        line.split("#")[0].strip()
+        for line in GAPS.read_text().splitlines()
+        if line.split("#")[0].strip()
+    }
+
+
+def known_gaps() -> set[str]:
+    """Case sides the register names that no scenario covers yet, listed on purpose so that the
+    list can only shrink (tests/test_rules.py fails when it is wrong either way)."""
+    return {line for line in _gap_lines() if line.endswith((".allows", ".refuses"))}
+
+
+def variants_not_caught_yet() -> set[str]:
+    """Variants the gate does not catch yet (cases whose scenarios are still to be written)."""
+    return {line.removesuffix(".uncaught") for line in _gap_lines() if line.endswith(".uncaught")}
+
+
+def cases_without_variant() -> set[str]:
+    """Cases listed in the gaps file as having no broken variant in the gate yet."""
+    return {line.removesuffix(".variant") for line in _gap_lines() if line.endswith(".variant")}
+
+
+def uncovered(scenarios: list[livingdoc.Scenario]) -> set[str]:
+    tags = covering(scenarios)
+    return {case.tag(side) for case in cases() for side in case.sides if case.tag(side) not in tags}
+
+
+def _cell(text: str | None, tag: str, tags: dict, last_run: livingdoc.LastRun) -> str:
+    if text is None:
+        return "—"
+    found = tags.get(tag, [])
+    listed = (
+        "<br>".join(f"{livingdoc.link(s)} ({last_run.result(s)})" for s in found)
+        or "**no scenario yet**"
+    )
+    return f"{text.replace('|', '/')}<br>↳ {listed}"
+
+
+def rules_markdown(scenarios: list[livingdoc.Scenario], last_run: livingdoc.LastRun) -> str:
+    tags = covering(scenarios)
+    all_cases = cases()
+    sides = sum(len(case.sides) for case in all_cases)
+    covered = sides - len(uncovered(scenarios))
+    lines = [
+        "# The rule register",
+        "",
+        "Generated from `docs/rules.yaml` and `features/` by `python -m steps.support.livingdoc`;",
+        "do not edit. Every business rule the articles and `../shared/DOMAIN.md` state, or that a",
+        "scenario enforces, once, with each of its cases and both sides of each: what the rule",
+        "lets through and what it refuses. A scenario covers a side by its tag",
+        "`@<rule>.<case>.allows` or `@<rule>.<case>.refuses`; run one rule with",
+        "`--tags=@<rule>.*`. Results: " + f"{last_run.described}.",
+        "",
+        f"**{len(register())} rules, {len(all_cases)} cases, {sides} case sides; "
+        f"{covered} of {sides} sides covered by a scenario.**",
+        "",
+    ]
+    for rule in register():
+        lines += [
+            f"## `{rule.id}`: {rule.rule}",
+            "",
+            "Source: " + ", ".join(f"`{s}`" if " " not in s else s for s in rule.source) + ".",
+            "",
+            "| case | lets through | refuses |",
+            "| --- | --- | --- |",
+        ]
+        for case in rule.cases:
+            refuses = _cell(case.refuses, case.tag("refuses"), tags, last_run)
+            if case.one_sided:
+                refuses = f"— ({case.one_sided})"
+            lines.append(
+                f"| `{case.id}`: {case.case} "
+                f"| {_cell(case.allows, case.tag('allows'), tags, last_run)} | {refuses} |"
+            )
+        lines.append("")
+    return "\n".join(lines)

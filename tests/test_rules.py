@@ -1,0 +1,62 @@
+"""The rule register (docs/rules.yaml): every case is tried on both sides by a scenario, every
+case tag names a case, and every case has a broken variant in the gate."""
+
+import re
+
+from steps.support import livingdoc, rules
+from tests.gate.variants import VARIANTS
+
+
+def test_every_rule_states_its_source_and_every_case_both_sides():
+    for rule in rules.register():
+        assert rule.rule and rule.source, rule.id
+        for source in rule.source:
+            assert (
+                source in livingdoc.trace_ids()
+                or re.fullmatch(r"decision \d+", source)
+                or source.startswith("assumption: ")
+            ), f"{rule.id}: {source!r} is no trace id, decision or stated assumption"
+        ids = [case.id for case in rule.cases]
+        assert len(ids) == len(set(ids)), f"{rule.id}: a case id twice"
+        for case in rule.cases:
+            assert case.allows and (case.refuses or case.one_sided), case.key
+
+
+def test_rule_ids_are_unique_and_never_look_like_trace_ids():
+    ids = [rule.id for rule in rules.register()]
+    assert len(ids) == len(set(ids))
+    assert not [i for i in ids if livingdoc.TRACE_TAG.match(i + ".")]
+
+
+def test_every_case_tag_names_a_case_of_the_register():
+    known = {case.tag(side) for case in rules.cases() for side in case.sides}
+    unknown = {
+        (f"{s.path}: {s.name}", tag)
+        for s in livingdoc.scenarios()
+        for tag in rules.case_tags(s.tags)
+        if tag not in known
+    }
+    assert not unknown, f"tags that name no case side of docs/rules.yaml: {sorted(unknown)}"
+
+
+def test_every_case_is_tried_on_both_sides_or_listed_as_a_known_gap():
+    """docs/rules-gaps.txt lists what no scenario covers yet; it can only shrink."""
+    uncovered = rules.uncovered(livingdoc.scenarios())
+    gaps = rules.known_gaps()
+    assert not uncovered - gaps, f"cases without a scenario: {sorted(uncovered - gaps)}"
+    assert not gaps - uncovered, (
+        f"covered now, remove from docs/rules-gaps.txt: {sorted(gaps - uncovered)}"
+    )
+
+
+def test_every_case_has_a_broken_variant_and_every_variant_a_case():
+    keys = {case.key for case in rules.cases()}
+    variants = {variant.name for variant in VARIANTS}
+    assert len(variants) == len(VARIANTS)
+    assert not variants - keys, f"variants that name no case: {sorted(variants - keys)}"
+    without = keys - variants
+    listed = rules.cases_without_variant()
+    assert without == listed, (
+        f"cases without a variant: {sorted(without - listed)}; "
+        f"listed in docs/rules-gaps.txt but with one: {sorted(listed - without)}"
+    )
