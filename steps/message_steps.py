@@ -81,6 +81,10 @@ MESSAGES = {
     ),
     "to enter the ASTEA job number": ("console", "Enter the ASTEA job number."),
     "that the card has expired": ("store", "This card has expired."),
+    "that ATS has not presented the repair quote yet": (
+        "store",
+        "ATS has not presented the repair quote yet.",
+    ),
     'that activation needs the ASTEA job number on line "PCO-2201"': (
         "console",
         "The ASTEA job number on line PCO-2201.",
@@ -94,6 +98,7 @@ MESSAGES = {
 
 
 @then("I am told {what}")
+@then("the rep is told {what}")
 def told(context, what):
     """Checks the page shows the message known by that phrase (the MESSAGES table in
     steps/message_steps.py gives each its exact text)."""

@@ -343,6 +343,14 @@ def rep_approves(context):
     expect(pages.quote_approval()).to_be_visible()
 
 
+@when("the rep sends an approval of the repair quote anyway")
+def crafted_approval(context):
+    """On the rep's store order page, posts Approve Repair Quote though the page does not offer
+    it: a crafted request."""
+    pages = open_store_order(context)
+    pages.tamper_approve_quote(context.the["order_number"])
+
+
 @then("the store offers no repair quote to approve yet")
 def nothing_to_approve(context):
     """Checks the rep's store order offers no Approve Repair Quote."""

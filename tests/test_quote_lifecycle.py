@@ -124,6 +124,18 @@ def test_the_evaluation_completes_the_quote_and_emails_the_new_price(app, browse
     assert "$1,250.00" in price_mail.body and price_mail.reply_to == "quotes@console.example"
 
 
+def test_the_quote_is_marked_evaluation_complete_on_its_way_back_to_quote_hold(app, browser):
+    """qrg86.after.zero: the quote is marked Evaluation Complete; it shows in the status history
+    though the quote waits in Quote Hold."""
+    _, q = zero_dollar_quote(browser)
+    evaluate(browser, q)
+    browser.console_log_in("csr1@console.example")
+    page = browser.get(f"/console/quotes/{q}").get_data(as_text=True)
+    history = page.split('aria-label="Status history"')[1].split("</ol>")[0]
+    statuses = [part.split("</span>")[0] for part in history.split('<span class="status">')[1:]]
+    assert statuses == ["Evaluation Pending", "Evaluation Complete", "Quote Hold"]
+
+
 @pytest.mark.parametrize(
     ("price", "notes", "message"),
     [("0", "x", "more than $0.00"), ("abc", "x", "repair price"), ("10", " ", "Describe")],

@@ -143,3 +143,36 @@ def test_an_empty_comment_is_refused(browser, order_number):
     response = browser.post(f"/console/orders/{order_number}/comments", {"comment": "   "})
     assert response.status_code == 422
     assert "Write the comment" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "email", ["pricing@console.example", "tech@console.example", "admin@console.example"]
+)
+def test_only_the_csr_team_takes_an_open_order_queue_order(browser, order_number, email):
+    """Decision 13: the page offers no Assign to me, and a crafted request is refused with 403
+    and assigns nothing."""
+    page = as_csr(browser, email, order_number)
+    assert "Assign to me" not in page and "read-only" in page
+    response = browser.post(f"/console/orders/{order_number}/assign")
+    assert response.status_code == 403
+    assert "cannot assign it to themself" in response.get_data(as_text=True)
+    browser.console_log_in(CSR1)
+    assert "Assign to me" in browser.get(f"/console/orders/{order_number}").get_data(as_text=True)
+
+
+def test_a_csr_does_not_take_an_ips_pricing_order(browser, client):
+    data = client.get("/_sim/fixtures").get_json()
+    company = next(c for c in data["companies"] if any(s["is_fms"] for s in c["sites"]))
+    site = next(s for s in company["sites"] if s["is_fms"])
+    buyer = next(u for u in data["store_users"] if u["company_id"] == company["id"])
+    placed = client.post(
+        "/_sim/store-orders",
+        json={"customer": buyer["email"], "site_id": site["id"], "lines": [{"sku": "HVD-3101"}]},
+    ).get_json()
+    client.post("/_sim/integration/run")
+    number = client.get(f"/_sim/store-orders/{placed['number']}").get_json()["salesforce_number"]
+    page = as_csr(browser, CSR1, number)
+    assert "IPS Pricing" in page and "Assign to me" not in page
+    assert browser.post(f"/console/orders/{number}/assign").status_code == 403
+    browser.console_log_in("pricing@console.example")
+    assert browser.post(f"/console/orders/{number}/assign").status_code == 302

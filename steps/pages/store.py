@@ -76,6 +76,22 @@ class StorePages:
         form.evaluate(retarget, other_company_id)
         form.get_by_role("button", name="Log In").click()
 
+    def tamper_approve_quote(self, order_number: str) -> None:
+        """What a crafted request does: post Approve Repair Quote for an order whose page does
+        not offer it, with the session's CSRF token taken from the page."""
+        self.page.evaluate(
+            """(path) => {
+                const token = document.querySelector("input[name=csrf_token]").value;
+                const form = document.createElement("form");
+                form.method = "post"; form.action = path;
+                const field = document.createElement("input");
+                field.type = "hidden"; field.name = "csrf_token"; field.value = token;
+                form.appendChild(field); document.body.appendChild(form); form.submit();
+            }""",
+            f"{self.base_url}/orders/{order_number}/approve-quote",
+        )
+        self.page.wait_for_load_state()
+
     def open_company_page(self, company_id: int, page: str) -> None:
         """A company's page by its address (docs/contract.md), as a crafted request would."""
         self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")

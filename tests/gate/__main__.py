@@ -1,9 +1,9 @@
 """python -m tests.gate: run the acceptance suite against the broken variant of every case of
 the rule register and report which scenarios caught each. Fails unless every variant is caught.
 
-    python -m tests.gate                 # each variant against its rule's scenarios
-                                         # (--tags=@<rule>.*), beside the control: the same
-                                         # scenarios, nothing broken, all green
+    python -m tests.gate                 # each variant against its case's scenarios
+                                         # (--tags=@<rule>.<case>.*), beside the control: the
+                                         # same scenarios, nothing broken, all green
     python -m tests.gate --full          # each variant against the whole suite (slow)
     python -m tests.gate --first         # stop each variant at its first catch (CI)
     python -m tests.gate --only NAME ... # some variants (a rule's: --only 'hold.*')

@@ -3,7 +3,7 @@ that case the way a real implementation might get it wrong: a boundary off by on
 that forgets one payment method, vendor or role, state that leaks into the next company.
 
 A variant is named after its case (`<rule>.<case>`); the gate runs it against the scenarios
-tagged for its rule (`--tags=@<rule>.*`). Its `functions` runs before the app is made (it
+tagged for that case (`--tags=@<rule>.<case>.*`, both sides). Its `functions` runs before the app is made (it
 replaces functions); its `app` runs on the made app (templates, routes). Neither touches the
 simulator's files.
 """
@@ -37,8 +37,9 @@ class Variant:
 
     @property
     def tags(self) -> str:
-        """The behave tag expression of the focused run: every scenario of the rule."""
-        return f"@{self.rule}.*"
+        """The behave tag expression of the focused run: the scenarios of its case, on both
+        sides. A variant only another case's scenario catches is a case left uncovered."""
+        return f"@{self.case}.*"
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -521,14 +522,14 @@ def _rma_only_where(keep):
     wrap("simulator.store.service", "record_salesforce_receipt", body)
 
 
-def _one_rma_per_quote():
-    def body(original, db, payload, facts, now):
-        quote = original(db, payload, facts, now)
-        for line in quote.lines:
-            line.rma_number = quote.lines[0].rma_number
-        return quote
-
-    wrap("simulator.console.service", "_receive_quote", body)
+def _one_rma_per_quote(app):
+    """The quote page shows the first line's RMA number on every line."""
+    edit_template(
+        app,
+        "console/quote.html",
+        "{{ line.rma_number }}</td>",
+        "{{ quote.lines[0].rma_number }}</td>",
+    )
 
 
 def _quote_status(function):
@@ -1499,8 +1500,8 @@ VARIANTS = [
     ),
     Variant(
         "rma.each-line",
-        "every line of a quote shares one RMA number",
-        functions=_one_rma_per_quote,
+        "every line of a quote shows one RMA number",
+        app=_one_rma_per_quote,
     ),
     # quote-status
     Variant(

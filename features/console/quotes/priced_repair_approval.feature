@@ -23,6 +23,13 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     Then the store offers no repair quote to approve yet
     And the rep has not been emailed a repair quote
 
+  @qrg86.after.priced @assumption @priced-approval.presented.refuses
+  Scenario: A crafted approval of a quote not yet presented is refused
+    Decision 12: the customer approves the quote in the store once it is presented.
+    When the rep sends an approval of the repair quote anyway
+    Then the rep is told that ATS has not presented the repair quote yet
+    And the rep's store order shows "Awaiting Customer Approval"
+
   @qrg86.after.priced @assumption
   @priced-approval.presented.allows
   Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
