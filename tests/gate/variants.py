@@ -3,9 +3,9 @@ that case the way a real implementation might get it wrong: a boundary off by on
 that forgets one payment method, vendor or role, state that leaks into the next company.
 
 A variant is named after its case (`<rule>.<case>`); the gate runs it against the scenarios
-tagged for that case (`--tags=@<rule>.<case>.*`, both sides). Its `functions` runs before the app is made (it
-replaces functions); its `app` runs on the made app (templates, routes). Neither touches the
-simulator's files.
+tagged for that case (`--tags=@<rule>.<case>.*`, both sides). Its `functions` runs before the
+app is made (it replaces functions); its `app` runs on the made app (templates, routes).
+Neither touches the simulator's files.
 """
 
 import re
