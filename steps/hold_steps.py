@@ -108,6 +108,33 @@ def no_po_email(context):
     _no_email(context, "po")
 
 
+@given("the buyer has kept the link of that email")
+def keep_link(context):
+    """As the buyer, opens the newest price-change email and notes the address of its link."""
+    kind = "po" if context.the["company"]["has_terms"] else "card"
+    inbox, link = _open_email(context, kind)
+    link.click()
+    label = "Authorize the new amount" if kind == "po" else "Go to your second cart"
+    context.the["kept_link"] = inbox.link_address(label)
+
+
+@when("the buyer opens the link they kept")
+def open_kept_link(context):
+    """As the buyer, opens the address noted from an earlier email."""
+    store(context).open_address(context.the["kept_link"])
+
+
+@when("the buyer opens the link of that email for their other order")
+def open_link_for_other_order(context):
+    """As the buyer, opens the email's link with the order number changed to their other order:
+    a crafted request."""
+    keep_link(context)
+    number, other = context.the["order_number"], context.the["other_order_number"]
+    store(context).open_address(
+        context.the["kept_link"].replace(f"/orders/{number}/", f"/orders/{other}/")
+    )
+
+
 @when("the buyer follows the link in that email")
 @when("the buyer follows the link in that email again")
 def follow_link(context):

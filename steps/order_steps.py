@@ -89,6 +89,19 @@ def told_other_has_it(context):
     )
 
 
+@then('the order\'s lines can no longer be changed, "{code}" included')
+def lines_locked(context, code):
+    """Checks the order offers no edit of its name, and that line's pop-up no change and no
+    deletion."""
+    pages = _me(context)
+    expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
+    expect(pages.edit_order_name()).to_have_count(0)
+    pages.open_tab("Related")
+    pages.open_line(code)
+    expect(pages.line_dialog()).to_be_visible()
+    expect(pages.line_changes()).to_have_count(0)
+
+
 @then("nothing on the order can be changed")
 def nothing_can_change(context):
     """Checks the order offers no field or button that would change it."""

@@ -109,6 +109,13 @@ class ConsolePages:
     def line_dialog(self):
         return self.page.get_by_role("dialog")
 
+    def line_changes(self):
+        """The buttons of the line pop-up that change or delete the line."""
+        dialog = self.line_dialog()
+        return dialog.get_by_role("button", name="Save Changes").or_(
+            dialog.get_by_role("button", name="Delete Line")
+        )
+
     def save_line_job_number(self, value: str) -> None:
         dialog = self.line_dialog()
         dialog.get_by_label("Order Number").fill(value)

@@ -25,6 +25,9 @@ class MailboxPages:
             "link", name=subject_start
         ).first.click()
 
+    def link_address(self, label: str) -> str:
+        return self.page.get_by_role("link", name=label, exact=True).get_attribute("href")
+
     def message_body(self):
         return self.page.locator(".mail-body")
 

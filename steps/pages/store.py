@@ -92,6 +92,11 @@ class StorePages:
         )
         self.page.wait_for_load_state()
 
+    def open_address(self, address: str) -> None:
+        """An address as a link gives it (absolute, or relative to the simulator's root)."""
+        root = self.base_url.rsplit("/store", 1)[0]
+        self.page.goto(address if address.startswith("http") else root + address)
+
     def open_company_page(self, company_id: int, page: str) -> None:
         """A company's page by its address (docs/contract.md), as a crafted request would."""
         self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")

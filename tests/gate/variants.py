@@ -81,6 +81,18 @@ def _vendor_as_harvard(vendor: str):
     wrap("simulator.console.service", "line_facts", body)
 
 
+def _link_seen_as(change):
+    """link_problem that judges a link with some of its facts changed: the check forgets one
+    thing it should look at."""
+    wrap(
+        _domain("reauthorization"),
+        "link_problem",
+        lambda original, link, number, amount, now: original(
+            link and change(link, number), number, amount, now
+        ),
+    )
+
+
 def _fms_always_to_pricing():
     from simulator.domain.routing import Queue
 
@@ -1055,27 +1067,32 @@ VARIANTS = [
     Variant(
         "reauthorization-link.once",
         "the link works again and again",
-        functions=lambda: wrap(
-            _domain("reauthorization"),
-            "link_problem",
-            lambda original, link, number, amount, now: original(
-                link and with_fields(link, used_at=None), number, amount, now
-            ),
-        ),
+        functions=lambda: _link_seen_as(lambda link, _: with_fields(link, used_at=None)),
     ),
     Variant(
         "reauthorization-link.expiry",
         "the link expires after 22 hours, not 24",
-        functions=lambda: wrap(
-            _domain("reauthorization"),
-            "link_problem",
-            lambda original, link, number, amount, now: original(
-                link and with_fields(link, expires_at=link.expires_at - timedelta(hours=2)),
-                number,
-                amount,
-                now,
-            ),
+        functions=lambda: _link_seen_as(
+            lambda link, _: with_fields(link, expires_at=link.expires_at - timedelta(hours=2))
         ),
+    ),
+    Variant(
+        "reauthorization-link.own-order",
+        "a link authorizes whichever order its address names",
+        functions=lambda: _link_seen_as(
+            lambda link, number: with_fields(link, order_number=number)
+        ),
+    ),
+    Variant(
+        "reauthorization-link.newest",
+        "an earlier email's link still works after a newer change",
+        functions=lambda: _link_seen_as(lambda link, _: with_fields(link, superseded=False)),
+    ),
+    # activated-locked
+    Variant(
+        "activated-locked.lines",
+        "an Activated order's lines can still be changed",
+        functions=lambda: wrap(_domain("orders"), "editable_lines", lambda original, status: True),
     ),
     # activation
     Variant(

@@ -21,7 +21,7 @@ Feature: Fulfilling and activating an order
     And the order is in the "Order Accepted" stage
 
   @npo.12 @npo.13 @npo.14 @npo.16 @npo.17
-  @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @hold.tracking.allows
+  @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @activated-locked.lines.refuses @hold.tracking.allows
   Scenario: A PO order, ready to ship, is activated and shows Completed in the store
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
@@ -36,6 +36,7 @@ Feature: Fulfilling and activating an order
     And I move the status to "Activated" and mark it as current
     Then the order is in the "Activated" stage
     And the order shows who activated it and when
+    And the order's lines can no longer be changed, "ATS-LB-1001" included
     When the integration runs
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456784"
 

@@ -27,7 +27,7 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is in the "Order Accepted" stage
 
   @npo.hold @npo.hold.po @assumption
-  @reauthorization.po.allows @reauthorization.po.refuses @reauthorization-link.once.allows
+  @reauthorization.po.allows @reauthorization.po.refuses @reauthorization-link.own-order.allows @reauthorization-link.newest.allows @reauthorization-link.once.allows
   Scenario: A PO customer is emailed the price change and authorizes it by confirming the PO
     Decision 6: a PO payer authorizes the new amount from a link in the email, by confirming the PO.
     When I change the quantity of line "ATS-LB-1001" to 2
@@ -90,3 +90,22 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer follows the link in that email and confirms the PO number "PO-31001-C"
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
+
+  @npo.hold @assumption @reauthorization-link.newest.refuses
+  Scenario: After a newer change only the newest email's link works
+    Decision 6: a newer request replaces an older one.
+    Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
+    And the buyer has kept the link of that email
+    When I change the quantity of line "ATS-LB-1001" to 3
+    And the integration runs
+    And the buyer opens the link they kept
+    Then the buyer is told that the link was replaced by a newer one
+    And the order is still in "Order Hold"
+
+  @npo.hold @assumption @reauthorization-link.own-order.refuses
+  Scenario: A link pointed at another order of the buyer is not valid
+    Decision 6: the link is bound to the order and the amount it was sent for.
+    Given the buyer has placed another order for a Legacy build
+    And I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
+    When the buyer opens the link of that email for their other order
+    Then the buyer is told that the link is not valid

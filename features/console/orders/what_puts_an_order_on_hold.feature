@@ -25,7 +25,7 @@ Feature: What puts an order on Order Hold, and what does not
       Then the order is in the "Order Hold" stage
       And the order's amount is "$560.00"
 
-    @npo.hold @hold.quantity.refuses
+    @npo.hold @hold.quantity.refuses @activated-locked.lines.allows
     Scenario: A changed quantity holds the order
       When I change the quantity of line "PCO-2201" to 2
       Then the order is in the "Order Hold" stage
