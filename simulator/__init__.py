@@ -10,6 +10,7 @@ from pathlib import Path
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.routing import IntegerConverter
 
 from . import db, seeding
 from .clock import Clock
@@ -35,6 +36,15 @@ def _truthy(value) -> bool:
     return str(value).lower() in {"1", "true", "yes", "on"}
 
 
+class DatabaseId(IntegerConverter):
+    """<int:...> in every route: a number too large for a database integer matches no route
+    (404) instead of failing in the database (500)."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", 2**63 - 1)
+        super().__init__(url_map, *args, **kwargs)
+
+
 def create_app(config: dict | None = None) -> Flask:
     """Settings, in order of precedence: `config`, then SIM_* environment variables.
 
@@ -43,6 +53,7 @@ def create_app(config: dict | None = None) -> Flask:
     """
     config = dict(config or {})
     app = Flask(__name__, instance_path=config.pop("INSTANCE_PATH", None))
+    app.url_map.converters["int"] = DatabaseId
     instance = Path(app.instance_path)
     app.config.update(
         SECRET_KEY=_secret_key(instance),

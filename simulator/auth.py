@@ -1,6 +1,7 @@
 """Log-in for the two systems. Each keeps its own user in the signed session cookie."""
 
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import redirect, request, session, url_for
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -51,7 +52,14 @@ def login_required(realm: str, model):
 
 
 def safe_next(target: str | None, default: str) -> str:
-    """Only follow relative redirects after log-in."""
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
-    return default
+    """Only follow a path on this site after log-in. Browsers drop tabs and line breaks from an
+    address and read a backslash as a slash, so a slash, a tab and another slash would leave the
+    site: control characters, backslashes, a scheme or a host all go to the default."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return default
+    if any(ord(character) < 0x20 or character in "\\\x7f" for character in target):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return default
+    return target

@@ -44,6 +44,11 @@ def test_pages_need_a_login(browser):
         ("/store/orders", "/store/orders"),
         ("//evil.example/x", "/store/"),
         ("https://evil.example/", "/store/"),
+        # browsers drop a tab or newline and read a backslash as a slash: each is off-site
+        ("%2F%09%2Fevil.example%2Fx", "/store/"),
+        ("%2F%0A%2Fevil.example%2Fx", "/store/"),
+        ("%2F%5Cevil.example%2Fx", "/store/"),
+        ("%5C%5Cevil.example%2Fx", "/store/"),
     ],
 )
 def test_login_returns_to_the_page_asked_for_but_never_off_site(browser, next_url, lands_on):

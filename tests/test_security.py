@@ -4,12 +4,13 @@ with a generated key."""
 import re
 
 import pytest
+from werkzeug.routing.converters import NumberConverter
 
 from fixtures import DEMO_PASSWORD
 from simulator import create_app
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
-PLACEHOLDERS = {"integer": "1", "float": "1.0", "unicode": "x", "path": "x"}
+PLACEHOLDERS = [(NumberConverter, "1")]  # any other converter takes "x"
 
 
 def state_changing_urls(app):
@@ -20,8 +21,9 @@ def state_changing_urls(app):
             continue
         url = rule.rule
         for argument in rule.arguments:
-            converter = type(rule._converters[argument]).__name__.replace("Converter", "").lower()
-            url = _fill(url, argument, PLACEHOLDERS.get(converter, "x"))
+            converter = rule._converters[argument]
+            value = next((v for kind, v in PLACEHOLDERS if isinstance(converter, kind)), "x")
+            url = _fill(url, argument, value)
         for method in sorted(methods):
             yield method, url
 

@@ -34,6 +34,17 @@ def problem_description_error(text: str | None) -> str | None:
     return None
 
 
+SEARCH_WORDS_MAX = 10
+SEARCH_LENGTH_MAX = 200
+
+
+def search_error(query: str) -> str | None:
+    """A search the catalogue answers: a few words, as a person types them."""
+    if len(query) > SEARCH_LENGTH_MAX or len(query.split()) > SEARCH_WORDS_MAX:
+        return f"Search with at most {SEARCH_WORDS_MAX} words and {SEARCH_LENGTH_MAX} characters."
+    return None
+
+
 QUANTITY_MAX = 999
 
 

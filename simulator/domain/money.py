@@ -8,13 +8,16 @@ def format_money(cents: int) -> str:
     return f"{sign}${cents // 100:,}.{cents % 100:02d}"
 
 
+PRICE_MAX_CENTS = 1_000_000_00  # $1,000,000.00: no part or repair costs more
+
+
 def parse_price(raw: str | None) -> int | None:
-    """'1,234.50' or '$12' -> cents; None when it is not a price."""
+    """'1,234.50' or '$12' -> cents; None when it is not a price (or more than any price)."""
     text = (raw or "").strip().replace("$", "").replace(",", "")
-    try:
-        whole, _, fraction = text.partition(".")
-        if not whole.isdigit() or (fraction and (not fraction.isdigit() or len(fraction) > 2)):
-            return None
-        return int(whole) * 100 + int((fraction or "0").ljust(2, "0"))
-    except ValueError:
+    whole, _, fraction = text.partition(".")
+    if not whole.isdigit() or (fraction and (not fraction.isdigit() or len(fraction) > 2)):
         return None
+    if len(whole) > 9:  # read no more digits than a price can have
+        return None
+    cents = int(whole) * 100 + int((fraction or "0").ljust(2, "0"))
+    return cents if cents <= PRICE_MAX_CENTS else None

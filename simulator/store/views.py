@@ -18,6 +18,7 @@ from sqlalchemy import select
 from .. import auth, now
 from ..db import session
 from ..domain import checkout as rules
+from ..domain.catalogue import SEARCH_LENGTH_MAX, search_error
 from ..domain.errors import Forbidden
 from ..domain.personas import REP_PERSONAS, STORE_PERSONAS
 from . import service
@@ -182,6 +183,9 @@ def checkout_of_acting_company():
 @company_required
 def catalog(user, company):
     query = request.args.get("q", "").strip()
+    if message := search_error(query):
+        shown = query[:SEARCH_LENGTH_MAX]
+        return render_template("store/catalog.html", products=[], query=shown, error=message), 400
     products = service.search_products(session(), query)
     return render_template("store/catalog.html", products=products, query=query)
 

@@ -160,3 +160,12 @@ def test_luhn():
     assert payments.luhn_valid("4111111111111111")
     assert not payments.luhn_valid("4111111111111112")
     assert not payments.luhn_valid("abc")
+
+
+def test_a_catalogue_search_has_at_most_ten_words_and_two_hundred_characters():
+    from simulator.domain.catalogue import search_error
+
+    assert search_error("servo " * 10) is None
+    assert search_error("servo " * 11) is not None
+    assert search_error("s" * 200) is None
+    assert search_error("s" * 201) is not None

@@ -1,0 +1,56 @@
+"""Hostile input gets a clear 4xx and changes nothing: numbers too large for the database,
+searches too long to run, email addresses built to make a pattern backtrack."""
+
+import pytest
+
+from simulator.domain import payments
+from simulator.domain.money import parse_price
+
+HUGE = "9" * 20  # above 2**63: too large for a database integer
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/store/companies/{HUGE}/catalog",
+        f"/store/companies/1/cart/lines/{HUGE}",
+        f"/mailbox/{HUGE}",
+    ],
+)
+def test_an_id_too_large_for_the_database_is_not_found(browser, path):
+    browser.store_sign_in("buyer1@store.example")
+    assert browser.client.get(path).status_code in (404, 405)
+
+
+def test_a_price_too_large_to_keep_is_no_price():
+    assert parse_price("1,234.50") == 123450
+    assert parse_price(HUGE) is None
+    assert parse_price("99999999.99") is None  # above the largest price the simulator keeps
+
+
+def test_a_search_of_thousands_of_words_is_refused_with_a_clear_message(browser):
+    browser.store_sign_in("buyer1@store.example")
+    response = browser.client.get("/store/companies/1/catalog", query_string={"q": "a " * 2000})
+    assert response.status_code == 400
+    assert "Search with at most 10 words" in response.get_data(as_text=True)
+    ten = browser.client.get("/store/companies/1/catalog", query_string={"q": "servo " * 10})
+    assert ten.status_code == 200 and "Servo Drive Controller SD-400" in ten.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "address, valid",
+    [
+        ("payer@example.com", True),
+        ("first.last@mail.example.co.uk", True),
+        ("payer@example", False),
+        ("a@.....", False),
+        ("a@example..com", False),
+        ("a@.example.com", False),
+        ("@example.com", False),
+        ("a@b@example.com", False),
+        ("pay er@example.com", False),
+        ("p" * 250 + "@example.com", False),  # longer than an address can be (254)
+    ],
+)
+def test_paypal_addresses(address, valid):
+    assert (payments.paypal_errors(address) == {}) is valid
