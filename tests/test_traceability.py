@@ -57,3 +57,15 @@ def test_the_list_of_trace_ids_is_the_wikis():
     for first, last in re.findall(r"^\| qrg86\.(\d+) – qrg86\.(\d+) \|", text, re.MULTILINE):
         ids |= {f"qrg86.{n}" for n in range(int(first), int(last) + 1) if n != 15}
     assert ids == set(livingdoc.trace_ids())
+
+
+def test_every_feature_file_lives_in_features():
+    """behave runs features/ only (pyproject's paths): a .feature elsewhere is a stale copy that
+    readers may take for the specification."""
+    skipped = {".venv", ".git", "features", "reports", "node_modules"}
+    stray = [
+        str(path.relative_to(ROOT))
+        for path in ROOT.rglob("*.feature")
+        if not skipped & set(path.relative_to(ROOT).parts)
+    ]
+    assert not stray, f".feature files outside features/: {stray}"
