@@ -61,6 +61,8 @@ def create_app(config: dict | None = None) -> Flask:
         TESTING_API=_truthy(os.environ.get("SIM_TESTING", "")),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        # Served over HTTPS (behind a proxy that terminates TLS), the cookie must say Secure.
+        SESSION_COOKIE_SECURE=_truthy(os.environ.get("SIM_SECURE_COOKIES", "")),
         WTF_CSRF_TIME_LIMIT=None,  # a form left open over lunch still submits
     )
     app.config.update(config)
@@ -94,6 +96,16 @@ def create_app(config: dict | None = None) -> Flask:
 
         csrf.exempt(control_blueprint)  # a JSON API for test harnesses, never mounted in production
         app.register_blueprint(control_blueprint, url_prefix="/_sim")
+
+    @app.after_request
+    def security_headers(response):
+        """No page may be framed (clickjacking), sniffed as another type, or leak its address
+        to other sites."""
+        response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
 
     @app.get("/")
     def index():
