@@ -49,10 +49,6 @@ def _domain(name: str) -> str:
     return f"simulator.domain.{name}"
 
 
-def _lines_of(args) -> list:
-    return list(args[0])
-
-
 def _kind(line) -> str:
     return str(line.kind)
 
@@ -274,11 +270,7 @@ def _store_waits_as(predicate, status: str):
 
 
 def _problem_description(check):
-    wrap(
-        _domain("catalogue"),
-        "problem_description_error",
-        lambda original, text: check(original, text),
-    )
+    wrap(_domain("catalogue"), "problem_description_error", check)
 
 
 def _comment_route(app, name: str, path: str, view, form_html: str):
@@ -765,15 +757,6 @@ def _shipping_correction_ignored():
         return original(db, draft, company, form)
 
     wrap("simulator.store.service", "save_shipping", body)
-
-
-def _street_not_required():
-    def body(original, address, method, other_comments, company):
-        errors = original(address, method, other_comments, company)
-        errors.pop("ship_line1", None)
-        return errors
-
-    wrap(_domain("checkout"), "shipping_errors", body)
 
 
 def _ups_account(check):
