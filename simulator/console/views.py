@@ -8,13 +8,14 @@ from sqlalchemy import select
 from .. import auth, now
 from ..audit import service as audit
 from ..db import session as db_session
+from ..domain import delivery, roles
 from ..domain import orders as rules
 from ..domain import quotes as quote_rules
-from ..domain import roles
 from ..domain.errors import Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..domain.routing import Queue
 from ..domain.statuses import SALESFORCE_ORDER_PATH
+from ..integration import sync
 from . import quotes, service
 from .models import ConsoleUser
 
@@ -188,6 +189,29 @@ def audit_log(user):
         return render_template("console/not_allowed.html"), 403
     entries = audit.entries(db_session(), request.args.get("actor"))
     return render_template("console/audit_log.html", entries=entries)
+
+
+@blueprint.get("/integration")
+@login_required
+def integration(user):
+    """Messages the relay gave up on (dead letters): for administrators only."""
+    if user.persona != "admin":
+        return render_template("console/not_allowed.html"), 403
+    return render_template(
+        "console/integration.html",
+        dead=sync.dead_letters(db_session()),
+        max_attempts=delivery.MAX_ATTEMPTS,
+    )
+
+
+@blueprint.post("/integration/messages/<int:message_id>/retry")
+@login_required
+def retry_message(user, message_id):
+    if user.persona != "admin":
+        return render_template("console/not_allowed.html"), 403
+    message = sync.retry(db_session(), message_id) or abort(404)
+    flash(f"{message.key} will be sent again.", "success")
+    return redirect(url_for(".integration"))
 
 
 def _order(number: str):

@@ -20,3 +20,6 @@ class OutboxMessage(Base):
     delivered_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # After a failure: not before this time (backoff). Set aside for good: a dead letter.
+    next_attempt_at: Mapped[datetime | None]
+    dead_at: Mapped[datetime | None]

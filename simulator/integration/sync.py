@@ -1,21 +1,23 @@
 """The sync job: delivers outbox messages from the store to the console and back.
 
 It runs every few seconds when the simulator is served, and on demand through the
-control API in tests. Delivery is idempotent, so a message retried after a crash or
-delivered by two runs at once changes nothing the second time.
+control API in tests. A message's effect and its "delivered" mark commit together, so however
+many relays run, each message takes effect exactly once; the handlers are idempotent as well,
+so a message replayed by hand changes nothing the second time.
 """
 
 import logging
 import threading
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from ..clock import Clock
 from ..console import quotes as console_quotes
 from ..console import service as console
 from ..console.models import SfQuote
 from ..db import Database
+from ..domain import delivery
 from ..store import service as store
 from . import outbox
 from .models import OutboxMessage
@@ -97,39 +99,91 @@ class SyncReport:
 
 
 class Integration:
+    """The relay. Any number of relays (threads or processes) may run on one database: a message
+    is claimed by marking it delivered in the same transaction that applies it, so its effect
+    happens exactly once, and a failure undoes both."""
+
     def __init__(self, database: Database, clock: Clock):
         self.database = database
         self.clock = clock
         self.up = True
-        self._lock = threading.Lock()  # one run at a time within this process
 
     def run_once(self) -> SyncReport:
         report = SyncReport()
         if not self.up:
             report.skipped_because_down = True
             return report
-        with self._lock, self.database.Session() as db:
-            pending = db.scalars(
-                select(OutboxMessage)
-                .where(OutboxMessage.delivered_at.is_(None))
-                .order_by(OutboxMessage.id)
-            ).all()
-            for message in pending:
-                try:
-                    HANDLERS[message.topic](db, message.payload, self.clock.now())
-                    message.delivered_at = self.clock.now()
-                    message.attempts += 1
-                    db.commit()
-                    report.delivered.append(message.key)
-                except Exception as error:  # a bad message must not stop the others
-                    db.rollback()
-                    log.exception("delivering %s failed", message.key)
-                    failed = db.get(OutboxMessage, message.id)
-                    failed.attempts += 1
-                    failed.last_error = str(error)[:500]
-                    db.commit()
-                    report.failed[message.key] = str(error)
+        with self.database.Session() as db:
+            for message_id in db.scalars(due(self.clock.now())).all():
+                self._deliver(db, message_id, report)
         return report
+
+    def _deliver(self, db, message_id: int, report: SyncReport) -> None:
+        now = self.clock.now()
+        claimed = db.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id, OutboxMessage.delivered_at.is_(None))
+            .values(delivered_at=now, attempts=OutboxMessage.attempts + 1)
+        ).rowcount
+        if not claimed:  # another relay delivered it meanwhile
+            db.rollback()
+            return
+        message = db.get(OutboxMessage, message_id, populate_existing=True)
+        try:
+            HANDLERS[message.topic](db, message.payload, now)
+            db.commit()
+            report.delivered.append(message.key)
+        except Exception as error:  # a bad message must not stop the others
+            db.rollback()
+            log.exception("delivering %s failed", message.key)
+            self._record_failure(db, message_id, str(error), now)
+            report.failed[message.key] = str(error)
+
+    @staticmethod
+    def _record_failure(db, message_id: int, error: str, now) -> None:
+        failed = db.get(OutboxMessage, message_id, populate_existing=True)
+        failed.attempts += 1
+        failed.last_error = error[:500]
+        failed.next_attempt_at = delivery.next_attempt_at(failed.attempts, now)
+        if failed.next_attempt_at is None:
+            failed.dead_at = now
+            log.error("%s is a dead letter after %d attempts", failed.key, failed.attempts)
+        db.commit()
+
+
+def due(now):
+    """The messages to deliver now: undelivered, not dead, and past their backoff."""
+    return (
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.delivered_at.is_(None),
+            OutboxMessage.dead_at.is_(None),
+            or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+        )
+        .order_by(OutboxMessage.id)
+    )
+
+
+def dead_letters(db) -> list[OutboxMessage]:
+    return list(
+        db.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.dead_at.is_not(None))
+            .order_by(OutboxMessage.id)
+        )
+    )
+
+
+def retry(db, message_id: int) -> OutboxMessage | None:
+    """An administrator sends a dead letter again: from the start, as if new."""
+    message = db.get(OutboxMessage, message_id)
+    if message is None or message.dead_at is None:
+        return None
+    message.dead_at = None
+    message.next_attempt_at = None
+    message.attempts = 0
+    db.commit()
+    return message
 
 
 class Worker(threading.Thread):
