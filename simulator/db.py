@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from flask import current_app, g
-from sqlalchemy import DateTime, create_engine, event, inspect
+from sqlalchemy import DateTime, create_engine, event, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -48,12 +48,15 @@ class Database:
         Base.metadata.create_all(self.engine)
 
     def schema_is_current(self) -> bool:
-        """True when every table has every column the models declare (no migrations here)."""
+        """True when every table has every column and index the models declare (no
+        migrations here)."""
         self.create_all()
         found = inspect(self.engine)
         return all(
             {column.name for column in table.columns}
             <= {column["name"] for column in found.get_columns(table.name)}
+            and {index.name for index in table.indexes}
+            <= {index["name"] for index in found.get_indexes(table.name)}
             for table in Base.metadata.sorted_tables
         )
 
@@ -80,3 +83,23 @@ def close_session(exception=None) -> None:
         if exception is not None:
             db_session.rollback()
         db_session.close()
+
+
+def lock(db: Session, entity) -> None:
+    """Take `entity`'s row for this transaction, then reread it: two requests changing the same
+    order (or cart, or masquerade) run one after the other, each seeing what the other did.
+
+    SELECT ... FOR UPDATE where the database has it; SQLite has one writer at a time, so a
+    write that changes nothing takes that lock. Call it before reading what the change
+    depends on."""
+    db.flush()
+    mapper = inspect(entity).mapper
+    table = mapper.local_table
+    key = inspect(entity).identity
+    where = [column == value for column, value in zip(mapper.primary_key, key, strict=True)]
+    if db.get_bind().dialect.name == "sqlite":
+        column = mapper.primary_key[0]
+        db.execute(table.update().where(*where).values({column.name: column}))
+    else:
+        db.execute(select(table).where(*where).with_for_update())
+    db.expire_all()  # everything read before the lock may be stale

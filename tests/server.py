@@ -1,12 +1,19 @@
 """The simulator as a separate process with a real HTTP server (waitress), for tests."""
 
+import http.cookiejar
 import json
+import re
+import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 
+from fixtures import DEMO_PASSWORD
 from steps.support.served import ROOT, ServedSimulator
 
-__all__ = ["ROOT", "Server"]
+__all__ = ["ROOT", "Server", "Visitor", "at_once"]
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 class Server(ServedSimulator):
@@ -24,3 +31,58 @@ class Server(ServedSimulator):
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode()
+
+
+class Visitor:
+    """One person's browser over real HTTP: cookies, and the CSRF token of the last form seen.
+    Redirects are followed, as a browser does."""
+
+    def __init__(self, base: str):
+        self.base = base
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+        self.token = None
+        self.path = None  # where the last request ended up, after redirects
+
+    def get(self, path: str) -> str:
+        return self.send(path)[1]
+
+    def post(self, path: str, form: dict | None = None) -> tuple[int, str]:
+        return self.send(path, {"csrf_token": self.token, **(form or {})})
+
+    def send(self, path: str, form: dict | None = None) -> tuple[int, str]:
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        try:
+            with self.opener.open(self.base + path, data=data, timeout=60) as response:
+                status, page = response.status, response.read().decode()
+                self.path = response.geturl().removeprefix(self.base)
+        except urllib.error.HTTPError as error:
+            status, page = error.code, error.read().decode()
+        if match := CSRF.search(page):
+            self.token = match.group(1)
+        return status, page
+
+    def store_sign_in(self, email: str, password: str = DEMO_PASSWORD) -> tuple[int, str]:
+        self.get("/store/login")
+        return self.post("/store/login", {"email": email, "password": password})
+
+    def console_sign_in(self, email: str, password: str = DEMO_PASSWORD) -> tuple[int, str]:
+        self.get("/console/login")
+        return self.post("/console/login", {"username": email, "password": password})
+
+
+def at_once(*actions) -> list:
+    """Run the actions in threads released together; their results, in order."""
+    start = threading.Barrier(len(actions))
+    results = [None] * len(actions)
+
+    def run(index):
+        start.wait()
+        results[index] = actions[index]()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(actions))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return results

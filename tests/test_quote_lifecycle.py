@@ -3,7 +3,6 @@ the technician's evaluation, the customer's reply and the conversion that replac
 order. Driven through the pages and the control API of one app."""
 
 import json
-import threading
 
 import pytest
 from sqlalchemy import select
@@ -11,7 +10,7 @@ from sqlalchemy import select
 from simulator.console.models import SfOrder
 from simulator.mailbox.models import Mail
 from simulator.store.models import StoreOrder
-from tests.test_assignment_race import Session
+from tests.server import Visitor, at_once
 
 REP = "ips.rep@store.example"
 PROBLEM = "Valve 3 leaks internally under load"
@@ -226,24 +225,13 @@ def test_twenty_simultaneous_conversions_make_exactly_one_order(server_factory):
 
     sessions = []
     for _ in range(20):  # the owner, in twenty tabs, all on the quote page
-        session = Session(server.base)
-        session.get("/console/login")
-        session.post(
-            "/console/login", {"username": "csr1@console.example", "password": "demo-pass"}
-        )
+        session = Visitor(server.base)
+        session.console_sign_in("csr1@console.example")
         assert "Move to Order" in session.get("/console/quotes/Q-00001")
         sessions.append(session)
-    start, results = threading.Barrier(20), [None] * 20
-
-    def convert(index):
-        start.wait()
-        results[index] = sessions[index].post("/console/quotes/Q-00001/convert", {})
-
-    threads = [threading.Thread(target=convert, args=(i,)) for i in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_once(
+        *(lambda s=session: s.post("/console/quotes/Q-00001/convert") for session in sessions)
+    )
     statuses = sorted(status for status, _ in results)
     assert statuses.count(200) == 1, statuses  # the winner followed the redirect to the quote
     assert statuses.count(422) == 19

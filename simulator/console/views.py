@@ -5,7 +5,7 @@ from datetime import datetime
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from sqlalchemy import select
 
-from .. import auth, now
+from .. import auth, db, now
 from ..audit import service as audit
 from ..db import session as db_session
 from ..domain import delivery, roles
@@ -255,7 +255,9 @@ def _act(user, number: str, change, done: str, **where):
 
 def _apply(user, found, change, done: str, render, endpoint: str, **where):
     """Apply one change to an order or quote; refused, its page comes back with why and what
-    was typed (403 when it is not this user's to change)."""
+    was typed (403 when it is not this user's to change). Changes to one record are made one
+    at a time, each seeing the last one's result."""
+    db.lock(db_session(), found)
     try:
         change(found)
     except Refused as refused:

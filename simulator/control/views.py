@@ -197,41 +197,43 @@ def store_order(number):
     order = session().scalar(select(StoreOrder).where(StoreOrder.number == number))
     if order is None:
         return _problem(404, "no such store order")
-    return jsonify(
-        {
-            "number": order.number,
-            "status": order.status,
-            "salesforce_number": order.salesforce_number,
-            "salesforce_kind": order.salesforce_kind,
-            "customer": order.customer.email,
-            "company": order.company.name,
-            "site_id": order.site_id,
-            "shipping_address": order.shipping_address.lines(),
-            "billing_address": order.billing_address.lines(),
-            "other_comments": order.other_comments,
-            "payment_reference": order.payment_reference,
-            "po_number": order.po_number,
-            "replaces": order.replaces_number,
-            "replaced_by": order.replaced_by_number,
-            "lines": [
-                {
-                    "sku": line.sku,
-                    "quantity": line.quantity,
-                    "unit_price_cents": line.unit_price_cents,
-                    "problem_description": line.problem_description,
-                    "rma_number": line.rma_number,
-                }
-                for line in order.lines
-            ],
-            "total_cents": order.total_cents,
-        }
-    )
+    return jsonify(_store_order_json(order))
+
+
+def _store_order_json(order: StoreOrder) -> dict:
+    return {
+        "number": order.number,
+        "status": order.status,
+        "salesforce_number": order.salesforce_number,
+        "salesforce_kind": order.salesforce_kind,
+        "customer": order.customer.email,
+        "company": order.company.name,
+        "site_id": order.site_id,
+        "shipping_address": order.shipping_address.lines(),
+        "billing_address": order.billing_address.lines(),
+        "other_comments": order.other_comments,
+        "payment_reference": order.payment_reference,
+        "po_number": order.po_number,
+        "replaces": order.replaces_number,
+        "replaced_by": order.replaced_by_number,
+        "lines": [
+            {
+                "sku": line.sku,
+                "quantity": line.quantity,
+                "unit_price_cents": line.unit_price_cents,
+                "problem_description": line.problem_description,
+                "rma_number": line.rma_number,
+            }
+            for line in order.lines
+        ],
+        "total_cents": order.total_cents,
+    }
 
 
 @blueprint.get("/store-orders")
 def store_orders():
     orders = session().scalars(select(StoreOrder).order_by(StoreOrder.id)).all()
-    return jsonify([{"number": o.number, "status": o.status} for o in orders])
+    return jsonify([_store_order_json(order) for order in orders])
 
 
 @blueprint.post("/masquerades")
@@ -392,6 +394,17 @@ def salesforce_order(number):
             "queue": order.queue,
             "owner": order.owner.email if order.owner else None,
             "job_number": order.job_number,
+            "activated_at": order.activated_at and order.activated_at.isoformat(),
+            "total_cents": order.total_cents,
+            "lines": [
+                {
+                    "id": line.id,
+                    "product_code": line.product_code,
+                    "quantity": line.quantity,
+                    "unit_price_cents": line.unit_price_cents,
+                }
+                for line in order.lines
+            ],
         }
     )
 

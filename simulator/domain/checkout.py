@@ -5,7 +5,7 @@ crafted request cannot get past what the page would not allow.
 """
 
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
 
 from . import payments
 
@@ -128,6 +128,20 @@ def payment_errors(payment: PaymentInput, company: CompanyTerms, today: date) ->
             payment.card_number, payment.card_name, payment.card_expiry, payment.card_cvv, today
         )
     return payments.paypal_errors(payment.paypal_email)
+
+
+EMPTY_CART_MESSAGE = "Your cart is empty: add a product before checking out."
+
+
+def empty_cart_message(just_ordered: str | None) -> str:
+    """Why there is nothing to order; when the cart was ordered moments ago (in another tab, or
+    by a second press of Place Order), say which order it became."""
+    if just_ordered:
+        return f"This cart was just ordered as order {just_ordered}: nothing else was ordered."
+    return EMPTY_CART_MESSAGE
+
+
+JUST_ORDERED = timedelta(minutes=10)
 
 
 def terms_errors(accepted: bool) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..db import Base
@@ -96,6 +96,16 @@ class Masquerade(Base):
     """A rep acting as one of their companies, from Log In until they end it or start another."""
 
     __tablename__ = "store_masquerades"
+    # At most one running masquerade per rep, whatever happens at once.
+    __table_args__ = (
+        Index(
+            "store_masquerades_one_running_per_rep",
+            "user_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("store_users.id"), index=True)

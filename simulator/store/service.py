@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..audit import service as audit
+from ..db import lock
 from ..domain import checkout as rules
 from ..domain import conversion, masquerade, quotes, reauthorization
 from ..domain.catalogue import ProductKind, ProductLine, problem_description_error, quantity_error
@@ -109,6 +111,7 @@ def start_masquerade(db: Session, user: StoreUser, company_id: int, now: datetim
     """Log In as an assigned company: ends any running masquerade and empties the cart."""
     if not masquerade.may_start_masquerade(actor(db, user), company_id):
         _refuse_company(db, user, company_id, "start a masquerade", now)
+    lock(db, user)  # one masquerade per rep, however many tabs start one
     company = db.get(Company, company_id)
     _end_running(db, user, now)
     for row in db.scalars(select(CartLine).where(CartLine.user_id == user.id)):
@@ -253,11 +256,7 @@ def company_terms(company: Company) -> rules.CompanyTerms:
 
 def draft_for(db: Session, user: StoreUser, company: Company) -> CheckoutDraft:
     """The checkout in progress, started with the company's first site as the default."""
-    draft = db.scalar(
-        select(CheckoutDraft).where(
-            CheckoutDraft.user_id == user.id, CheckoutDraft.company_id == company.id
-        )
-    )
+    draft = _saved_draft(db, user, company)
     if draft is None:
         site = company.sites[0]
         method = "company_account" if company.ups_account else "prepaid"
@@ -272,8 +271,20 @@ def draft_for(db: Session, user: StoreUser, company: Company) -> CheckoutDraft:
         )
         draft.address_to(draft, "ship_", site.address)
         db.add(draft)
-        db.commit()
+        try:
+            db.commit()
+        except IntegrityError:  # another tab started it at the same moment: use theirs
+            db.rollback()
+            draft = _saved_draft(db, user, company)
     return draft
+
+
+def _saved_draft(db: Session, user: StoreUser, company: Company) -> CheckoutDraft | None:
+    return db.scalar(
+        select(CheckoutDraft).where(
+            CheckoutDraft.user_id == user.id, CheckoutDraft.company_id == company.id
+        )
+    )
 
 
 @dataclass
@@ -340,10 +351,13 @@ class PlaceOrderRequest:
 def place_order(
     db: Session, user: StoreUser, company: Company, request: PlaceOrderRequest, now: datetime
 ) -> StoreOrder:
-    """Every rule checked again here, whatever the pages allowed; nothing is saved on refusal."""
+    """Every rule checked again here, whatever the pages allowed; nothing is saved on refusal.
+    One cart makes one order: a second Place Order waits for the first, then finds the cart
+    empty."""
+    lock(db, user)
     lines = cart_lines(db, user, company)
     if not lines:
-        raise Refused({"cart": "Your cart is empty: add a product before checking out."})
+        raise Refused({"cart": rules.empty_cart_message(_just_ordered(db, user, company, now))})
     draft = draft_for(db, user, company)
     shipping = request.shipping or ShippingForm(
         draft.site_id, draft.shipping_address, draft.shipping_method, draft.other_comments
@@ -413,6 +427,19 @@ def place_order(
     outbox.enqueue(db, outbox.ORDER_PLACED, f"order:{order.number}", order_payload(order), now)
     db.commit()
     return order
+
+
+def _just_ordered(db: Session, user: StoreUser, company: Company, now: datetime) -> str | None:
+    return db.scalar(
+        select(StoreOrder.number)
+        .where(
+            StoreOrder.customer_id == user.id,
+            StoreOrder.company_id == company.id,
+            StoreOrder.placed_at >= now - rules.JUST_ORDERED,
+        )
+        .order_by(StoreOrder.id.desc())
+        .limit(1)
+    )
 
 
 def order_payload(order: StoreOrder) -> dict:

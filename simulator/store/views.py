@@ -224,10 +224,18 @@ def add_to_cart(user, company, sku):
 @blueprint.get("/companies/<int:company_id>/cart")
 @company_required
 def cart(user, company):
+    return _render_cart(user, company)
+
+
+def _render_cart(user, company, errors=None, edited=None, status=200):
     lines = service.cart_lines(session(), user, company)
     return render_template(
-        "store/cart.html", lines=lines, total=service.cart_total(lines), errors={}, edited=None
-    )
+        "store/cart.html",
+        lines=lines,
+        total=service.cart_total(lines),
+        errors=errors or {},
+        edited=edited,
+    ), status
 
 
 @blueprint.post("/companies/<int:company_id>/cart/lines/<int:line_id>")
@@ -239,14 +247,7 @@ def update_cart_line(user, company, line_id):
             session(), line, request.form.get("quantity"), request.form.get("problem_description")
         )
     except service.Refused as refused:
-        lines = service.cart_lines(session(), user, company)
-        return render_template(
-            "store/cart.html",
-            lines=lines,
-            total=service.cart_total(lines),
-            errors=refused.errors,
-            edited={"id": line_id, **request.form},
-        ), 422
+        return _render_cart(user, company, refused.errors, {"id": line_id, **request.form}, 422)
     flash("Your cart was updated.", "success")
     return redirect(url_for(".cart"))
 
@@ -267,7 +268,7 @@ def _render_checkout(user, company, errors=None, form=None, status=200):
     db = session()
     lines = service.cart_lines(db, user, company)
     if not lines:
-        flash("Your cart is empty: add a product before checking out.", "warning")
+        flash(rules.EMPTY_CART_MESSAGE, "warning")
         return redirect(url_for(".cart"))
     draft = service.draft_for(db, user, company)
     return render_template(
@@ -351,6 +352,8 @@ def place_order(user, company):
     try:
         order = service.place_order(session(), user, company, place, now())
     except service.Refused as refused:
+        if "cart" in refused.errors:  # ordered meanwhile (another tab) or emptied: a conflict
+            return _render_cart(user, company, refused.errors, status=409)
         return _render_checkout(user, company, refused.errors, form, 422)
     return redirect(url_for(".confirmation", number=order.number))
 
