@@ -12,7 +12,7 @@ from flask import Flask, render_template
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 
-from . import db, seeding
+from . import auth, db, seeding
 from .clock import Clock
 from .domain.money import format_money
 from .integration.sync import Integration
@@ -50,6 +50,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     DATABASE_URL  any SQLAlchemy URL (SIM_DATABASE_URL); SQLite in the instance folder by default
     TESTING_API   mount the test-control API at /_sim (SIM_TESTING=1)
+    OPEN_MAILBOX  anyone may read any mailbox (default: as TESTING_API)
     """
     config = dict(config or {})
     app = Flask(__name__, instance_path=config.pop("INSTANCE_PATH", None))
@@ -66,6 +67,8 @@ def create_app(config: dict | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,  # a form left open over lunch still submits
     )
     app.config.update(config)
+    # Testing mode shows every mailbox (a fixture); otherwise each person reads their own.
+    app.config.setdefault("OPEN_MAILBOX", app.config["TESTING_API"])
     instance.mkdir(parents=True, exist_ok=True)
 
     database = db.Database(app.config["DATABASE_URL"])
@@ -80,6 +83,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["integration"] = Integration(database, clock)
     app.teardown_appcontext(db.close_session)
 
+    app.session_interface = auth.CookiePerSystem()
     csrf.init_app(app)
     app.jinja_env.filters["money"] = format_money
     app.jinja_env.filters["stamp"] = lambda moment: moment.strftime("%b %d, %Y %H:%M:%S UTC")
@@ -112,10 +116,3 @@ def create_app(config: dict | None = None) -> Flask:
         return render_template("index.html")
 
     return app
-
-
-def now():
-    """The simulator's current time, for views and services."""
-    from flask import current_app
-
-    return current_app.extensions["clock"].now()

@@ -1,4 +1,6 @@
-"""The simulator's clock: real UTC time, shifted by an offset the control API can set."""
+"""The simulator's clock: real UTC time, shifted by an offset the control API can set.
+
+now() is the time for whatever serves a request; services are given it as an argument."""
 
 import threading
 from datetime import UTC, datetime, timedelta
@@ -26,3 +28,10 @@ class Clock:
     def reset(self) -> None:
         with self._lock:
             self._offset = timedelta()
+
+
+def now() -> datetime:
+    """The current time of the application serving this request."""
+    from flask import current_app
+
+    return current_app.extensions["clock"].now()

@@ -40,6 +40,7 @@ class Database:
     def create_all(self) -> None:
         # Import the models so that every table is known to the metadata.
         from .audit import models as _audit  # noqa: F401
+        from .auth import models as _auth  # noqa: F401
         from .console import models as _console  # noqa: F401
         from .integration import models as _integration  # noqa: F401
         from .mailbox import models as _mailbox  # noqa: F401

@@ -43,12 +43,18 @@ class Browser:
         return location.removesuffix("/cart") + path
 
     def store_sign_in(self, email, password=DEMO_PASSWORD):
-        self.get("/store/login")
-        return self.post("/store/login", {"email": email, "password": password})
+        return self._sign_in("/store", {"email": email, "password": password})
 
     def console_log_in(self, email, password=DEMO_PASSWORD):
-        self.get("/console/login")
-        return self.post("/console/login", {"username": email, "password": password})
+        return self._sign_in("/console", {"username": email, "password": password})
+
+    def _sign_in(self, system: str, form: dict):
+        """Sign in, then take the new session's CSRF token (sign-in replaces the old one)."""
+        self.get(f"{system}/login")
+        response = self.post(f"{system}/login", form)
+        if response.status_code == 302:
+            self.get(f"{system}/")
+        return response
 
 
 @pytest.fixture

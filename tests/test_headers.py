@@ -20,5 +20,6 @@ def test_the_session_cookie_is_secure_when_served_over_https(tmp_path, monkeypat
     app = create_app({"INSTANCE_PATH": str(tmp_path)})
     assert app.config["SESSION_COOKIE_SECURE"] is True
     cookies = app.test_client().get("/store/login").headers.getlist("Set-Cookie")
-    session_cookie = next(c for c in cookies if c.startswith("session="))
+    session_cookie = next(c for c in cookies if c.startswith("store_session="))
     assert "Secure" in session_cookie
+    assert "Path=/store;" in session_cookie and "HttpOnly" in session_cookie

@@ -2,7 +2,7 @@
 
 import pytest
 
-from simulator.auth import BAD_LOGIN_MESSAGE
+from simulator.domain.signin import BAD_SIGN_IN as BAD_LOGIN_MESSAGE
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ from datetime import datetime
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from sqlalchemy import select
 
-from .. import auth, db, now
+from .. import auth, db
 from ..audit import service as audit
+from ..clock import now
 from ..db import session as db_session
 from ..domain import delivery, roles
 from ..domain import orders as rules
@@ -34,18 +35,19 @@ def login():
     email = request.form.get("username", "").strip().lower()
     if request.method == "POST":
         user = db_session().scalar(select(ConsoleUser).where(ConsoleUser.email == email))
-        if auth.verify(user, request.form.get("password", "")):
-            auth.log_in("console", user.id)
+        password = request.form.get("password", "")
+        refused = auth.sign_in("console", email, user, password, subject=str(user and user.id))
+        if refused is None:
             session[REFRESHED_AT] = now().isoformat()
             return redirect(auth.safe_next(request.args.get("next"), url_for(".home")))
-        flash(auth.BAD_LOGIN_MESSAGE, "error")
-        return render_template("console/login.html", email=email), 401
+        flash(refused.message, "error")
+        return render_template("console/login.html", email=email), refused.status
     return render_template("console/login.html", email=email)
 
 
 @blueprint.post("/logout")
 def logout():
-    auth.log_out("console")
+    auth.sign_out("console")
     return redirect(url_for(".login"))
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify, request
 from sqlalchemy import select
 
-from .. import now, seeding
+from .. import seeding
+from ..clock import now
 from ..console.models import ConsoleUser, SfOrder
 from ..db import session
 from ..domain.checkout import PaymentInput

@@ -15,7 +15,8 @@ from flask import (
 )
 from sqlalchemy import select
 
-from .. import auth, now
+from .. import auth
+from ..clock import now
 from ..db import session
 from ..domain import checkout as rules
 from ..domain.catalogue import SEARCH_LENGTH_MAX, search_error
@@ -107,11 +108,12 @@ def login():
     email = request.form.get("email", "").strip().lower()
     if request.method == "POST":
         user = session().scalar(select(StoreUser).where(StoreUser.email == email))
-        if auth.verify(user, request.form.get("password", "")):
-            auth.log_in("store", user.id)
+        password = request.form.get("password", "")
+        refused = auth.sign_in("store", email, user, password, subject=str(user and user.id))
+        if refused is None:
             return redirect(auth.safe_next(request.args.get("next"), url_for(".home")))
-        flash(auth.BAD_LOGIN_MESSAGE, "error")
-        return render_template("store/login.html", email=email), 401
+        flash(refused.message, "error")
+        return render_template("store/login.html", email=email), refused.status
     return render_template("store/login.html", email=email)
 
 
@@ -119,7 +121,7 @@ def login():
 def logout():
     if g.store_user is not None:
         service.end_masquerade(session(), g.store_user, now(), detail="signed out")
-    auth.log_out("store")
+    auth.sign_out("store")
     return redirect(url_for(".login"))
 
 

@@ -1,0 +1,174 @@
+"""Signing in to the store, the console and the mailbox.
+
+Each system has its own cookie (scoped to its path), so signing in or out of one does not touch
+another. The cookie carries a random token; the session behind it lives in the database, so
+signing out ends it for good (a copied cookie stops working) and sign-in starts a fresh one
+(a new token, a new CSRF token). Wrong passwords in a row lock the account for a while.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import g, redirect, request, session, url_for
+from flask.sessions import SecureCookieSessionInterface
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .. import db
+from ..clock import now
+from ..domain import signin
+from .models import FailedSignIns, SignedInSession
+
+REALMS = {"store": "store.login", "console": "console.login", "mailbox": "mailbox.login"}
+TOKEN = "signed_in"
+
+
+class CookiePerSystem(SecureCookieSessionInterface):
+    """/store, /console and /mailbox each keep their own cookie, sent only to their pages."""
+
+    @staticmethod
+    def _system() -> str:
+        return request.path.strip("/").split("/", 1)[0] or "site"
+
+    def get_cookie_name(self, app) -> str:
+        return f"{self._system()}_session"
+
+    def get_cookie_path(self, app) -> str:
+        return f"/{self._system()}"
+
+
+def verify(user, password: str) -> bool:
+    # Hash-check even when the user is unknown so that timing does not reveal who exists.
+    stored = user.password_hash if user else _DUMMY_HASH
+    return check_password_hash(stored, password or "") and user is not None
+
+
+_DUMMY_HASH = generate_password_hash("not a password of anyone")
+
+
+@dataclass(frozen=True)
+class SignInRefused:
+    message: str
+    status: int  # 401 wrong email or password, 429 locked
+
+
+def sign_in(realm: str, email: str, user, password: str, subject: str) -> SignInRefused | None:
+    """Check the password and start a session for `subject`; why not, when it is refused."""
+    database, moment = db.session(), now()
+    failed = database.scalar(
+        select(FailedSignIns).where(FailedSignIns.realm == realm, FailedSignIns.email == email)
+    )
+    if failed and failed.locked_until and moment < failed.locked_until:
+        return SignInRefused(signin.locked_message(failed.locked_until), 429)
+    if not verify(user, password):
+        if until := _count_failure(database, realm, email, moment):
+            return SignInRefused(signin.locked_message(until), 429)
+        return SignInRefused(signin.BAD_SIGN_IN, 401)
+    if failed:
+        database.delete(failed)
+    token = secrets.token_urlsafe(32)
+    database.add(
+        SignedInSession(token_hash=_hash(token), realm=realm, subject=subject, started_at=moment)
+    )
+    database.commit()
+    session.clear()  # a fresh session: nothing, not even the CSRF token, survives sign-in
+    session[TOKEN] = token
+    return None
+
+
+def _count_failure(database, realm: str, email: str, moment):
+    """One more wrong password (counted in the database, so simultaneous ones all count);
+    when sign-in is now locked, until when."""
+    where = (FailedSignIns.realm == realm, FailedSignIns.email == email)
+    if database.scalar(select(FailedSignIns.id).where(*where)) is None:
+        database.add(FailedSignIns(realm=realm, email=email, failures=0))
+        try:
+            database.commit()
+        except IntegrityError:  # a simultaneous attempt made it first
+            database.rollback()
+    database.execute(
+        update(FailedSignIns).where(*where).values(failures=FailedSignIns.failures + 1)
+    )
+    failed = database.scalar(
+        select(FailedSignIns).where(*where).execution_options(populate_existing=True)
+    )
+    until = signin.locked_until(failed.failures, moment)
+    if until:
+        failed.locked_until, failed.failures = until, 0
+    database.commit()
+    return until
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def signed_in_subject(realm: str) -> str | None:
+    """Who this request's session belongs to, if it is still open."""
+    cache = g.setdefault("signed_in", {})
+    if realm not in cache:
+        cache[realm] = None
+        if token := session.get(TOKEN):
+            record = db.session().scalar(
+                select(SignedInSession).where(
+                    SignedInSession.token_hash == _hash(str(token)),
+                    SignedInSession.realm == realm,
+                    SignedInSession.ended_at.is_(None),
+                )
+            )
+            if record and signin.session_is_current(record.started_at, now()):
+                cache[realm] = record.subject
+    return cache[realm]
+
+
+def sign_out(realm: str) -> None:
+    """End the session in the database, then forget the cookie."""
+    if token := session.get(TOKEN):
+        database = db.session()
+        database.execute(
+            update(SignedInSession)
+            .where(SignedInSession.token_hash == _hash(str(token)), SignedInSession.realm == realm)
+            .values(ended_at=now())
+        )
+        database.commit()
+    g.pop("signed_in", None)
+    session.clear()
+
+
+def current_user(realm: str, model):
+    subject = signed_in_subject(realm)
+    return db.session().get(model, int(subject)) if subject is not None else None
+
+
+def login_required(realm: str, model):
+    """Views get the logged-in user as their first argument."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            user = current_user(realm, model)
+            if user is None:
+                return redirect(url_for(REALMS[realm], next=request.full_path))
+            return view(user, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def safe_next(target: str | None, default: str) -> str:
+    """Only follow a path on this site after log-in. Browsers drop tabs and line breaks from an
+    address and read a backslash as a slash, so a slash, a tab and another slash would leave the
+    site: control characters, backslashes, a scheme or a host all go to the default."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return default
+    if any(ord(character) < 0x20 or character in "\\\x7f" for character in target):
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return default
+    return target
