@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import g, redirect, request, session, url_for
+from flask import flash, g, redirect, render_template, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -78,6 +78,29 @@ def sign_in(realm: str, email: str, user, password: str, subject: str) -> SignIn
     session.clear()  # a fresh session: nothing, not even the CSRF token, survives sign-in
     session[TOKEN] = token
     return None
+
+
+def sign_in_page(
+    realm: str,
+    template: str,
+    account_for,
+    home: str,
+    field: str = "email",
+    subject_of=lambda account, email: str(account and account.id),
+    on_success=lambda: None,
+):
+    """The sign-in view of a system: the form, or the sign-in and where to go next."""
+    email = request.form.get(field, "").strip().lower()
+    if request.method != "POST":
+        return render_template(template, email=email)
+    account = account_for(email)
+    password = request.form.get("password", "")
+    refused = sign_in(realm, email, account, password, subject_of(account, email))
+    if refused is None:
+        on_success()
+        return redirect(safe_next(request.args.get("next"), url_for(home)))
+    flash(refused.message, "error")
+    return render_template(template, email=email), refused.status
 
 
 def _count_failure(database, realm: str, email: str, moment):

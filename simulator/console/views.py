@@ -32,17 +32,14 @@ def console_context():
 
 @blueprint.route("/login", methods=["GET", "POST"])
 def login():
-    email = request.form.get("username", "").strip().lower()
-    if request.method == "POST":
-        user = db_session().scalar(select(ConsoleUser).where(ConsoleUser.email == email))
-        password = request.form.get("password", "")
-        refused = auth.sign_in("console", email, user, password, subject=str(user and user.id))
-        if refused is None:
-            session[REFRESHED_AT] = now().isoformat()
-            return redirect(auth.safe_next(request.args.get("next"), url_for(".home")))
-        flash(refused.message, "error")
-        return render_template("console/login.html", email=email), refused.status
-    return render_template("console/login.html", email=email)
+    return auth.sign_in_page(
+        "console",
+        "console/login.html",
+        lambda email: db_session().scalar(select(ConsoleUser).where(ConsoleUser.email == email)),
+        home=".home",
+        field="username",
+        on_success=lambda: session.update({REFRESHED_AT: now().isoformat()}),
+    )
 
 
 @blueprint.post("/logout")

@@ -61,15 +61,13 @@ def _account(email: str):
 
 @blueprint.route("/login", methods=["GET", "POST"])
 def login():
-    email = request.form.get("email", "").strip().lower()
-    if request.method == "POST":
-        password = request.form.get("password", "")
-        refused = auth.sign_in("mailbox", email, _account(email), password, subject=email)
-        if refused is None:
-            return redirect(auth.safe_next(request.args.get("next"), url_for(".inbox")))
-        flash(refused.message, "error")
-        return render_template("mailbox/login.html", email=email), refused.status
-    return render_template("mailbox/login.html", email=email)
+    return auth.sign_in_page(
+        "mailbox",
+        "mailbox/login.html",
+        _account,
+        home=".inbox",
+        subject_of=lambda account, email: email,
+    )
 
 
 @blueprint.post("/logout")

@@ -105,16 +105,12 @@ def _to_acting_company(endpoint: str):
 
 @blueprint.route("/login", methods=["GET", "POST"])
 def login():
-    email = request.form.get("email", "").strip().lower()
-    if request.method == "POST":
-        user = session().scalar(select(StoreUser).where(StoreUser.email == email))
-        password = request.form.get("password", "")
-        refused = auth.sign_in("store", email, user, password, subject=str(user and user.id))
-        if refused is None:
-            return redirect(auth.safe_next(request.args.get("next"), url_for(".home")))
-        flash(refused.message, "error")
-        return render_template("store/login.html", email=email), refused.status
-    return render_template("store/login.html", email=email)
+    return auth.sign_in_page(
+        "store",
+        "store/login.html",
+        lambda email: session().scalar(select(StoreUser).where(StoreUser.email == email)),
+        home=".home",
+    )
 
 
 @blueprint.post("/logout")
