@@ -54,6 +54,7 @@ def test_fixtures_cover_what_the_rules_need(client):
         "csr",
         "pricing_analyst",
         "repair_technician",
+        "warehouse",
         "admin",
     }
     products = data["products"]

@@ -314,10 +314,27 @@ OPEN_ORDER_QUEUE_MAIL = "open-order-queue@console.example"
 TRACKING_MAX = 60
 
 
-def mark_ready_to_ship(db: Session, order: SfOrder, now: datetime) -> None:
+def to_ship(db: Session) -> list[SfOrder]:
+    """Orders the warehouse has not yet reported ready to ship, oldest first."""
+    return list(
+        db.scalars(
+            select(SfOrder)
+            .where(
+                SfOrder.ready_to_ship_at.is_(None),
+                SfOrder.status != SalesforceOrderStatus.ACTIVATED,
+            )
+            .order_by(SfOrder.received_at, SfOrder.id)
+        )
+    )
+
+
+def mark_ready_to_ship(db: Session, order: SfOrder, user: ConsoleUser, now: datetime) -> None:
     """The warehouse's notice: recorded once, and the CSR working the order is told."""
-    if order.ready_to_ship_at is None:
-        order.ready_to_ship_at = now
+    if not roles.may_report_ready_to_ship(user.persona):
+        raise Forbidden({"owner": roles.READY_TO_SHIP_REFUSAL})
+    if problem := rules.ready_to_ship_problem(order.status, order.ready_to_ship_at is not None):
+        raise Refused({"ready_to_ship": problem})
+    order.ready_to_ship_at = now
     mailbox.send(
         db,
         order.owner.email if order.owner else OPEN_ORDER_QUEUE_MAIL,

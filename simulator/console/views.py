@@ -12,7 +12,7 @@ from ..db import session as db_session
 from ..domain import delivery, roles
 from ..domain import orders as rules
 from ..domain import quotes as quote_rules
-from ..domain.errors import Refused
+from ..domain.errors import Forbidden, Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..domain.routing import Queue
 from ..domain.statuses import SALESFORCE_ORDER_PATH
@@ -68,6 +68,8 @@ def home(user):
         )
     if user.persona == "repair_technician":
         return render_template("console/technician_dashboard.html", quotes=quotes.to_evaluate(db))
+    if user.persona == "warehouse":
+        return _warehouse_dashboard()
     if user.persona != "csr":
         return render_template("console/home.html")
     return render_template(
@@ -78,6 +80,11 @@ def home(user):
         my_quotes=service.my_open_quotes(db, user, as_of),
         quote_queue=service.quote_queue(db, as_of),
     )
+
+
+def _warehouse_dashboard(errors=None, status=200):
+    orders = service.to_ship(db_session())
+    return render_template("console/warehouse_dashboard.html", orders=orders, errors=errors), status
 
 
 @blueprint.post("/refresh")
@@ -188,6 +195,22 @@ def audit_log(user):
         return render_template("console/not_allowed.html"), 403
     entries = audit.entries(db_session(), request.args.get("actor"))
     return render_template("console/audit_log.html", entries=entries)
+
+
+@blueprint.post("/orders/<number>/ready-to-ship")
+@login_required
+def ready_to_ship(user, number):
+    """The warehouse reports an order ready to ship (decision 8)."""
+    found = _order(number)
+    db.lock(db_session(), found)
+    try:
+        service.mark_ready_to_ship(db_session(), found, user, now())
+    except Forbidden as refused:
+        return render_template("console/not_allowed.html", reason=refused.errors["owner"]), 403
+    except Refused as refused:
+        return _warehouse_dashboard(refused.errors, 409)
+    flash(f"Order {found.number} is reported ready to ship.", "success")
+    return redirect(url_for(".home"))
 
 
 @blueprint.get("/integration")

@@ -457,7 +457,13 @@ def ready_to_ship(number):
     order = console.order_by_number(db, number)
     if order is None:
         return _problem(404, "no such Salesforce order")
-    console.mark_ready_to_ship(db, order, now())
+    warehouse = db.scalar(select(ConsoleUser).where(ConsoleUser.persona == "warehouse"))
+    if warehouse is None:
+        return _problem(422, "no warehouse user to send the notice")
+    try:
+        console.mark_ready_to_ship(db, order, warehouse, now())
+    except Refused as refused:
+        return _problem(422, "refused", fields=refused.errors)
     return jsonify({"number": order.number, "ready_to_ship_at": order.ready_to_ship_at.isoformat()})
 
 

@@ -94,3 +94,12 @@ def activation_blockers(facts: ActivationFacts) -> list[str]:
     if not facts.ready_to_ship:
         missing.append("The warehouse's notice that the order is ready to ship.")
     return missing
+
+
+def ready_to_ship_problem(status: str, already_reported: bool) -> str | None:
+    """Why the warehouse cannot report this order ready to ship; None when it can."""
+    if already_reported:
+        return "This order was already reported ready to ship."
+    if Status(status) is Status.ACTIVATED:
+        return "This order is Activated: it has shipped."
+    return None

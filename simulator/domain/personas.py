@@ -13,5 +13,6 @@ CONSOLE_PERSONAS = {
     "csr": "CSR",
     "pricing_analyst": "Pricing Analyst",
     "repair_technician": "Repair Technician",
+    "warehouse": "Warehouse",
     "admin": "Administrator",
 }

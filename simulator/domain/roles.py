@@ -2,8 +2,8 @@
 
 CSRs take orders from the Open Order Queue and quotes from Open Quotes in Queue; the Pricing
 Analyst team takes orders from the IPS Pricing Queue; neither takes the other's. The repair
-technician records evaluations and the administrator reads the audit log: neither takes work
-from a queue.
+technician records evaluations, the warehouse reports orders ready to ship (decision 8) and
+the administrator reads the audit log: none of them takes work from a queue.
 """
 
 from .personas import CONSOLE_PERSONAS
@@ -28,3 +28,11 @@ def claim_refusal(persona: str, queue: str) -> str:
         f"Work in the {queue} is taken by {team}; a {CONSOLE_PERSONAS.get(persona, persona)} "
         "cannot assign it to themself."
     )
+
+
+def may_report_ready_to_ship(persona: str) -> bool:
+    """Only the warehouse sends the "ready to ship" notice (decision 8)."""
+    return persona == "warehouse"
+
+
+READY_TO_SHIP_REFUSAL = "Only the warehouse reports an order ready to ship."
