@@ -15,11 +15,11 @@ class Clock:
         """Naive UTC, the convention of every timestamp column."""
         with self._lock:
             offset = self._offset
-        return datetime.now(UTC).replace(tzinfo=None) + offset
+        return wall_clock() + offset
 
     def set(self, moment: datetime) -> None:
         with self._lock:
-            self._offset = moment - datetime.now(UTC).replace(tzinfo=None)
+            self._offset = moment - wall_clock()
 
     def advance(self, seconds: float) -> None:
         with self._lock:
@@ -35,3 +35,9 @@ def now() -> datetime:
     from flask import current_app
 
     return current_app.extensions["clock"].now()
+
+
+def wall_clock() -> datetime:
+    """The real time, never shifted: sessions and sign-in lockouts run on it, so that moving
+    the business clock a day on (to expire a link) does not sign everyone out."""
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -2,9 +2,13 @@
 ends the session on the server; sign-in starts a new one; wrong passwords lock an account."""
 
 import copy
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from simulator.auth.models import FailedSignIns, SignedInSession
+from simulator.db import Database
 from simulator.domain.signin import LOCKOUT, MAX_FAILURES, SESSION_LIFETIME
 from tests.server import Visitor
 
@@ -17,6 +21,17 @@ pytestmark = pytest.mark.server
 @pytest.fixture
 def server(server_factory):
     return server_factory("--testing")
+
+
+def _age(server, model, column: str, by):
+    """Move a stored time back, as if that much real time had passed (sessions and lockouts
+    run on the wall clock, not the simulated business clock)."""
+    database = Database(f"sqlite:///{Path(server.folder.name) / 'simulator.db'}")
+    with database.Session() as db:
+        for row in db.scalars(select(model)):
+            setattr(row, column, getattr(row, column) - by)
+        db.commit()
+    database.engine.dispose()
 
 
 def _cookies(visitor: Visitor) -> dict:
@@ -86,13 +101,18 @@ def test_wrong_passwords_in_a_row_lock_the_account_even_for_the_right_one(server
     other = Visitor(server.base)  # another account is not locked
     assert other.store_sign_in("buyer2@store.example")[0] == 200
     assert Visitor(server.base).console_sign_in(CSR)[0] == 200
-    server.request("POST", "/_sim/clock", {"advance_seconds": LOCKOUT.total_seconds() + 1})
+    server.request("POST", "/_sim/clock", {"advance_seconds": 2 * LOCKOUT.total_seconds()})
+    visitor.get("/store/login")  # the business clock does not unlock it ...
+    assert visitor.post("/store/login", {"email": BUYER, "password": "demo-pass"})[0] == 429
+    _age(server, FailedSignIns, "locked_until", LOCKOUT)  # ... real time does
     assert visitor.store_sign_in(BUYER)[0] == 200 and _signed_in_to_store(visitor)
 
 
-def test_a_session_ends_after_a_working_day(server):
+def test_a_session_ends_after_a_working_day_of_real_time_not_of_business_time(server):
     visitor = Visitor(server.base)
     visitor.console_sign_in(CSR)
     assert _signed_in_to_console(visitor)
-    server.request("POST", "/_sim/clock", {"advance_seconds": SESSION_LIFETIME.total_seconds()})
+    server.request("POST", "/_sim/clock", {"advance_seconds": 2 * SESSION_LIFETIME.total_seconds()})
+    assert _signed_in_to_console(visitor)
+    _age(server, SignedInSession, "started_at", SESSION_LIFETIME)
     assert not _signed_in_to_console(visitor)

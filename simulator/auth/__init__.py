@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .. import db
-from ..clock import now
+from ..clock import wall_clock
 from ..domain import signin
 from .models import FailedSignIns, SignedInSession
 
@@ -58,7 +58,7 @@ class SignInRefused:
 
 def sign_in(realm: str, email: str, user, password: str, subject: str) -> SignInRefused | None:
     """Check the password and start a session for `subject`; why not, when it is refused."""
-    database, moment = db.session(), now()
+    database, moment = db.session(), wall_clock()
     failed = database.scalar(
         select(FailedSignIns).where(FailedSignIns.realm == realm, FailedSignIns.email == email)
     )
@@ -143,7 +143,7 @@ def signed_in_subject(realm: str) -> str | None:
                     SignedInSession.ended_at.is_(None),
                 )
             )
-            if record and signin.session_is_current(record.started_at, now()):
+            if record and signin.session_is_current(record.started_at, wall_clock()):
                 cache[realm] = record.subject
     return cache[realm]
 
@@ -155,7 +155,7 @@ def sign_out(realm: str) -> None:
         database.execute(
             update(SignedInSession)
             .where(SignedInSession.token_hash == _hash(str(token)), SignedInSession.realm == realm)
-            .values(ended_at=now())
+            .values(ended_at=wall_clock())
         )
         database.commit()
     g.pop("signed_in", None)
