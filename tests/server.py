@@ -1,8 +1,10 @@
 """The simulator as a separate process with a real HTTP server (waitress), for tests."""
 
+import html
 import http.cookiejar
 import json
 import re
+from html.parser import HTMLParser
 import threading
 import urllib.error
 import urllib.parse
@@ -43,6 +45,7 @@ class Visitor:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
         self.token = None
         self.path = None  # where the last request ended up, after redirects
+        self.page = ""  # the last page
 
     def get(self, path: str) -> str:
         return self.send(path)[1]
@@ -60,7 +63,21 @@ class Visitor:
             status, page = error.code, error.read().decode()
         if match := CSRF.search(page):
             self.token = match.group(1)
+        self.page = page
         return status, page
+
+    def submit(self, action: str, fields: dict | None = None) -> tuple[int, str]:
+        """Submit the form of the last page whose action ends with `action`, as a browser would:
+        its fields with the values the page gave them, changed where `fields` says."""
+        forms = Forms()
+        forms.feed(self.page)
+        for found in forms.found:  # a form without an action posts to the page's own address
+            found["action"] = found["action"] or self.path
+        form = next((f for f in forms.found if f["action"].endswith(action)), None)
+        assert form is not None, (
+            f"no form for {action} on {self.path}: {[f['action'] for f in forms.found]}"
+        )
+        return self.send(form["action"], {**form["values"], **(fields or {})})
 
     def store_sign_in(self, email: str, password: str = DEMO_PASSWORD) -> tuple[int, str]:
         self.get("/store/login")
@@ -69,6 +86,47 @@ class Visitor:
     def console_sign_in(self, email: str, password: str = DEMO_PASSWORD) -> tuple[int, str]:
         self.get("/console/login")
         return self.post("/console/login", {"username": email, "password": password})
+
+
+class Forms(HTMLParser):
+    """The forms of a page: action and the values a browser would send by default."""
+
+    def __init__(self):
+        super().__init__()
+        self.found, self._form, self._text, self._select = [], None, None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "option" and self._select and self._form is not None:
+            values = self._form["values"]
+            if "selected" in attrs or self._select not in values:
+                values[self._select] = attrs.get("value", "")
+        if tag == "form":
+            self._form = {"action": html.unescape(attrs.get("action") or ""), "values": {}}
+            self.found.append(self._form)
+        elif self._form is None or not attrs.get("name"):
+            return
+        elif tag == "input" and attrs.get("type") not in ("checkbox", "radio", "submit"):
+            self._form["values"][attrs["name"]] = attrs.get("value") or ""
+        elif tag == "input" and "checked" in attrs:
+            self._form["values"][attrs["name"]] = attrs.get("value") or "on"
+        elif tag == "textarea":
+            self._text = attrs["name"]
+            self._form["values"][self._text] = ""
+        elif tag == "select":
+            self._select = attrs["name"]
+
+    def handle_data(self, data):
+        if self._text:
+            self._form["values"][self._text] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+        elif tag == "textarea":
+            self._text = None
+        elif tag == "select":
+            self._select = None
 
 
 def at_once(*actions) -> list:
