@@ -4,11 +4,11 @@ import html
 import http.cookiejar
 import json
 import re
-from html.parser import HTMLParser
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from html.parser import HTMLParser
 
 from fixtures import DEMO_PASSWORD
 from steps.support.served import ROOT, ServedSimulator
