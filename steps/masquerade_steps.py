@@ -227,12 +227,31 @@ def others_still_log_in(context):
 
 @then("I am told that I am not assigned to that company")
 def told_not_assigned(context):
-    """Checks the page says the rep is not assigned to that company."""
+    """Checks the page refuses because the rep is not assigned to the company, without
+    telling them the company's name."""
     pages = store(context)
     expect(pages.refusal()).to_be_visible()
+    expect(pages.alert()).to_contain_text("You are not assigned to this company")
+    expect(pages.page.locator("main")).not_to_contain_text(context.the["refused_company"]["name"])
+
+
+@then("I am told that I cannot see that order")
+def told_cannot_see_order(context):
+    """Checks the order page is refused, without the order's company or contents."""
+    pages = store(context)
+    number = context.the["order_number"]
+    expect(pages.refusal()).to_be_visible()
     expect(pages.alert()).to_contain_text(
-        f"You are not assigned to {context.the['refused_company']['name']}"
+        f"Order {number} is not an order of a company you act for"
     )
+    expect(pages.page.locator("main")).not_to_contain_text(context.the["refused_company"]["name"])
+
+
+@given("an order number that no store order has")
+def no_such_order(context):
+    """Remembers an order number far beyond any the store has placed."""
+    context.the["order_number"] = "999999"
+    context.the["refused_company"] = {"name": "no company"}
 
 
 @then("I am still acting for my company")

@@ -82,9 +82,9 @@ def test_an_unassigned_company_is_refused_on_every_route_and_each_attempt_logged
     for method, url in routes:
         response = send(browser, method, url)
         assert response.status_code == 403, f"{method} {url}"
-        assert "You are not assigned to Garcia, Moore and Kennedy" in response.get_data(
-            as_text=True
-        )
+        page = response.get_data(as_text=True)
+        assert "You are not assigned to this company" in page
+        assert "Garcia" not in page, "the refusal told the rep the company's name"
     assert row_counts(app) == before, "a refused request changed something"
     refusals = audit(app)[logged:]
     assert len(refusals) == len(routes)
@@ -185,8 +185,40 @@ def test_an_order_of_an_unassigned_company_is_refused_and_logged(app, browser):
         f"/store/orders/{placed['number']}/confirmation",
     ):
         assert browser.get(url).status_code == 403
-    assert browser.get("/store/orders/9999").status_code == 404
     assert [e.detail for e in audit(app)] == [f"see store order {placed['number']}"] * 2
+
+
+def test_an_order_of_another_company_and_no_order_at_all_are_refused_alike(app, browser):
+    """Nothing tells a probe whether an order number exists."""
+    number = browser.client.post(
+        "/_sim/store-orders",
+        json={"customer": "buyer2@store.example", "lines": [{"sku": "ATS-LB-1001"}]},
+    ).json["number"]
+    browser.store_sign_in(REP)
+    unknown = str(int(number) + 1000)
+    for page in ("", "/confirmation"):
+        foreign = browser.get(f"/store/orders/{number}{page}")
+        missing = browser.get(f"/store/orders/{unknown}{page}")
+        assert foreign.status_code == missing.status_code == 403
+        assert foreign.get_data(as_text=True).replace(number, "N") == missing.get_data(
+            as_text=True
+        ).replace(unknown, "N")
+
+
+def test_a_refused_page_another_site_sent_the_browser_to_is_not_put_on_the_record(app, browser):
+    """A link or redirect on another site can make a signed-in rep's browser ask for a company
+    page; the refusal stands, but the audit log does not blame the rep for it."""
+    number = browser.client.post(
+        "/_sim/store-orders",
+        json={"customer": "buyer2@store.example", "lines": [{"sku": "ATS-LB-1001"}]},
+    ).json["number"]
+    browser.store_sign_in(REP)
+    cross_site = {"Sec-Fetch-Site": "cross-site"}
+    for url in ("/store/companies/2/catalog", f"/store/orders/{number}"):
+        assert browser.get(url, headers=cross_site).status_code == 403
+    assert audit(app) == []
+    assert browser.get("/store/companies/2/catalog", headers={"Sec-Fetch-Site": "same-origin"})
+    assert len(audit(app)) == 1
 
 
 def test_the_administrator_reads_the_audit_log_and_no_one_else(browser):

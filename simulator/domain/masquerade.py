@@ -50,9 +50,14 @@ def may_start_masquerade(actor: Actor, company_id: int) -> bool:
     return actor.is_rep and may_represent(actor, company_id)
 
 
-def forbidden_message(company_name: str | None) -> str:
-    name = company_name or "that company"
-    return f"You are not assigned to {name}, so you cannot act for it. This attempt was logged."
+FORBIDDEN_MESSAGE = (
+    "You are not assigned to this company, so you cannot act for it. This attempt was logged."
+)
+
+
+def order_refusal(number: str) -> str:
+    """The same words for an order of another company and for no order at all."""
+    return f"Order {number} is not an order of a company you act for."
 
 
 def not_acting_message(acting_name: str | None, requested_name: str) -> str:

@@ -81,23 +81,35 @@ def acting_company(db: Session, user: StoreUser) -> Company | None:
     return db.get(Company, company_id)
 
 
-def _refuse_company(db: Session, user: StoreUser, company_id: int, what: str, now: datetime):
-    """Log the attempt (committed on its own: nothing else was changed) and refuse it."""
-    company = db.get(Company, company_id)
-    name = company.name if company else f"company #{company_id}"
-    audit.record(db, user, name, AuditAction.REFUSED, now, detail=what)
-    db.commit()
-    raise Forbidden({"company": masquerade.forbidden_message(company and company.name)})
+def _refuse_company(
+    db: Session,
+    user: StoreUser,
+    company_id: int,
+    what: str,
+    now: datetime,
+    message: str = masquerade.FORBIDDEN_MESSAGE,
+    logged: bool = True,
+):
+    """Log the attempt (committed on its own: nothing else was changed) and refuse it. The
+    refusal does not name the company: who may not see it may not learn its name either.
+    Not `logged`: a request another site made the user's browser send is refused but not put
+    on their record."""
+    if logged:
+        company = db.get(Company, company_id)
+        name = company.name if company else f"company #{company_id}"
+        audit.record(db, user, name, AuditAction.REFUSED, now, detail=what)
+        db.commit()
+    raise Forbidden({"company": message})
 
 
 def company_to_act_for(
-    db: Session, user: StoreUser, company_id: int, what: str, now: datetime
+    db: Session, user: StoreUser, company_id: int, what: str, now: datetime, logged: bool = True
 ) -> Company:
     """The company of a company-scoped request, or Forbidden (logged) / Refused (not acting)."""
     facts = actor(db, user)
     access = masquerade.access_to(facts, company_id)
     if access is Access.FORBIDDEN:
-        _refuse_company(db, user, company_id, what, now)
+        _refuse_company(db, user, company_id, what, now, logged=logged)
     company = db.get(Company, company_id)
     if access is Access.NOT_ACTING:
         acting = facts.acting_company_id and db.get(Company, facts.acting_company_id)
@@ -493,14 +505,21 @@ def orders_for(db: Session, user: StoreUser, company: Company | None) -> list[St
     return list(db.scalars(statement))
 
 
-def visible_order(db: Session, user: StoreUser, number: str, now: datetime) -> StoreOrder | None:
-    """The order if the user placed it or may act for its company; None if there is no such
-    order; Forbidden (logged) if it belongs to a company the user may not act for."""
+def visible_order(
+    db: Session, user: StoreUser, number: str, now: datetime, logged: bool = True
+) -> StoreOrder:
+    """The order if the user placed it or may act for its company. Otherwise Forbidden, in
+    the same words whether the order exists or not, so that order numbers cannot be probed;
+    an attempt on another company's order is logged (see _refuse_company)."""
     order = db.scalar(select(StoreOrder).where(StoreOrder.number == number))
-    if order is None or order.customer_id == user.id:
+    if order is not None and order.customer_id == user.id:
         return order
+    message = masquerade.order_refusal(number)
+    if order is None:
+        raise Forbidden({"company": message})
     if not masquerade.may_represent(actor(db, user), order.company_id):
-        _refuse_company(db, user, order.company_id, f"see store order {number}", now)
+        what = f"see store order {number}"
+        _refuse_company(db, user, order.company_id, what, now, message, logged)
     return order
 
 

@@ -65,6 +65,13 @@ def store_context():
     }
 
 
+def _from_this_site() -> bool:
+    """False when another site made the browser send this request (Sec-Fetch-Site): a refusal
+    is then not recorded against the user, who did not ask for it. A POST cannot be forged
+    (CSRF); a GET can be, by a link or a redirect."""
+    return request.headers.get("Sec-Fetch-Site", "same-origin") in ("same-origin", "none")
+
+
 def _forbidden(refused: Forbidden):
     return render_template("store/forbidden.html", message=refused.errors["company"]), 403
 
@@ -80,7 +87,9 @@ def company_required(view):
         what = f"{request.method} {request.path}"
         try:
             if company is None or company.id != company_id:
-                company = service.company_to_act_for(session(), user, company_id, what, now())
+                company = service.company_to_act_for(
+                    session(), user, company_id, what, now(), logged=_from_this_site()
+                )
         except Forbidden as refused:
             return _forbidden(refused)
         except service.Refused as refused:
@@ -377,10 +386,10 @@ def company_orders(user, company):
 
 def _visible_order(user, number, template):
     try:
-        found = service.visible_order(session(), user, number, now())
+        found = service.visible_order(session(), user, number, now(), _from_this_site())
     except Forbidden as refused:
         return _forbidden(refused)
-    return render_template(template, order=found or abort(404))
+    return render_template(template, order=found)
 
 
 @blueprint.get("/orders/<number>")
@@ -394,7 +403,7 @@ def order(user, number):
 def approve_quote(user, number):
     """The buyer or rep agrees to the presented repair quote (qrg86.after.priced)."""
     try:
-        found = service.visible_order(session(), user, number, now()) or abort(404)
+        found = service.visible_order(session(), user, number, now())
         service.approve_quote(session(), user, found, now())
     except Forbidden as refused:
         return _forbidden(refused)

@@ -3,13 +3,14 @@
 import pytest
 
 from simulator.domain.masquerade import (
+    FORBIDDEN_MESSAGE,
     Access,
     Actor,
     access_to,
-    forbidden_message,
     may_represent,
     may_start_masquerade,
     not_acting_message,
+    order_refusal,
 )
 
 BUYER = Actor("buyer", own_company_id=1, assigned_company_ids=(), acting_company_id=None)
@@ -47,9 +48,13 @@ def test_a_buyer_never_masquerades_not_even_as_their_own_company():
     assert not may_start_masquerade(BUYER, 1)
 
 
-def test_messages_name_the_companies():
-    assert forbidden_message("Garcia Group").startswith("You are not assigned to Garcia Group")
-    assert "logged" in forbidden_message(None)
+def test_a_refusal_names_no_company_and_an_order_refusal_reads_the_same_for_any_order():
+    assert FORBIDDEN_MESSAGE.startswith("You are not assigned to this company")
+    assert "logged" in FORBIDDEN_MESSAGE
+    assert order_refusal("420") == "Order 420 is not an order of a company you act for."
+
+
+def test_messages_to_a_rep_name_their_own_companies():
     assert not_acting_message("Morris Group", "Lyons PLC") == (
         "You are acting for Morris Group. Use Log In beside Lyons PLC on your dashboard to act "
         "for it."

@@ -121,7 +121,16 @@ Feature: Acting for a company through masquerade
       Given I am signed in as a rep masquerading as one of my companies
       And a buyer of a company not assigned to me has placed an order
       When I open that order
-      Then I am told that I am not assigned to that company
+      Then I am told that I cannot see that order
+
+    @masquerade-scope.order.refuses @assumption
+    Scenario: An order number that does not exist is refused in the same words
+      Assumption (decision 10 refuses other companies' requests; the articles say nothing of
+      unknown numbers): answering alike keeps order numbers from being probed.
+      Given I am signed in as a rep masquerading as one of my companies
+      And an order number that no store order has
+      When I open that order
+      Then I am told that I cannot see that order
 
     @audit-log.masquerade.allows @console-roles.administrator.allows @audit-log.masquerade.refuses @audit-log.order.refuses
     Scenario: An administrator reads who acted as which company, and every refusal
