@@ -274,6 +274,7 @@ def salesforce_quote(number):
             "total_cents": quote.total_cents,
             "lines": [
                 {
+                    "id": line.id,
                     "product_code": line.product_code,
                     "rma_number": line.rma_number,
                     "quantity": line.quantity,
