@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain import orders as order_rules
-from ..domain import quotes as rules
+from ..domain import quotes as quote_rules
 from ..domain.errors import Forbidden, Refused
 from ..domain.money import parse_price
 from ..domain.routing import Queue
@@ -53,7 +53,7 @@ def customer_confirmed(db: Session, quote: SfQuote) -> bool:
 
 
 def _move(quote: SfQuote, target: Q, now: datetime) -> None:
-    rules.check_transition(quote.status, target)
+    quote_rules.check_transition(quote.status, target)
     quote.status = target
     quote.history.append(SfQuoteStatusChange(status=target, changed_at=now))
 
@@ -117,7 +117,7 @@ def set_line_job_number(
 ) -> None:
     """The ASTEA job number can go on a quote's lines; the order made from it keeps them."""
     require_owner(quote, user)
-    if not rules.is_open(quote.status):
+    if not quote_rules.is_open(quote.status):
         raise Refused({"status": "An accepted quote is locked: work its order instead."})
     line = _line(quote, line_id)
     if message := order_rules.job_number_error(raw):
@@ -140,10 +140,10 @@ def record_evaluation(
 ) -> None:
     if technician.persona != "repair_technician":
         raise Forbidden({"owner": "Only a repair technician records an evaluation."})
-    if not rules.may_evaluate(quote.status):
+    if not quote_rules.may_evaluate(quote.status):
         raise Refused({"status": f"A quote in {quote.status} can no longer be evaluated."})
     line = _line(quote, line_id)
-    errors = rules.evaluation_errors(raw_price, notes)
+    errors = quote_rules.evaluation_errors(raw_price, notes)
     if errors:
         raise Refused(errors)
     line.unit_price_cents = parse_price(raw_price)
@@ -153,7 +153,7 @@ def record_evaluation(
     quote.total_cents = sum(line.quantity * line.unit_price_cents for line in quote.lines)
     waiting = sum(1 for line in quote.lines if line.needs_evaluation and not line.evaluated_at)
     if Q(quote.status) is Q.EVALUATION_PENDING:
-        for status in rules.status_after_evaluation(waiting):
+        for status in quote_rules.status_after_evaluation(waiting):
             _move(quote, status, now)
     if not waiting:
         quote.new_price_sent_at = now if quote.repriced else None
@@ -182,12 +182,14 @@ def convert(db: Session, quote: SfQuote, user: ConsoleUser, now: datetime) -> Sf
     """Accept the quote and make its order; the store replaces the $0 order when the
     integration delivers it. Of two CSRs (or two clicks) at once, exactly one converts."""
     require_owner(quote, user)
-    problem = rules.conversion_problem(quote.status, quote.repriced, customer_confirmed(db, quote))
+    problem = quote_rules.conversion_problem(
+        quote.status, quote.repriced, customer_confirmed(db, quote)
+    )
     if problem:
         raise Refused({"status": problem})
     if not _claim(db, quote, from_statuses=(Q.QUOTE_HOLD, Q.PRESENTED), now=now):
         db.rollback()
-        raise Refused({"status": rules.conversion_problem(Q.ACCEPTED, True, True)})
+        raise Refused({"status": quote_rules.conversion_problem(Q.ACCEPTED, True, True)})
     order = _order_from(db, quote, None, now)
     outbox.enqueue(
         db,

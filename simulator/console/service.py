@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ..domain import orders as rules
+from ..domain import orders as order_rules
 from ..domain import quotes, roles
 from ..domain.catalogue import ProductKind, ProductLine, quantity_error
 from ..domain.errors import Forbidden, Refused
@@ -231,7 +231,7 @@ def require_owner(record: SfOrder | SfQuote, user: ConsoleUser) -> None:
 
 
 def _require_open(order: SfOrder) -> None:
-    if not rules.editable_lines(order.status):
+    if not order_rules.editable_lines(order.status):
         raise Refused({"status": f"The order is {order.status}: it can no longer change."})
 
 
@@ -241,9 +241,9 @@ def _require_open(order: SfOrder) -> None:
 def set_job_number(db: Session, order: SfOrder, user: ConsoleUser, raw: str) -> None:
     require_owner(order, user)
     _require_open(order)
-    if message := rules.job_number_error(raw):
+    if message := order_rules.job_number_error(raw):
         raise Refused({"job_number": message})
-    order.job_number = rules.normalize_job_number(raw)
+    order.job_number = order_rules.normalize_job_number(raw)
     db.commit()
 
 
@@ -255,9 +255,9 @@ def set_line_job_number(
     line = next((line for line in order.lines if line.id == line_id), None)
     if line is None:
         raise Refused({"line": "That product is not a line of this order."})
-    if message := rules.job_number_error(raw):
+    if message := order_rules.job_number_error(raw):
         raise Refused({"line_job_number": message})
-    line.job_number = rules.normalize_job_number(raw)
+    line.job_number = order_rules.normalize_job_number(raw)
     db.commit()
     return line
 
@@ -332,7 +332,9 @@ def mark_ready_to_ship(db: Session, order: SfOrder, user: ConsoleUser, now: date
     """The warehouse's notice: recorded once, and the CSR working the order is told."""
     if not roles.may_report_ready_to_ship(user.persona):
         raise Forbidden({"owner": roles.READY_TO_SHIP_REFUSAL})
-    if problem := rules.ready_to_ship_problem(order.status, order.ready_to_ship_at is not None):
+    if problem := order_rules.ready_to_ship_problem(
+        order.status, order.ready_to_ship_at is not None
+    ):
         raise Refused({"ready_to_ship": problem})
     order.ready_to_ship_at = now
     mailbox.send(
@@ -366,11 +368,13 @@ def save_shipping_and_billing(
 # -- activation (npo.16, decision 9) ---------------------------------------------------------
 
 
-def activation_facts(order: SfOrder) -> rules.ActivationFacts:
-    return rules.ActivationFacts(
+def activation_facts(order: SfOrder) -> order_rules.ActivationFacts:
+    return order_rules.ActivationFacts(
         status=order.status,
         job_number=order.job_number,
-        lines=tuple(rules.LineFacts(line.product_code, line.job_number) for line in order.lines),
+        lines=tuple(
+            order_rules.ActivationLine(line.product_code, line.job_number) for line in order.lines
+        ),
         vendors=tuple(line.vendor for line in order.lines),
         vendor_confirmed=order.vendor_confirmed,
         payment_method=order.payment_method,
@@ -386,7 +390,7 @@ def mark_as_current_status(
     require_owner(order, user)
     if target != Status.ACTIVATED:
         raise Refused({"status": "Only Activated can be marked by hand here."})
-    blockers = rules.activation_blockers(activation_facts(order))
+    blockers = order_rules.activation_blockers(activation_facts(order))
     if blockers:
         raise Refused({f"activation_{index}": text for index, text in enumerate(blockers)})
     activated = db.execute(
@@ -460,7 +464,7 @@ def _total_may_have_changed(db: Session, order: SfOrder, now: datetime) -> None:
     total = sum(line.quantity * line.unit_price_cents for line in order.lines)
     if total != order.total_cents:
         if order.status != Status.ORDER_HOLD:
-            rules.check_transition(order.status, Status.ORDER_HOLD)
+            order_rules.check_transition(order.status, Status.ORDER_HOLD)
             order.status = Status.ORDER_HOLD
         order.total_cents = total
         outbox.enqueue(
@@ -485,5 +489,5 @@ def receive_reauthorization(db: Session, payload: dict) -> None:
     if order is None or order.status != Status.ORDER_HOLD:
         return
     if order.total_cents == payload["amount_cents"]:
-        rules.check_transition(order.status, Status.ORDER_ACCEPTED)
+        order_rules.check_transition(order.status, Status.ORDER_ACCEPTED)
         order.status = Status.ORDER_ACCEPTED

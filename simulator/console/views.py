@@ -10,7 +10,7 @@ from ..audit import service as audit
 from ..clock import now
 from ..db import session as db_session
 from ..domain import delivery, roles
-from ..domain import orders as rules
+from ..domain import orders as order_rules
 from ..domain import quotes as quote_rules
 from ..domain.errors import Forbidden, Refused
 from ..domain.personas import CONSOLE_PERSONAS
@@ -253,7 +253,7 @@ def _render_order(user, order, errors=None, form=None, status=200):
         path=SALESFORCE_ORDER_PATH,
         mine=order.owner_id == user.id,
         may_claim=roles.may_claim(user.persona, service.queue_of(order)),
-        open_for_edits=rules.editable_lines(order.status),
+        open_for_edits=order_rules.editable_lines(order.status),
         editing_name=request.args.get("edit") == "name" or "job_number" in (errors or {}),
         tab="related" if open_line else tab,
         chosen_step=request.args.get("step") or (form or {}).get("status") or order.status,

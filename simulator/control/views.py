@@ -15,7 +15,7 @@ from ..db import session
 from ..domain.checkout import PaymentInput
 from ..domain.errors import Refused
 from ..domain.personas import CONSOLE_PERSONAS
-from ..store import service as store
+from ..store import acting, cart, checkout
 from ..store.models import Company, Product, RepAssignment, Site, StoreOrder, StoreUser
 
 blueprint = Blueprint("control", __name__)
@@ -103,7 +103,7 @@ def _customer_and_company(db, email):
     user = db.scalar(select(StoreUser).where(StoreUser.email == email))
     if user is None:
         return None, None, _problem(404, "no store user with that email")
-    company = store.acting_company(db, user)
+    company = acting.acting_company(db, user)
     if company is None:
         return None, None, _problem(422, "that user acts for no company")
     return user, company, None
@@ -111,14 +111,14 @@ def _customer_and_company(db, email):
 
 def _fill_cart(db, user, company, lines) -> None:
     """Empty the user's cart, then add the lines through the store's own rules."""
-    for line in store.cart_lines(db, user, company):
+    for line in cart.cart_lines(db, user, company):
         db.delete(line)
     db.commit()
     for line in lines:
-        product = store.product_by_sku(db, line["sku"])
+        product = cart.product_by_sku(db, line["sku"])
         if product is None:
-            raise store.Refused({"sku": f"no product {line['sku']}"})
-        store.add_to_cart(
+            raise Refused({"sku": f"no product {line['sku']}"})
+        cart.add_to_cart(
             db, user, company, product, line.get("quantity", 1), line.get("problem_description")
         )
 
@@ -133,10 +133,10 @@ def fill_cart():
         return problem
     try:
         _fill_cart(db, user, company, body.get("lines", []))
-    except store.Refused as refused:
+    except Refused as refused:
         return _problem(422, "the store refused the cart", fields=refused.errors)
-    lines = store.cart_lines(db, user, company)
-    return jsonify({"lines": len(lines), "total_cents": store.cart_total(lines)}), 201
+    lines = cart.cart_lines(db, user, company)
+    return jsonify({"lines": len(lines), "total_cents": cart.cart_total(lines)}), 201
 
 
 @blueprint.post("/store-orders")
@@ -157,8 +157,8 @@ def place_store_order():
         return _problem(422, "that site is not one of the company's")
     try:
         _fill_cart(db, user, company, body.get("lines", []))
-        draft = store.draft_for(db, user, company)
-        shipping = store.ShippingForm(
+        draft = checkout.draft_for(db, user, company)
+        shipping = checkout.ShippingForm(
             site.id,
             site.address,
             draft.shipping_method,
@@ -175,18 +175,18 @@ def place_store_order():
                 "card_cvv": "123",
             }
         )
-        order = store.place_order(
+        order = checkout.place_order(
             db,
             user,
             company,
-            store.PlaceOrderRequest(
+            checkout.PlaceOrderRequest(
                 payment=PaymentInput(**(body.get("payment") or default_payment)),
                 accepted_terms=True,
                 shipping=shipping,
             ),
             now(),
         )
-    except store.Refused as refused:
+    except Refused as refused:
         return _problem(422, "the store refused the order", fields=refused.errors)
     return jsonify(
         {"number": order.number, "status": order.status, "total_cents": order.total_cents}
@@ -247,7 +247,7 @@ def start_masquerade():
     if rep is None:
         return _problem(404, "no store user with that email")
     try:
-        company = store.start_masquerade(db, rep, int(body.get("company_id") or 0), now())
+        company = acting.start_masquerade(db, rep, int(body.get("company_id") or 0), now())
     except Refused as refused:
         return _problem(403, "refused", fields=refused.errors)
     return jsonify({"rep": rep.email, "company_id": company.id, "company": company.name}), 201

@@ -9,3 +9,7 @@ class Refused(Exception):
 
 class Forbidden(Refused):
     """Not this person's to see or change (403), as opposed to input that breaks a rule (422)."""
+
+
+class InvalidTransition(ValueError):
+    """A status change the record's state machine does not allow: a defect, never user input."""

@@ -8,6 +8,7 @@ activation).
 from dataclasses import dataclass
 
 from .catalogue import VENDORS_NEEDING_CONFIRMATION
+from .errors import InvalidTransition
 from .statuses import SalesforceOrderStatus as Status
 
 JOB_NUMBER_MAX = 32
@@ -18,10 +19,6 @@ TRANSITIONS = {
     Status.ORDER_HOLD: frozenset({Status.ORDER_ACCEPTED}),
     Status.ACTIVATED: frozenset(),
 }
-
-
-class InvalidTransition(ValueError):
-    pass
 
 
 def check_transition(current: str, target: str) -> None:
@@ -55,7 +52,7 @@ def editable_lines(status: str) -> bool:
 
 
 @dataclass(frozen=True)
-class LineFacts:
+class ActivationLine:
     product_code: str
     job_number: str | None
 
@@ -64,7 +61,7 @@ class LineFacts:
 class ActivationFacts:
     status: str
     job_number: str | None
-    lines: tuple[LineFacts, ...]
+    lines: tuple[ActivationLine, ...]
     vendors: tuple[str, ...]
     vendor_confirmed: bool
     payment_method: str  # po | card | paypal

@@ -8,6 +8,7 @@ technician's evaluation of a non-priced one.
 from collections.abc import Iterable
 
 from .catalogue import ProductKind
+from .errors import InvalidTransition
 from .money import parse_price
 from .routing import LineFacts, Stage, stage_for
 from .statuses import (
@@ -51,13 +52,9 @@ TRANSITIONS = {
 }
 
 
-class InvalidQuoteTransition(ValueError):
-    pass
-
-
 def check_transition(current: str, target: str) -> None:
     if Q(target) not in TRANSITIONS[Q(current)]:
-        raise InvalidQuoteTransition(f"A quote in {current} cannot move to {target}.")
+        raise InvalidTransition(f"A quote in {current} cannot move to {target}.")
 
 
 def is_open(status: str) -> bool:

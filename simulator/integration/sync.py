@@ -18,7 +18,7 @@ from ..console import service as console
 from ..console.models import SfQuote
 from ..db import Database
 from ..domain import delivery
-from ..store import service as store
+from ..store import from_salesforce
 from . import outbox
 from .models import OutboxMessage
 
@@ -29,23 +29,23 @@ def deliver_order_placed(db, payload, now) -> None:
     record = console.receive_store_order(db, payload, now)
     if isinstance(record, SfQuote):
         rmas = [line.rma_number for line in record.lines]
-        store.record_salesforce_receipt(
+        from_salesforce.record_salesforce_receipt(
             db, payload["store_order_number"], record.number, "quote", rmas, now
         )
     else:
-        store.record_salesforce_receipt(db, payload["store_order_number"], record.number)
+        from_salesforce.record_salesforce_receipt(db, payload["store_order_number"], record.number)
 
 
 def deliver_comment(db, payload, _now) -> None:
-    store.record_order_comment(db, payload)
+    from_salesforce.record_order_comment(db, payload)
 
 
 def deliver_activation(db, payload, _now) -> None:
-    store.record_completion(db, payload)
+    from_salesforce.record_completion(db, payload)
 
 
 def deliver_reauthorization_request(db, payload, now) -> None:
-    store.record_reauthorization_request(db, payload, now)
+    from_salesforce.record_reauthorization_request(db, payload, now)
 
 
 def deliver_reauthorized(db, payload, _now) -> None:
@@ -53,21 +53,21 @@ def deliver_reauthorized(db, payload, _now) -> None:
 
 
 def deliver_quote_presented(db, payload, now) -> None:
-    store.record_quote_presented(db, payload, now)
+    from_salesforce.record_quote_presented(db, payload, now)
 
 
 def deliver_quote_approved(db, payload, now) -> None:
     order = console_quotes.accept_approved(db, payload["store_order_number"], now)
     if order is not None:
-        store.record_salesforce_receipt(db, payload["store_order_number"], order.number)
+        from_salesforce.record_salesforce_receipt(db, payload["store_order_number"], order.number)
 
 
 def deliver_quote_evaluated(db, payload, now) -> None:
-    store.record_quote_evaluated(db, payload, now)
+    from_salesforce.record_quote_evaluated(db, payload, now)
 
 
 def deliver_quote_converted(db, payload, now) -> None:
-    new = store.replace_repriced_order(db, payload, now)
+    new = from_salesforce.replace_repriced_order(db, payload, now)
     console_quotes.record_store_number(db, payload["order_number"], new.number)
 
 

@@ -6,7 +6,10 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..db import Base
+from ..domain import store_orders
 from ..domain.checkout import Address
+
+STORE_NUMBER_BASE = 419  # the first store order is 420; Salesforce numbers differ
 
 
 class AddressMixin:
@@ -228,6 +231,11 @@ class StoreOrder(Base, AddressMixin):
     @property
     def billing_address(self) -> Address:
         return self.address_from(self, "bill_")
+
+    def move_to(self, status: str) -> None:
+        """Change the status as the store order's state machine allows, or fail loudly."""
+        store_orders.check_transition(self.status, status)
+        self.status = status
 
 
 class StoreOrderLine(Base):

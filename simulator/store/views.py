@@ -18,11 +18,11 @@ from sqlalchemy import select
 from .. import auth
 from ..clock import now
 from ..db import session
-from ..domain import checkout as rules
+from ..domain import checkout as checkout_rules
 from ..domain.catalogue import SEARCH_LENGTH_MAX, search_error
-from ..domain.errors import Forbidden
+from ..domain.errors import Forbidden, Refused
 from ..domain.personas import REP_PERSONAS, STORE_PERSONAS
-from . import service
+from . import acting, cart, checkout, orders
 from .models import StoreUser
 
 blueprint = Blueprint("store", __name__, template_folder="templates")
@@ -33,7 +33,7 @@ login_required = auth.login_required("store", StoreUser)
 def load_user_and_company():
     """Who is signed in and which company they act for, for every view and template."""
     g.store_user = auth.current_user("store", StoreUser)
-    g.store_company = service.acting_company(session(), g.store_user) if g.store_user else None
+    g.store_company = acting.acting_company(session(), g.store_user) if g.store_user else None
 
 
 @blueprint.url_defaults
@@ -52,9 +52,7 @@ def scope_to_acting_company(endpoint, values):
 def store_context():
     user, company = g.get("store_user"), g.get("store_company")
     cart_count = (
-        sum(line.quantity for line in service.cart_lines(session(), user, company))
-        if company
-        else 0
+        sum(line.quantity for line in cart.cart_lines(session(), user, company)) if company else 0
     )
     return {
         "user": user,
@@ -87,12 +85,12 @@ def company_required(view):
         what = f"{request.method} {request.path}"
         try:
             if company is None or company.id != company_id:
-                company = service.company_to_act_for(
+                company = acting.company_to_act_for(
                     session(), user, company_id, what, now(), logged=_from_this_site()
                 )
         except Forbidden as refused:
             return _forbidden(refused)
-        except service.Refused as refused:
+        except Refused as refused:
             flash(refused.errors["company"], "warning")
             return redirect(url_for(".home"), 303)
         return view(user, company, *args, **kwargs)
@@ -125,7 +123,7 @@ def login():
 @blueprint.post("/logout")
 def logout():
     if g.store_user is not None:
-        service.end_masquerade(session(), g.store_user, now(), detail="signed out")
+        acting.end_masquerade(session(), g.store_user, now(), detail="signed out")
     auth.sign_out("store")
     return redirect(url_for(".login"))
 
@@ -136,12 +134,12 @@ def home(user):
     db = session()
     is_rep = user.persona in REP_PERSONAS
     # A rep's dashboard lists the orders they placed; a buyer's, the company's.
-    orders = service.orders_for(db, user, None if is_rep else g.store_company)[:5]
+    recent = orders.orders_for(db, user, None if is_rep else g.store_company)[:5]
     return render_template(
         "store/home.html",
-        orders=orders,
+        orders=recent,
         is_rep=is_rep,
-        assigned=service.assigned_companies(db, user) if is_rep else [],
+        assigned=acting.assigned_companies(db, user) if is_rep else [],
     )
 
 
@@ -152,7 +150,7 @@ def home(user):
 @login_required
 def start_masquerade(user, company_id):
     try:
-        company = service.start_masquerade(session(), user, company_id, now())
+        company = acting.start_masquerade(session(), user, company_id, now())
     except Forbidden as refused:
         return _forbidden(refused)
     flash(f"You are now acting as {company.name}. Your cart was emptied.", "success")
@@ -162,7 +160,7 @@ def start_masquerade(user, company_id):
 @blueprint.post("/masquerade/end")
 @login_required
 def end_masquerade(user):
-    ended = service.end_masquerade(session(), user, now())
+    ended = acting.end_masquerade(session(), user, now())
     if ended is not None:
         flash(f"You are no longer acting as {ended.name}.", "success")
     return redirect(url_for(".home"))
@@ -193,23 +191,23 @@ def catalog(user, company):
     if message := search_error(query):
         shown = query[:SEARCH_LENGTH_MAX]
         return render_template("store/catalog.html", products=[], query=shown, error=message), 400
-    products = service.search_products(session(), query)
+    products = cart.search_products(session(), query)
     return render_template("store/catalog.html", products=products, query=query)
 
 
 @blueprint.get("/companies/<int:company_id>/products/<sku>")
 @company_required
 def product(user, company, sku):
-    item = service.product_by_sku(session(), sku) or abort(404)
+    item = cart.product_by_sku(session(), sku) or abort(404)
     return render_template("store/product.html", product=item, errors={}, form={})
 
 
 @blueprint.post("/companies/<int:company_id>/products/<sku>/cart")
 @company_required
 def add_to_cart(user, company, sku):
-    item = service.product_by_sku(session(), sku) or abort(404)
+    item = cart.product_by_sku(session(), sku) or abort(404)
     try:
-        service.add_to_cart(
+        cart.add_to_cart(
             session(),
             user,
             company,
@@ -217,7 +215,7 @@ def add_to_cart(user, company, sku):
             request.form.get("quantity", "1"),
             request.form.get("problem_description"),
         )
-    except service.Refused as refused:
+    except Refused as refused:
         return render_template(
             "store/product.html", product=item, errors=refused.errors, form=request.form
         ), 422
@@ -228,18 +226,18 @@ def add_to_cart(user, company, sku):
 # -- cart ---------------------------------------------------------------------------------
 
 
-@blueprint.get("/companies/<int:company_id>/cart")
+@blueprint.get("/companies/<int:company_id>/cart", endpoint="cart")
 @company_required
-def cart(user, company):
+def show_cart(user, company):
     return _render_cart(user, company)
 
 
 def _render_cart(user, company, errors=None, edited=None, status=200):
-    lines = service.cart_lines(session(), user, company)
+    lines = cart.cart_lines(session(), user, company)
     return render_template(
         "store/cart.html",
         lines=lines,
-        total=service.cart_total(lines),
+        total=cart.cart_total(lines),
         errors=errors or {},
         edited=edited,
     ), status
@@ -248,12 +246,12 @@ def _render_cart(user, company, errors=None, edited=None, status=200):
 @blueprint.post("/companies/<int:company_id>/cart/lines/<int:line_id>")
 @company_required
 def update_cart_line(user, company, line_id):
-    line = service.own_cart_line(session(), user, company, line_id) or abort(404)
+    line = cart.own_cart_line(session(), user, company, line_id) or abort(404)
     try:
-        service.update_cart_line(
+        cart.update_cart_line(
             session(), line, request.form.get("quantity"), request.form.get("problem_description")
         )
-    except service.Refused as refused:
+    except Refused as refused:
         return _render_cart(user, company, refused.errors, {"id": line_id, **request.form}, 422)
     flash("Your cart was updated.", "success")
     return redirect(url_for(".cart"))
@@ -262,8 +260,8 @@ def update_cart_line(user, company, line_id):
 @blueprint.post("/companies/<int:company_id>/cart/lines/<int:line_id>/remove")
 @company_required
 def remove_cart_line(user, company, line_id):
-    line = service.own_cart_line(session(), user, company, line_id) or abort(404)
-    service.remove_cart_line(session(), line)
+    line = cart.own_cart_line(session(), user, company, line_id) or abort(404)
+    cart.remove_cart_line(session(), line)
     flash(f"{line.product.name} was removed from your cart.", "success")
     return redirect(url_for(".cart"))
 
@@ -273,58 +271,60 @@ def remove_cart_line(user, company, line_id):
 
 def _render_checkout(user, company, errors=None, form=None, status=200):
     db = session()
-    lines = service.cart_lines(db, user, company)
+    lines = cart.cart_lines(db, user, company)
     if not lines:
-        flash(rules.EMPTY_CART_MESSAGE, "warning")
+        flash(checkout_rules.EMPTY_CART_MESSAGE, "warning")
         return redirect(url_for(".cart"))
-    draft = service.draft_for(db, user, company)
+    draft = checkout.draft_for(db, user, company)
     return render_template(
         "store/checkout.html",
         draft=draft,
         lines=lines,
-        total=service.cart_total(lines),
+        total=cart.cart_total(lines),
         errors=errors or {},
         form=form or {},
-        shipping_methods=rules.SHIPPING_METHODS,
-        payment_methods=rules.allowed_payment_methods(service.company_terms(company)),
-        address_labels=rules.Address.LABELS,
+        shipping_methods=checkout_rules.SHIPPING_METHODS,
+        payment_methods=checkout_rules.allowed_payment_methods(checkout.company_terms(company)),
+        address_labels=checkout_rules.Address.LABELS,
     ), status
 
 
-def _shipping_form(form) -> service.ShippingForm:
-    return service.ShippingForm(
+def _shipping_form(form) -> checkout.ShippingForm:
+    return checkout.ShippingForm(
         site_id=form.get("site_id"),
-        address=rules.Address.from_mapping(form, "ship_"),
+        address=checkout_rules.Address.from_mapping(form, "ship_"),
         method=form.get("shipping_method", ""),
         other_comments=form.get("other_comments", ""),
     )
 
 
-def _payment_form(form, method: str) -> rules.PaymentInput:
+def _payment_form(form, method: str) -> checkout_rules.PaymentInput:
     fields = ("po_number", "card_number", "card_name", "card_expiry", "card_cvv", "paypal_email")
-    return rules.PaymentInput(method=method, **{name: form.get(name, "") for name in fields})
+    return checkout_rules.PaymentInput(
+        method=method, **{name: form.get(name, "") for name in fields}
+    )
 
 
-def _submitted_billing(form) -> rules.Address | None:
+def _submitted_billing(form) -> checkout_rules.Address | None:
     """The page sends the read-only billing fields back; the server checks them unchanged."""
     if not any(key.startswith("bill_") for key in form):
         return None
-    return rules.Address.from_mapping(form, "bill_")
+    return checkout_rules.Address.from_mapping(form, "bill_")
 
 
-@blueprint.get("/companies/<int:company_id>/checkout")
+@blueprint.get("/companies/<int:company_id>/checkout", endpoint="checkout")
 @company_required
-def checkout(user, company):
+def show_checkout(user, company):
     return _render_checkout(user, company)
 
 
 @blueprint.post("/companies/<int:company_id>/checkout/shipping")
 @company_required
 def checkout_shipping(user, company):
-    draft = service.draft_for(session(), user, company)
+    draft = checkout.draft_for(session(), user, company)
     try:
-        service.save_shipping(session(), draft, company, _shipping_form(request.form))
-    except service.Refused as refused:
+        checkout.save_shipping(session(), draft, company, _shipping_form(request.form))
+    except Refused as refused:
         return _render_checkout(user, company, refused.errors, request.form, 422)
     return redirect(url_for(".checkout", _anchor="billing"))
 
@@ -332,10 +332,10 @@ def checkout_shipping(user, company):
 @blueprint.post("/companies/<int:company_id>/checkout/billing")
 @company_required
 def checkout_billing(user, company):
-    draft = service.draft_for(session(), user, company)
+    draft = checkout.draft_for(session(), user, company)
     try:
-        service.confirm_billing(session(), draft, company, _submitted_billing(request.form))
-    except service.Refused as refused:
+        checkout.confirm_billing(session(), draft, company, _submitted_billing(request.form))
+    except Refused as refused:
         return _render_checkout(user, company, refused.errors, request.form, 422)
     return redirect(url_for(".checkout", _anchor="payment"))
 
@@ -343,7 +343,7 @@ def checkout_billing(user, company):
 @blueprint.post("/companies/<int:company_id>/checkout/edit/<step>")
 @company_required
 def checkout_edit(user, company, step):
-    service.reopen_step(session(), service.draft_for(session(), user, company), step)
+    checkout.reopen_step(session(), checkout.draft_for(session(), user, company), step)
     return redirect(url_for(".checkout", _anchor=step))
 
 
@@ -351,14 +351,14 @@ def checkout_edit(user, company, step):
 @company_required
 def place_order(user, company):
     form = request.form
-    place = service.PlaceOrderRequest(
+    place = checkout.PlaceOrderRequest(
         payment=_payment_form(form, form.get("payment_method", "")),
         accepted_terms=form.get("accept_terms") == "yes",
         submitted_billing=_submitted_billing(form),
     )
     try:
-        order = service.place_order(session(), user, company, place, now())
-    except service.Refused as refused:
+        order = checkout.place_order(session(), user, company, place, now())
+    except Refused as refused:
         if "cart" in refused.errors:  # ordered meanwhile (another tab) or emptied: a conflict
             return _render_cart(user, company, refused.errors, status=409)
         return _render_checkout(user, company, refused.errors, form, 422)
@@ -368,25 +368,25 @@ def place_order(user, company):
 # -- orders -------------------------------------------------------------------------------
 
 
-@blueprint.get("/orders")
+@blueprint.get("/orders", endpoint="orders")
 @login_required
-def orders(user):
+def my_orders(user):
     """A buyer's orders are the company's; a rep's, the ones they placed for any company."""
     company = None if user.persona in REP_PERSONAS else g.store_company
-    orders = service.orders_for(session(), user, company)
-    return render_template("store/orders.html", orders=orders, for_company=company)
+    found = orders.orders_for(session(), user, company)
+    return render_template("store/orders.html", orders=found, for_company=company)
 
 
 @blueprint.get("/companies/<int:company_id>/orders")
 @company_required
 def company_orders(user, company):
-    orders = service.orders_for(session(), user, company)
-    return render_template("store/orders.html", orders=orders, for_company=company)
+    found = orders.orders_for(session(), user, company)
+    return render_template("store/orders.html", orders=found, for_company=company)
 
 
 def _visible_order(user, number, template):
     try:
-        found = service.visible_order(session(), user, number, now(), _from_this_site())
+        found = orders.visible_order(session(), user, number, now(), _from_this_site())
     except Forbidden as refused:
         return _forbidden(refused)
     return render_template(template, order=found)
@@ -403,11 +403,11 @@ def order(user, number):
 def approve_quote(user, number):
     """The buyer or rep agrees to the presented repair quote (qrg86.after.priced)."""
     try:
-        found = service.visible_order(session(), user, number, now())
-        service.approve_quote(session(), user, found, now())
+        found = orders.visible_order(session(), user, number, now())
+        orders.approve_quote(session(), user, found, now())
     except Forbidden as refused:
         return _forbidden(refused)
-    except service.Refused as refused:
+    except Refused as refused:
         return render_template("store/order.html", order=found, errors=refused.errors), 422
     flash(f"Thank you: you approved the repair quote for order {number}.", "success")
     return redirect(url_for(".order", number=number))
@@ -424,11 +424,11 @@ def confirmation(user, number):
 
 def _reauthorization(user, number, nonce):
     """The request behind the link, for its own customer only; else the reason it fails."""
-    request_row = service.reauthorization_request(
+    request_row = orders.reauthorization_request(
         session(), number, nonce, request.args.get("amount", type=int), now()
     )
     if request_row.order.customer_id != user.id:
-        raise service.Refused({"link": "This link is for another customer."})
+        raise Refused({"link": "This link is for another customer."})
     return request_row
 
 
@@ -437,15 +437,15 @@ def _reauthorization(user, number, nonce):
 def reauthorize(user, number, nonce):
     try:
         found = _reauthorization(user, number, nonce)
-    except service.Refused as refused:
+    except Refused as refused:
         return render_template("store/reauthorize_refused.html", reason=refused.errors["link"]), 410
     if request.method == "GET":
         return render_template("store/reauthorize.html", found=found, errors={}, form={})
     form = request.form
     payment = _payment_form(form, found.order.payment_method)
     try:
-        service.authorize_new_amount(session(), found, payment, now())
-    except service.Refused as refused:
+        orders.authorize_new_amount(session(), found, payment, now())
+    except Refused as refused:
         if "link" in refused.errors:
             return render_template(
                 "store/reauthorize_refused.html", reason=refused.errors["link"]

@@ -6,6 +6,7 @@ from itertools import product
 import pytest
 
 from simulator.domain import orders
+from simulator.domain.errors import InvalidTransition
 from simulator.domain.statuses import SalesforceOrderStatus as Status
 
 ALLOWED = {
@@ -20,7 +21,7 @@ def test_every_transition_is_either_allowed_or_refused(current, target):
     if (current, target) in ALLOWED:
         orders.check_transition(current, target)
     else:
-        with pytest.raises(orders.InvalidTransition):
+        with pytest.raises(InvalidTransition):
             orders.check_transition(current, target)
 
 
@@ -49,7 +50,7 @@ def test_lines_can_change_until_activation():
 READY = orders.ActivationFacts(
     status=Status.ORDER_ACCEPTED,
     job_number="A-100",
-    lines=(orders.LineFacts("ATS-1", "A-100"), orders.LineFacts("PCO-2", "A-100")),
+    lines=(orders.ActivationLine("ATS-1", "A-100"), orders.ActivationLine("PCO-2", "A-100")),
     vendors=("ATS", "Partsco"),
     vendor_confirmed=True,
     payment_method="card",
@@ -67,7 +68,12 @@ def test_a_complete_order_can_be_activated():
     [
         ({"job_number": None}, ["The ASTEA job number on the order."]),
         (
-            {"lines": (orders.LineFacts("ATS-1", "A-100"), orders.LineFacts("PCO-2", None))},
+            {
+                "lines": (
+                    orders.ActivationLine("ATS-1", "A-100"),
+                    orders.ActivationLine("PCO-2", None),
+                )
+            },
             ["The ASTEA job number on line PCO-2."],
         ),
         ({"vendor_confirmed": False}, ["An order comment confirming the vendor (Partsco)."]),
@@ -86,7 +92,7 @@ def test_everything_missing_is_listed_at_once():
     bare = replace(
         READY,
         job_number=None,
-        lines=(orders.LineFacts("X", None),),
+        lines=(orders.ActivationLine("X", None),),
         vendor_confirmed=False,
         payment_captured=False,
         ready_to_ship=False,

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from simulator.domain import conversion
 from simulator.domain.checkout import Address
+from simulator.domain.errors import InvalidTransition
 from simulator.domain.quotes import (
     TRANSITIONS,
-    InvalidQuoteTransition,
     check_transition,
     conversion_problem,
     evaluation_errors,
@@ -33,7 +33,7 @@ def test_every_allowed_transition(current, target):
     sorted(set(itertools.product(Q, Q)) - ALLOWED),
 )
 def test_every_other_transition_is_refused(current, target):
-    with pytest.raises(InvalidQuoteTransition):
+    with pytest.raises(InvalidTransition):
         check_transition(current, target)
 
 

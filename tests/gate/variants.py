@@ -224,7 +224,7 @@ def _assigned_list_grows(persona: str):
             return original(db, user)
         return list(db.scalars(select(Company).order_by(Company.name)))
 
-    wrap("simulator.store.service", "assigned_companies", body)
+    wrap("simulator.store.acting", "assigned_companies", body)
 
 
 def _billing_compares_only(*names: str):
@@ -248,7 +248,7 @@ def _terms_ignored_for(method: str):
             request_ = with_fields(request_, accepted_terms=True)
         return original(db, user, company, request_, now)
 
-    wrap("simulator.store.service", "place_order", body)
+    wrap("simulator.store.checkout", "place_order", body)
 
 
 def _initial_status(method: str, status: str):
@@ -368,7 +368,7 @@ def _comments_to_newest_order():
             payload = payload | {"store_order_number": newest.number}
         return original(db, payload)
 
-    wrap("simulator.store.service", "record_order_comment", body)
+    wrap("simulator.store.from_salesforce", "record_order_comment", body)
 
 
 def _owner_check_relaxed(template: str, edits: list[tuple[str, str]], model_name: str, when):
@@ -523,7 +523,7 @@ def _rma_only_where(keep):
             ]
         return original(db, store_number, salesforce_number, kind, rma_numbers, now)
 
-    wrap("simulator.store.service", "record_salesforce_receipt", body)
+    wrap("simulator.store.from_salesforce", "record_salesforce_receipt", body)
 
 
 def _one_rma_per_quote(app):
@@ -551,7 +551,7 @@ def _not_presented_still_approvable():
 
 
 def _quote_email_skipped():
-    wrap("simulator.store.service", "record_quote_presented", lambda original, *a: None)
+    wrap("simulator.store.from_salesforce", "record_quote_presented", lambda original, *a: None)
 
 
 def _evaluation_takes_zero():
@@ -582,7 +582,7 @@ def _no_new_price_email():
     def body(original, db, payload, now):
         return original(db, payload | {"repriced": False}, now)
 
-    wrap("simulator.store.service", "record_quote_evaluated", body)
+    wrap("simulator.store.from_salesforce", "record_quote_evaluated", body)
 
 
 def _priced_repairs_never_repriced():
@@ -620,7 +620,7 @@ def _zero_dollar_order_stays_open():
         old.status = status  # the $0 order is not canceled
         return new
 
-    wrap("simulator.store.service", "replace_repriced_order", body)
+    wrap("simulator.store.from_salesforce", "replace_repriced_order", body)
 
 
 def _activation_from_hold():
@@ -645,12 +645,12 @@ def _store_never_completes():
         if order is not None:
             order.tracking_number = payload.get("tracking_number")  # status left as it was
 
-    wrap("simulator.store.service", "record_completion", body)
+    wrap("simulator.store.from_salesforce", "record_completion", body)
 
 
 def _tracking_not_sent():
     wrap(
-        "simulator.store.service",
+        "simulator.store.from_salesforce",
         "record_completion",
         lambda original, db, payload: original(db, payload | {"tracking_number": None}),
     )
@@ -665,7 +665,7 @@ def _numbers_not_shown(kind: str):
             order = db.scalar(select(StoreOrder).where(StoreOrder.number == store_number))
             order.salesforce_number = None
 
-    wrap("simulator.store.service", "record_salesforce_receipt", body)
+    wrap("simulator.store.from_salesforce", "record_salesforce_receipt", body)
 
 
 def _dashboard_live():
@@ -697,7 +697,7 @@ def _cart_follows_the_rep():
         db.commit()
         return company
 
-    wrap("simulator.store.service", "start_masquerade", body)
+    wrap("simulator.store.acting", "start_masquerade", body)
 
 
 def _rep_orders_everywhere():
@@ -708,12 +708,12 @@ def _rep_orders_everywhere():
             return original(db, user, None)
         return original(db, user, company)
 
-    wrap("simulator.store.service", "orders_for", body)
+    wrap("simulator.store.orders", "orders_for", body)
 
 
 def _masquerade_never_ends():
     wrap(
-        "simulator.store.service",
+        "simulator.store.acting",
         "end_masquerade",
         lambda original, db, user, now, detail="": None,
     )
@@ -729,7 +729,7 @@ def _company_orders_without_reps():
             if company is None or order.customer.persona not in REP_PERSONAS
         ]
 
-    wrap("simulator.store.service", "orders_for", body)
+    wrap("simulator.store.orders", "orders_for", body)
 
 
 def _checkout_customer_is_company(app):
@@ -746,7 +746,7 @@ def _shipping_defaults_to_last_site():
             db.commit()
         return draft
 
-    wrap("simulator.store.service", "draft_for", body)
+    wrap("simulator.store.checkout", "draft_for", body)
 
 
 def _shipping_correction_ignored():
@@ -756,7 +756,7 @@ def _shipping_correction_ignored():
             form.address = with_fields(form.address, line1=site.address.line1)
         return original(db, draft, company, form)
 
-    wrap("simulator.store.service", "save_shipping", body)
+    wrap("simulator.store.checkout", "save_shipping", body)
 
 
 def _ups_account(check):
@@ -979,7 +979,9 @@ VARIANTS = [
         "comments-to-store.sync",
         "comments never reach the store",
         functions=lambda: wrap(
-            "simulator.store.service", "record_order_comment", lambda original, db, payload: None
+            "simulator.store.from_salesforce",
+            "record_order_comment",
+            lambda original, db, payload: None,
         ),
     ),
     Variant(
@@ -1193,7 +1195,7 @@ VARIANTS = [
         "problem-description.in-cart",
         "the cart takes any corrected description",
         functions=lambda: wrap(
-            "simulator.store.service",
+            "simulator.store.cart",
             "update_cart_line",
             lambda original, db, line, quantity, description: (
                 setattr(line, "problem_description", description) or db.commit()
@@ -1243,7 +1245,7 @@ VARIANTS = [
         "masquerade-scope.pages",
         "the checkout of any company opens for a rep",
         functions=lambda: wrap(
-            "simulator.store.service",
+            "simulator.store.acting",
             "company_to_act_for",
             lambda original, db, user, company_id, what, now: (
                 db.get(__import__("simulator.store.models").store.models.Company, company_id)
@@ -1256,7 +1258,7 @@ VARIANTS = [
         "masquerade-scope.order",
         "any order opens for anyone signed in",
         functions=lambda: wrap(
-            "simulator.store.service",
+            "simulator.store.orders",
             "visible_order",
             lambda original, db, user, number, now: db.scalar(
                 select(__import__("simulator.store.models").store.models.StoreOrder).where(
