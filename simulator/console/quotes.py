@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import orders as order_rules
 from ..domain import quotes as quote_rules
+from ..domain import roles
 from ..domain.errors import Forbidden, Refused
 from ..domain.money import parse_price
 from ..domain.routing import Queue
@@ -74,15 +75,8 @@ def _prices(quote: SfQuote) -> list[int]:
 
 def present(db: Session, quote: SfQuote, user: ConsoleUser, now: datetime) -> None:
     require_owner(quote, user)
-    if quote.repriced:
-        raise Refused(
-            {
-                "status": "This quote's price changed at evaluation: the customer confirms the new "
-                "price by replying to its email, then you move the quote to an order."
-            }
-        )
-    if Q(quote.status) is not Q.QUOTE_HOLD:
-        raise Refused({"status": f"A quote in {quote.status} cannot be presented."})
+    if problem := quote_rules.presentation_problem(quote.status, quote.repriced):
+        raise Refused({"status": problem})
     _move(quote, Q.PRESENTED, now)
     quote.presented_at = now
     outbox.enqueue(
@@ -138,8 +132,8 @@ def record_evaluation(
     notes: str,
     now: datetime,
 ) -> None:
-    if technician.persona != "repair_technician":
-        raise Forbidden({"owner": "Only a repair technician records an evaluation."})
+    if not roles.may_evaluate(technician.persona):
+        raise Forbidden({"owner": roles.EVALUATION_REFUSAL})
     if not quote_rules.may_evaluate(quote.status):
         raise Refused({"status": f"A quote in {quote.status} can no longer be evaluated."})
     line = _line(quote, line_id)

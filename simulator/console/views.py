@@ -282,9 +282,10 @@ def _apply(user, found, change, done: str, render, endpoint: str, **where):
     db.lock(db_session(), found)
     try:
         change(found)
+    except Forbidden as refused:
+        return render(user, found, refused.errors, request.form, 403)
     except Refused as refused:
-        status = 403 if "owner" in refused.errors else 422
-        return render(user, found, refused.errors, request.form, status)
+        return render(user, found, refused.errors, request.form, 422)
     flash(done.format(**{found.record_label: found}), "success")
     return redirect(url_for(endpoint, number=found.number, **where))
 

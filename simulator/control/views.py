@@ -13,7 +13,7 @@ from ..clock import now
 from ..console.models import ConsoleUser, SfOrder
 from ..db import session
 from ..domain.checkout import PaymentInput
-from ..domain.errors import Refused
+from ..domain.errors import Forbidden, Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..store import acting, cart, checkout
 from ..store.models import Company, Product, RepAssignment, Site, StoreOrder, StoreUser
@@ -299,7 +299,8 @@ def _quote_event(number, act):
     try:
         act(db, quote)
     except Refused as refused:
-        return _problem(403 if "owner" in refused.errors else 422, "refused", fields=refused.errors)
+        status = 403 if isinstance(refused, Forbidden) else 422
+        return _problem(status, "refused", fields=refused.errors)
     return salesforce_quote(number)
 
 

@@ -48,6 +48,11 @@ def search_error(query: str) -> str | None:
 QUANTITY_MAX = 999
 
 
+def added_quantity(in_cart: int, added: int) -> int:
+    """A NEW product added again adds up, to at most QUANTITY_MAX."""
+    return min(in_cart + added, QUANTITY_MAX)
+
+
 def quantity_error(raw: str | int | None) -> str | None:
     try:
         quantity = int(str(raw).strip())

@@ -93,6 +93,34 @@ def activation_blockers(facts: ActivationFacts) -> list[str]:
     return missing
 
 
+COMMENT_MAX = 2000
+TRACKING_MAX = 60
+
+
+def comment_error(body: str) -> str | None:
+    """An order comment (npo.5): written, and at most COMMENT_MAX characters once trimmed."""
+    if not body.strip():
+        return "Write the comment before adding it."
+    if len(body.strip()) > COMMENT_MAX:
+        return f"A comment has at most {COMMENT_MAX} characters."
+    return None
+
+
+def tracking_error(tracking: str) -> str | None:
+    if len(tracking.strip()) > TRACKING_MAX:
+        return f"A tracking number has at most {TRACKING_MAX} characters."
+    return None
+
+
+def line_deletion_problem(status: str, lines_left: int) -> str | None:
+    """Why a line may not be deleted: an Activated order is final, and an order keeps one."""
+    if Status(status) is Status.ACTIVATED:
+        return "The order is Activated: its lines cannot be deleted."
+    if lines_left <= 1:
+        return "An order keeps at least one line."
+    return None
+
+
 def ready_to_ship_problem(status: str, already_reported: bool) -> str | None:
     """Why the warehouse cannot report this order ready to ship; None when it can."""
     if already_reported:

@@ -57,6 +57,19 @@ def check_transition(current: str, target: str) -> None:
         raise InvalidTransition(f"A quote in {current} cannot move to {target}.")
 
 
+def presentation_problem(status: str, repriced: bool) -> str | None:
+    """Why the CSR may not present the quote: a price changed at evaluation is confirmed by the
+    customer's reply instead (decision 12), and only a quote on hold is presented."""
+    if repriced:
+        return (
+            "This quote's price changed at evaluation: the customer confirms the new price by "
+            "replying to its email, then you move the quote to an order."
+        )
+    if Q(status) is not Q.QUOTE_HOLD:
+        return f"A quote in {status} cannot be presented."
+    return None
+
+
 def is_open(status: str) -> bool:
     return Q(status) is not Q.ACCEPTED
 

@@ -18,6 +18,7 @@ class LinkFacts:
     expires_at: datetime
     used_at: datetime | None
     superseded: bool
+    for_customer: bool = True  # the person using it is the order's customer
 
 
 def link_problem(
@@ -30,12 +31,21 @@ def link_problem(
         or (amount_cents is not None and amount_cents != link.amount_cents)
     ):
         return "This link is not valid. Use the link in your most recent email, unchanged."
+    if not link.for_customer:
+        return "This link is for another customer."
     if link.used_at is not None:
         return "This link was already used: the new amount has been authorized."
     if link.superseded:
         return "This link was replaced by a newer one: use the link in your most recent email."
     if now >= link.expires_at:
         return "This link has expired. Contact customer service for a new one."
+    return None
+
+
+def payment_method_problem(order_method: str, given: str) -> str | None:
+    """The new amount is authorized the way the order was paid (npo.hold)."""
+    if given != order_method:
+        return "Authorize the new amount the way the order was paid."
     return None
 
 

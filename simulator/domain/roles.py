@@ -30,6 +30,24 @@ def claim_refusal(persona: str, queue: str) -> str:
     )
 
 
+def ownership_problem(label: str, owner: str | None, is_owner: bool) -> str | None:
+    """Only the assignee changes an order or quote; one in a queue is read-only until
+    assigned."""
+    if owner is None:
+        return f"This {label} is in the queue: assign it to yourself to work it."
+    if not is_owner:
+        return f"This {label} is assigned to {owner}: only they can change it."
+    return None
+
+
+def may_evaluate(persona: str) -> bool:
+    """Only a repair technician records an evaluation (decision 12)."""
+    return persona == "repair_technician"
+
+
+EVALUATION_REFUSAL = "Only a repair technician records an evaluation."
+
+
 def may_report_ready_to_ship(persona: str) -> bool:
     """Only the warehouse sends the "ready to ship" notice (decision 8)."""
     return persona == "warehouse"

@@ -3,7 +3,13 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.catalogue import ProductKind, ProductLine, problem_description_error, quantity_error
+from ..domain.catalogue import (
+    ProductKind,
+    ProductLine,
+    added_quantity,
+    problem_description_error,
+    quantity_error,
+)
 from ..domain.errors import Refused
 from ..domain.routing import LineFacts
 from .models import (
@@ -75,7 +81,7 @@ def add_to_cart(
         None,
     )
     if existing:  # a repair is one line per part sent in; a NEW product adds up
-        existing.quantity = min(existing.quantity + int(quantity), 999)
+        existing.quantity = added_quantity(existing.quantity, int(quantity))
         line = existing
     else:
         line = CartLine(

@@ -75,9 +75,10 @@ def approve_quote(db: Session, user: StoreUser, order: StoreOrder, now: datetime
 
 
 def reauthorization_request(
-    db: Session, number: str, nonce: str, amount_cents: int | None, now: datetime
+    db: Session, user: StoreUser, number: str, nonce: str, amount_cents: int | None, now: datetime
 ) -> StoreReauthorization:
-    """The request behind a link, or Refused with the reason the link cannot be used."""
+    """The request behind a link, for its own customer; else Refused with the reason the link
+    cannot be used."""
     request = db.scalar(select(StoreReauthorization).where(StoreReauthorization.nonce == nonce))
     facts = request and reauthorization.LinkFacts(
         request.order.number,
@@ -85,6 +86,7 @@ def reauthorization_request(
         request.expires_at,
         request.used_at,
         request.superseded,
+        request.order.customer_id == user.id,
     )
     if problem := reauthorization.link_problem(facts, number, amount_cents, now):
         raise Refused({"link": problem})
@@ -96,8 +98,8 @@ def authorize_new_amount(
 ) -> None:
     """Check out the second cart (or confirm the PO): once, for that order and amount only."""
     order = request.order
-    if payment.method != order.payment_method:
-        raise Refused({"payment_method": "Authorize the new amount the way the order was paid."})
+    if problem := reauthorization.payment_method_problem(order.payment_method, payment.method):
+        raise Refused({"payment_method": problem})
     terms = company_terms(order.company)
     errors = checkout_rules.payment_errors(payment, terms, now.date())
     if errors:

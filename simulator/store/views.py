@@ -424,12 +424,9 @@ def confirmation(user, number):
 
 def _reauthorization(user, number, nonce):
     """The request behind the link, for its own customer only; else the reason it fails."""
-    request_row = orders.reauthorization_request(
-        session(), number, nonce, request.args.get("amount", type=int), now()
+    return orders.reauthorization_request(
+        session(), user, number, nonce, request.args.get("amount", type=int), now()
     )
-    if request_row.order.customer_id != user.id:
-        raise Refused({"link": "This link is for another customer."})
-    return request_row
 
 
 @blueprint.route("/orders/<number>/reauthorize/<nonce>", methods=["GET", "POST"])
