@@ -15,6 +15,17 @@ def reset(database: Database) -> None:
             connection.execute(Base.metadata.tables[name].insert(), list(rows))
 
 
+def add_console_user(db, email: str, name: str, persona: str):
+    """One more console user with the demo password (a race test needs twenty CSRs)."""
+    from .console.models import ConsoleUser
+
+    demo_hash = build_seed().rows("sf_users")[0]["password_hash"]  # hashing again costs ~0.1 s
+    user = ConsoleUser(email=email, name=name, persona=persona, password_hash=demo_hash)
+    db.add(user)
+    db.commit()
+    return user
+
+
 def is_seeded(database: Database) -> bool:
     with database.engine.connect() as connection:
         table = Base.metadata.tables["store_companies"]

@@ -8,15 +8,18 @@ from datetime import datetime
 from flask import Blueprint, current_app, jsonify, request
 from sqlalchemy import select
 
+from fixtures import DEMO_PASSWORD, test_payment
+
 from .. import seeding
 from ..clock import now
 from ..console.models import ConsoleUser, SfOrder
 from ..db import session
-from ..domain.checkout import PaymentInput
+from ..domain.checkout import PaymentInput, allowed_payment_methods
 from ..domain.errors import Forbidden, Refused
 from ..domain.personas import CONSOLE_PERSONAS
 from ..store import acting, cart, checkout
-from ..store.models import Company, Product, RepAssignment, Site, StoreOrder, StoreUser
+from ..store.models import Site, StoreOrder, StoreUser
+from . import serializers
 
 blueprint = Blueprint("control", __name__)
 
@@ -39,64 +42,7 @@ def reset():
 def fixtures():
     """The seeded companies, people and catalogue, so that steps can pick by trait."""
     db = session()
-    assignments = db.scalars(select(RepAssignment)).all()
-    return jsonify(
-        {
-            "companies": [
-                {
-                    "id": company.id,
-                    "name": company.name,
-                    "has_terms": company.has_terms,
-                    "ups_account": company.ups_account,
-                    "billing_address": company.billing_address.lines(),
-                    "sites": [
-                        {
-                            "id": site.id,
-                            "name": site.name,
-                            "is_fms": site.is_fms,
-                            "address": site.address.lines(),
-                        }
-                        for site in company.sites
-                    ],
-                }
-                for company in db.scalars(select(Company).order_by(Company.id))
-            ],
-            "store_users": [
-                {
-                    "email": user.email,
-                    "name": user.name,
-                    "persona": user.persona,
-                    "company_id": user.company_id,
-                    "assigned_company_ids": [
-                        a.company_id for a in assignments if a.user_id == user.id
-                    ],
-                }
-                for user in db.scalars(select(StoreUser).order_by(StoreUser.id))
-            ],
-            "console_users": [
-                {"email": user.email, "name": user.name, "persona": user.persona}
-                for user in db.scalars(select(ConsoleUser).order_by(ConsoleUser.id))
-            ],
-            "products": [
-                {
-                    "sku": product.sku,
-                    "name": product.name,
-                    "kind": product.kind,
-                    "product_line": product.product_line,
-                    "vendor": product.vendor,
-                    "price_cents": product.price_cents,
-                }
-                for product in db.scalars(select(Product).order_by(Product.id))
-            ],
-            "demo_password": _demo_password(),
-        }
-    )
-
-
-def _demo_password() -> str:
-    from fixtures import DEMO_PASSWORD
-
-    return DEMO_PASSWORD
+    return jsonify(serializers.fixtures(db, DEMO_PASSWORD))
 
 
 def _customer_and_company(db, email):
@@ -112,8 +58,7 @@ def _customer_and_company(db, email):
 def _fill_cart(db, user, company, lines) -> None:
     """Empty the user's cart, then add the lines through the store's own rules."""
     for line in cart.cart_lines(db, user, company):
-        db.delete(line)
-    db.commit()
+        cart.remove_cart_line(db, line)
     for line in lines:
         product = cart.product_by_sku(db, line["sku"])
         if product is None:
@@ -164,17 +109,9 @@ def place_store_order():
             draft.shipping_method,
             body.get("other_comments", draft.other_comments),
         )
-        default_payment = (
-            {"method": "po", "po_number": "PO-SEEDED"}
-            if company.has_terms
-            else {
-                "method": "card",
-                "card_number": "4111111111111111",
-                "card_name": user.name,
-                "card_expiry": f"12/{(now().year + 2) % 100:02d}",
-                "card_cvv": "123",
-            }
-        )
+        # The first way the company may pay, with approved test details (fixtures).
+        method = allowed_payment_methods(checkout.company_terms(company))[0]
+        default_payment = test_payment(method, user.name, now().year)
         order = checkout.place_order(
             db,
             user,
@@ -198,43 +135,13 @@ def store_order(number):
     order = session().scalar(select(StoreOrder).where(StoreOrder.number == number))
     if order is None:
         return _problem(404, "no such store order")
-    return jsonify(_store_order_json(order))
-
-
-def _store_order_json(order: StoreOrder) -> dict:
-    return {
-        "number": order.number,
-        "status": order.status,
-        "salesforce_number": order.salesforce_number,
-        "salesforce_kind": order.salesforce_kind,
-        "customer": order.customer.email,
-        "company": order.company.name,
-        "site_id": order.site_id,
-        "shipping_address": order.shipping_address.lines(),
-        "billing_address": order.billing_address.lines(),
-        "other_comments": order.other_comments,
-        "payment_reference": order.payment_reference,
-        "po_number": order.po_number,
-        "replaces": order.replaces_number,
-        "replaced_by": order.replaced_by_number,
-        "lines": [
-            {
-                "sku": line.sku,
-                "quantity": line.quantity,
-                "unit_price_cents": line.unit_price_cents,
-                "problem_description": line.problem_description,
-                "rma_number": line.rma_number,
-            }
-            for line in order.lines
-        ],
-        "total_cents": order.total_cents,
-    }
+    return jsonify(serializers.store_order(order))
 
 
 @blueprint.get("/store-orders")
 def store_orders():
     orders = session().scalars(select(StoreOrder).order_by(StoreOrder.id)).all()
-    return jsonify([_store_order_json(order) for order in orders])
+    return jsonify([serializers.store_order(order) for order in orders])
 
 
 @blueprint.post("/masquerades")
@@ -260,32 +167,7 @@ def salesforce_quote(number):
     quote = console.quote_by_number(session(), number)
     if quote is None:
         return _problem(404, "no such Salesforce quote")
-    return jsonify(
-        {
-            "number": quote.number,
-            "store_order_number": quote.store_order_number,
-            "status": quote.status,
-            "account_name": quote.account_name,
-            "customer_email": quote.customer_email,
-            "other_comments": quote.other_comments,
-            "po_number": quote.po_number,
-            "owner": quote.owner.email if quote.owner else None,
-            "order_number": quote.order_number,
-            "total_cents": quote.total_cents,
-            "lines": [
-                {
-                    "id": line.id,
-                    "product_code": line.product_code,
-                    "rma_number": line.rma_number,
-                    "quantity": line.quantity,
-                    "unit_price_cents": line.unit_price_cents,
-                    "problem_description": line.problem_description,
-                    "needs_evaluation": line.needs_evaluation,
-                }
-                for line in quote.lines
-            ],
-        }
-    )
+    return jsonify(serializers.salesforce_quote(quote))
 
 
 def _quote_event(number, act):
@@ -389,27 +271,7 @@ def salesforce_order(number):
     order = session().scalar(select(SfOrder).where(SfOrder.number == number))
     if order is None:
         return _problem(404, "no such Salesforce order")
-    return jsonify(
-        {
-            "number": order.number,
-            "store_order_number": order.store_order_number,
-            "status": order.status,
-            "queue": order.queue,
-            "owner": order.owner.email if order.owner else None,
-            "job_number": order.job_number,
-            "activated_at": order.activated_at and order.activated_at.isoformat(),
-            "total_cents": order.total_cents,
-            "lines": [
-                {
-                    "id": line.id,
-                    "product_code": line.product_code,
-                    "quantity": line.quantity,
-                    "unit_price_cents": line.unit_price_cents,
-                }
-                for line in order.lines
-            ],
-        }
-    )
+    return jsonify(serializers.salesforce_order(order))
 
 
 @blueprint.post("/salesforce-orders/<number>/assign")
@@ -472,24 +334,16 @@ def ready_to_ship(number):
 @blueprint.post("/console-users")
 def add_console_user():
     """Body: {"email", "name", "persona"}; the password is the demo password."""
-    from fixtures import build_seed
-
     body = request.get_json(force=True)
     if body.get("persona") not in CONSOLE_PERSONAS or not body.get("email"):
         return _problem(422, f"give an email and a persona among {sorted(CONSOLE_PERSONAS)}")
     db = session()
     if db.scalar(select(ConsoleUser).where(ConsoleUser.email == body["email"])):
         return _problem(409, "that console user exists")
-    demo_hash = build_seed().rows("sf_users")[0]["password_hash"]  # hashing again costs ~0.1 s
-    user = ConsoleUser(
-        email=body["email"],
-        name=body.get("name") or body["email"],
-        persona=body["persona"],
-        password_hash=demo_hash,
+    user = seeding.add_console_user(
+        db, body["email"], body.get("name") or body["email"], body["persona"]
     )
-    db.add(user)
-    db.commit()
-    return jsonify({"email": user.email, "name": user.name, "persona": user.persona}), 201
+    return jsonify(serializers.console_user(user)), 201
 
 
 @blueprint.post("/integration/run")
