@@ -54,3 +54,12 @@ def test_a_search_of_thousands_of_words_is_refused_with_a_clear_message(browser)
 )
 def test_paypal_addresses(address, valid):
     assert (payments.paypal_errors(address) == {}) is valid
+
+
+def test_the_email_benchmark_measures_the_input_that_once_backtracked():
+    from tools.email_check_benchmark import hostile, measure
+
+    assert not payments.is_email(hostile(1_000_000))
+    figures = measure(sizes=(10, 1_000), runs=1)
+    assert [size for size, _ in figures] == [10, 1_000]
+    assert all(seconds >= 0 for _, seconds in figures)
