@@ -303,6 +303,44 @@ def force_card(context, number):
 # -- outcomes -----------------------------------------------------------------------------
 
 
+SECOND_TAB = "buyer, second tab"
+
+
+@when("I open the same checkout in a second tab")
+def checkout_in_second_tab(context):
+    """Opens the page the buyer is on in another tab of the same browser."""
+    address = store(context).page.url
+    context.actors.another_tab("buyer", SECOND_TAB).goto(address)
+
+
+@when('in the second tab I place the order paying with PO number "{po_number}"')
+def place_in_second_tab(context, po_number):
+    """In the second tab, still showing the payment step, enters that PO number, ticks the
+    Terms and Conditions and presses Place Order."""
+    tab = store(context, SECOND_TAB)
+    tab.enter_po_number(po_number)
+    tab.agree_to_terms()
+    tab.place_order()
+
+
+@then("the second tab tells me the cart was already ordered as that order")
+def second_tab_told(context):
+    """Checks the second tab says the cart became the order the first tab placed."""
+    number = placed_order_number(context)
+    expect(store(context, SECOND_TAB).alert()).to_contain_text(
+        f"This cart was just ordered as order {number}"
+    )
+
+
+@then("my orders list only that order")
+def only_that_order(context):
+    """Checks the store's orders list holds the order and no other."""
+    pages = store(context)
+    pages.open_my_orders()
+    expect(pages.order_row(placed_order_number(context))).to_have_count(1)
+    expect(pages.orders_table().get_by_role("row")).to_have_count(2)  # the heading row and it
+
+
 @then("I see a confirmation with the new store order number")
 def see_confirmation(context):
     """Checks the confirmation shows the new store order number, and remembers it."""

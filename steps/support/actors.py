@@ -17,8 +17,11 @@ class Actors:
         self.browser = browser
         self.timeout_ms = timeout_ms
         self.pages = {}
+        self.tabs = {}  # more tabs of an actor's browser: closed with its context
 
     def page(self, actor: str):
+        if actor in self.tabs:
+            return self.tabs[actor]
         if actor not in self.pages:
             context = self.browser.new_context(
                 viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
@@ -27,6 +30,12 @@ class Actors:
             context.tracing.start(screenshots=False, snapshots=True, sources=False)
             self.pages[actor] = context.new_page()
         return self.pages[actor]
+
+    def another_tab(self, actor: str, tab: str):
+        """A second tab of the actor's browser, named `tab`: the same cookies and session."""
+        if tab not in self.tabs:
+            self.tabs[tab] = self.page(actor).context.new_page()
+        return self.tabs[tab]
 
     def close(self, evidence_dir: Path | None = None, name: str = "") -> list[Path]:
         """Close every context; with evidence_dir, keep a screenshot and a trace of each."""
@@ -46,5 +55,5 @@ class Actors:
             else:
                 context.tracing.stop()
             context.close()
-        self.pages = {}
+        self.pages, self.tabs = {}, {}
         return kept

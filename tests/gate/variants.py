@@ -251,6 +251,24 @@ def _terms_ignored_for(method: str):
     wrap("simulator.store.checkout", "place_order", body)
 
 
+def _cart_kept_after_ordering():
+    """The cart is not emptied once ordered, so another tab's Place Order orders it again."""
+
+    def body(original, db, user, company, request_, now):
+        from simulator.store.cart import add_to_cart, cart_lines
+
+        kept = [
+            (line.product, line.quantity, line.problem_description)
+            for line in cart_lines(db, user, company)
+        ]
+        order = original(db, user, company, request_, now)
+        for product, quantity, description in kept:
+            add_to_cart(db, user, company, product, quantity, description)
+        return order
+
+    wrap("simulator.store.checkout", "place_order", body)
+
+
 def _initial_status(method: str, status: str):
     wrap(
         _domain("statuses"),
@@ -433,8 +451,8 @@ def _every_csr_emailed():
     from simulator.console.models import ConsoleUser
     from simulator.mailbox import service as mailbox
 
-    def body(original, db, order, now):
-        original(db, order, now)
+    def body(original, db, order, user, now):
+        original(db, order, user, now)
         for csr in db.scalars(select(ConsoleUser).where(ConsoleUser.persona == "csr")):
             if order.owner_id != csr.id:
                 mailbox.send(
@@ -447,6 +465,17 @@ def _every_csr_emailed():
         db.commit()
 
     wrap("simulator.console.service", "mark_ready_to_ship", body)
+
+
+def _any_order_opens():
+    """Any existing order opens for anyone signed in (an unknown number is still refused)."""
+    from simulator.store.models import StoreOrder
+
+    def body(original, db, user, number, now, *logged):
+        found = db.scalar(select(StoreOrder).where(StoreOrder.number == number))
+        return found or original(db, user, number, now, *logged)
+
+    wrap("simulator.store.orders", "visible_order", body)
 
 
 def _password_ignored(model_name: str):
@@ -1247,25 +1276,17 @@ VARIANTS = [
         functions=lambda: wrap(
             "simulator.store.acting",
             "company_to_act_for",
-            lambda original, db, user, company_id, what, now: (
+            lambda original, db, user, company_id, what, now, **kw: (
                 db.get(__import__("simulator.store.models").store.models.Company, company_id)
                 if "checkout" in what
-                else original(db, user, company_id, what, now)
+                else original(db, user, company_id, what, now, **kw)
             ),
         ),
     ),
     Variant(
         "masquerade-scope.order",
         "any order opens for anyone signed in",
-        functions=lambda: wrap(
-            "simulator.store.orders",
-            "visible_order",
-            lambda original, db, user, number, now: db.scalar(
-                select(__import__("simulator.store.models").store.models.StoreOrder).where(
-                    __import__("simulator.store.models").store.models.StoreOrder.number == number
-                )
-            ),
-        ),
+        functions=_any_order_opens,
     ),
     Variant(
         "masquerade-scope.buyer",
@@ -1407,6 +1428,12 @@ VARIANTS = [
         "po-number.length",
         "41 characters pass (off by one)",
         functions=lambda: _po_number(lambda po: {} if len(po.strip()) == 41 else None),
+    ),
+    # one-cart-one-order
+    Variant(
+        "one-cart-one-order.second-press",
+        "the cart is not emptied once ordered: another tab orders it again",
+        functions=_cart_kept_after_ordering,
     ),
     # terms-and-conditions
     Variant(

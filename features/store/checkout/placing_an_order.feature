@@ -219,3 +219,22 @@ Feature: Placing an order at checkout
       When I check out paying with the test card "4111 1111 1111 1111" expiring last month
       Then I am told that the card has expired
       And no order has been placed
+
+  Rule: One cart makes one order, however many tabs place it
+
+    @assumption
+    @one-cart-one-order.second-press.allows @one-cart-one-order.second-press.refuses
+    Scenario: The cart ordered in one tab is not ordered again from another
+      Assumption: the articles do not say what a second Place Order of the same cart does; a
+      cart is one purchase, so the second is told which order the cart became.
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout and continue to payment
+      And I open the same checkout in a second tab
+      And I enter the PO number "PO-TAB-ONE"
+      And I agree to the Terms and Conditions
+      And I place the order
+      Then I see a confirmation with the new store order number
+      When in the second tab I place the order paying with PO number "PO-TAB-TWO"
+      Then the second tab tells me the cart was already ordered as that order
+      And my orders list only that order
