@@ -65,6 +65,10 @@ def create_app(config: dict | None = None) -> Flask:
         # Served over HTTPS (behind a proxy that terminates TLS), the cookie must say Secure.
         SESSION_COOKIE_SECURE=_truthy(os.environ.get("SIM_SECURE_COOKIES", "")),
         WTF_CSRF_TIME_LIMIT=None,  # a form left open over lunch still submits
+        # No form of either system comes near these: anything larger is refused (413) before
+        # it is read, so no request can tie the server up with megabytes of text.
+        MAX_CONTENT_LENGTH=256 * 1024,
+        MAX_FORM_MEMORY_SIZE=64 * 1024,
     )
     app.config.update(config)
     # Testing mode shows every mailbox (a fixture); otherwise each person reads their own.

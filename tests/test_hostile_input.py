@@ -63,3 +63,45 @@ def test_the_email_benchmark_measures_the_input_that_once_backtracked():
     figures = measure(sizes=(10, 1_000), runs=1)
     assert [size for size, _ in figures] == [10, 1_000]
     assert all(seconds >= 0 for _, seconds in figures)
+
+
+def _signed_in_checkout(browser):
+    browser.client.post(
+        "/_sim/carts", json={"customer": "buyer1@store.example", "lines": [{"sku": "ATS-LB-1001"}]}
+    )
+    browser.store_sign_in("buyer1@store.example")
+    checkout = browser.shop("/checkout")
+    browser.get(checkout)
+    return checkout
+
+
+@pytest.mark.parametrize("length, status", [(100, 302), (101, 422)])
+def test_an_address_line_has_at_most_100_characters(browser, length, status):
+    checkout = _signed_in_checkout(browser)
+    form = {
+        "site_id": "1",
+        "ship_name": "Receiving",
+        "ship_line1": "x" * length,
+        "ship_city": "Springfield",
+        "ship_state": "IL",
+        "ship_postal_code": "62701",
+        "shipping_method": "prepaid",
+    }
+    response = browser.post(f"{checkout}/shipping", form)
+    assert response.status_code == status
+    if status == 422:
+        assert "at most 100 characters" in response.get_data(as_text=True)
+
+
+def test_a_problem_description_has_at_most_2000_characters():
+    from simulator.domain.catalogue import problem_description_error
+
+    assert problem_description_error("x" * 2000) is None
+    assert "at most 2000" in problem_description_error("x" * 2001)
+
+
+def test_a_body_of_400_kilobytes_is_refused_before_it_is_read(browser):
+    checkout = _signed_in_checkout(browser)
+    huge = {"ship_line1": "x" * 400_000, "csrf_token": browser.token}
+    response = browser.client.post(f"{checkout}/shipping", data=huge)
+    assert response.status_code == 413

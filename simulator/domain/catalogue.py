@@ -19,6 +19,7 @@ class ProductKind(StrEnum):
 VENDORS_NEEDING_CONFIRMATION = frozenset({"Harvard", "Partsco"})
 
 MIN_PROBLEM_DESCRIPTION = 20
+MAX_PROBLEM_DESCRIPTION = 2000
 
 
 def problem_description_error(text: str | None) -> str | None:
@@ -31,6 +32,8 @@ def problem_description_error(text: str | None) -> str | None:
             f"Give a thorough problem description: at least {MIN_PROBLEM_DESCRIPTION} "
             f"characters (you entered {length})."
         )
+    if length > MAX_PROBLEM_DESCRIPTION:
+        return f"A problem description has at most {MAX_PROBLEM_DESCRIPTION} characters."
     return None
 
 

@@ -14,6 +14,7 @@ SHIPPING_METHODS = {
     "prepaid": "UPS Ground (prepaid and added to the invoice)",
 }
 PO_NUMBER_MAX = 40
+ADDRESS_FIELD_MAX = 100  # each line of an address
 OTHER_COMMENTS_MAX = 1000
 TERMS_MESSAGE = "You must agree to the Terms and Conditions before placing the order."
 BILLING_LOCKED_MESSAGE = (
@@ -76,6 +77,13 @@ def shipping_errors(
         "ship_" + name: f"Enter the {label.lower()} of the shipping address."
         for name, label in Address.LABELS.items()
         if not getattr(address, name)
+    } | {
+        "ship_" + name: (
+            f"The {label.lower()} of the shipping address has at most {ADDRESS_FIELD_MAX} "
+            "characters."
+        )
+        for name, label in Address.LABELS.items()
+        if len(getattr(address, name)) > ADDRESS_FIELD_MAX
     }
     if method not in SHIPPING_METHODS:
         errors["shipping_method"] = "Choose how the order ships."
