@@ -39,6 +39,7 @@ register_type(RepKind=_rep_kind)
 def before_all(context):
     userdata = context.config.userdata
     context.target, context.simulator = targets.resolve(userdata)
+    targets.preflight(context.target)
     print(f"Driving the {context.target.describe()}")
     context.control = Control(context.target.control_url)
     context.playwright = sync_playwright().start()

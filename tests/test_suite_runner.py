@@ -130,3 +130,20 @@ def test_a_failing_scenario_opens_with_its_error_and_trace(tmp_path):
     assert '<details class="scenario failed"' in html and " open>" in html
     assert "AssertionError: no dashboard" in html
     assert 'href="failures/x.trace.zip"' in html
+
+
+def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_path):
+    dead = "http://127.0.0.1:9"
+    result = subprocess.run(
+        [sys.executable, "-m", "steps.support.suite", "--reports", str(tmp_path)]
+        + ["features/store/account", "-D", f"store_url={dead}/store"]
+        + ["-D", f"console_url={dead}/console"],
+        cwd=suite.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert f"Nothing answers at the store at {dead}/store" in output
+    assert "AttributeError" not in output and "Traceback" not in output

@@ -7,8 +7,11 @@ starts in this process on a free port.
 """
 
 import os
+import sys
 import tempfile
 import threading
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,6 +27,38 @@ class Target:
     def describe(self) -> str:
         kind = "embedded simulator" if self.embedded else "external implementation"
         return f"{kind}: store {self.store_url}, console {self.console_url}"
+
+    def unanswered(self, timeout: float = 5) -> list[str]:
+        """The parts that do not answer HTTP at all (any status is an answer)."""
+        parts = {"store": self.store_url, "console": self.console_url}
+        parts["control API"] = self.control_url + "/fixtures"
+        return [f"the {name} at {url}" for name, url in parts.items() if not _answers(url, timeout)]
+
+
+def _answers(url: str, timeout: float) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout):
+            return True
+    except urllib.error.HTTPError:  # an HTTP error is still an answer
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+def preflight(target: Target) -> None:
+    """Stop before the first scenario, in one sentence, when the target is not there."""
+    if missing := target.unanswered():
+        stop(
+            f"Nothing answers at {' or '.join(missing)}: start the implementation, or correct "
+            "STORE_URL, CONSOLE_URL and CONTROL_URL (-D store_url=... and so on)."
+        )
+
+
+def stop(sentence: str) -> None:
+    """End the run before any scenario. behave reports a hook's SystemExit without its text,
+    so the sentence is printed first."""
+    print(sentence, file=sys.stderr, flush=True)
+    raise SystemExit(2)
 
 
 def _setting(userdata, name: str) -> str | None:
@@ -56,7 +91,7 @@ def resolve(userdata) -> tuple[Target, EmbeddedSimulator | None]:
     store_url = _setting(userdata, "store_url")
     console_url = _setting(userdata, "console_url")
     if bool(store_url) != bool(console_url):
-        raise SystemExit("Give both STORE_URL and CONSOLE_URL, or neither (embedded simulator).")
+        stop("Give both STORE_URL and CONSOLE_URL, or neither (embedded simulator).")
     if store_url:
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(store_url))
         control_url = _setting(userdata, "control_url") or f"{origin}/_sim"
