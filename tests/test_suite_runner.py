@@ -147,3 +147,11 @@ def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_p
     assert result.returncode != 0
     assert f"Nothing answers at the store at {dead}/store" in output
     assert "AttributeError" not in output and "Traceback" not in output
+
+
+def test_failure_screenshots_are_counted_with_the_screenshots():
+    failing = _record(
+        "failed", error="AssertionError", evidence=["failures/x--buyer.png", "failures/x.trace.zip"]
+    )
+    assert report._counts([failing])["screenshots"] == 1
+    assert report._counts([_record("passed")])["screenshots"] == 0

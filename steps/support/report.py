@@ -190,6 +190,10 @@ def _counts(runs: list[dict]) -> dict[str, int]:
             counts["failed" if scenario["status"] == "error" else scenario["status"]] += 1
             counts["steps"] += len(scenario["steps"])
             counts["screenshots"] += sum(len(step["shots"]) for step in scenario["steps"])
+            # a failing scenario's evidence: one screenshot per actor beside its trace
+            counts["screenshots"] += sum(
+                1 for path in scenario.get("evidence", []) if path.endswith(".png")
+            )
     counts["features"] = len({s["path"] for run in runs for s in run["scenarios"]})
     return counts
 
