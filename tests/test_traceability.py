@@ -42,10 +42,32 @@ def test_every_assumption_says_which_decision_it_rests_on():
 
 @pytest.mark.parametrize("name", sorted(livingdoc.DOCUMENTS))
 def test_the_generated_documents_match_the_features(name):
-    expected = livingdoc.DOCUMENTS[name]()
-    assert (ROOT / name).read_text() == expected, (
-        f"{name} is out of date: run .venv/bin/python -m steps.support.livingdoc"
+    expected = livingdoc.DOCUMENTS[name](livingdoc.NO_RUN)
+    assert (ROOT / "docs" / name).read_text() == expected, (
+        f"docs/{name} is out of date: run .venv/bin/python -m steps.support.livingdoc"
     )
+
+
+def test_the_committed_documents_hold_no_run_results():
+    """docs/ changes only with the sources; a run's results go to reports/docs/."""
+    assert not (ROOT / "docs" / "last-run.json").exists()
+    for name in livingdoc.DOCUMENTS:
+        text = (ROOT / "docs" / name).read_text()
+        assert "(passed)" not in text and "(not run)" not in text, name
+
+
+def test_a_documentation_build_writes_its_results_beside_the_reports(tmp_path, monkeypatch):
+    monkeypatch.setattr(livingdoc, "RUN_DOCS", tmp_path)
+    first = livingdoc.scenarios()[0]
+    run = livingdoc.LastRun("a test run", {f"{first.path}:{first.line}": "passed"})
+    assert livingdoc.write_documents(run) == tmp_path
+    assert (
+        "(passed)"
+        in (tmp_path / "rules.md").read_text()
+        + (tmp_path / "traceability.md").read_text()
+        + (tmp_path / "assumptions.md").read_text()
+    )
+    assert "a test run" in (tmp_path / "last-run.json").read_text()
 
 
 def test_the_list_of_trace_ids_is_the_wikis():

@@ -4,9 +4,10 @@
                                                      # docs/traceability.md,
                                                      # docs/assumptions.md and docs/steps.md
 
-Each scenario's result comes from docs/last-run.json, which the documentation build
-(`.ci/acceptance --docs`) rewrites from its run. tests/test_traceability.py fails when the
-committed documents are not what this writes, so they always match the features.
+docs/ holds only what follows from the sources, so it changes only when they do; the
+documentation build (`.ci/acceptance --docs`) writes the same documents with each scenario's
+result of its run to reports/docs/. tests/test_traceability.py fails when the committed
+documents are not what this writes, so they always match the features.
 """
 
 import json
@@ -99,12 +100,13 @@ def trace_ids() -> list[str]:
     return list(trace_id_descriptions())
 
 
-LAST_RUN = ROOT / "docs" / "last-run.json"
+RUN_DOCS = ROOT / "reports" / "docs"  # the documents with a run's results
 
 
 @dataclass(frozen=True)
 class LastRun:
-    """The results of the last documentation build: which run, and each scenario's result."""
+    """A documentation build's results: which run, and each scenario's result. NO_RUN, for
+    the committed documents, shows none."""
 
     described: str
     results: dict[str, str]  # "path:line" of the scenario as written -> passed, failed, ...
@@ -112,16 +114,20 @@ class LastRun:
     def result(self, scenario: Scenario) -> str:
         return self.results.get(f"{scenario.path}:{scenario.line}", "not run")
 
-    @classmethod
-    def read(cls) -> "LastRun":
-        if not LAST_RUN.exists():
-            return cls("no documentation build yet", {})
-        data = json.loads(LAST_RUN.read_text())
-        return cls(data["run"], data["results"])
+    def annotate(self, scenario: Scenario) -> str:
+        """ " (passed)" and so on after a scenario's link; nothing in the committed documents."""
+        return "" if self is NO_RUN else f" ({self.result(scenario)})"
 
-    def write(self) -> None:
+    def write(self, folder: Path) -> None:
         data = {"run": self.described, "results": dict(sorted(self.results.items()))}
-        LAST_RUN.write_text(json.dumps(data, indent=1) + "\n")
+        (folder / "last-run.json").write_text(json.dumps(data, indent=1) + "\n")
+
+
+NO_RUN = LastRun(
+    "not kept here (the documentation build, `.ci/acceptance --docs`, writes these documents "
+    "with each scenario's result to `reports/docs/`)",
+    {},
+)
 
 
 def link(scenario: Scenario) -> str:
@@ -136,12 +142,12 @@ def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> s
         "Trace ids and their summaries are in `docs/trace-ids.txt` (the articles' own list is",
         f"`../shared/wiki/README.md`). Results: {last_run.described}.",
         "",
-        "| trace id | article step | scenarios (last result) |",
+        "| trace id | article step | scenarios |",
         "| --- | --- | --- |",
     ]
     for trace_id, what in trace_id_descriptions().items():
         covering = [s for s in all_scenarios if trace_id in s.tags]
-        cell = "<br>".join(f"{link(s)} ({last_run.result(s)})" for s in covering) or "**none**"
+        cell = "<br>".join(f"{link(s)}{last_run.annotate(s)}" for s in covering) or "**none**"
         lines.append(f"| `{trace_id}` | {what.replace('|', '/')} | {cell} |")
     return "\n".join(lines) + "\n"
 
@@ -152,16 +158,16 @@ def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> st
         "",
         "Generated from `features/` by `python -m steps.support.livingdoc`; do not edit.",
         "Each `@assumption` scenario, with the line that states what it assumes",
-        "(decisions are numbered as in `../shared/DOMAIN.md`), and its result in the last",
-        f"documentation build ({last_run.described}).",
+        "(decisions are numbered as in `../shared/DOMAIN.md`). Results:",
+        f"{last_run.described}.",
         "",
-        "| feature | scenario (last result) | assumption |",
+        "| feature | scenario | assumption |",
         "| --- | --- | --- |",
     ]
     for scenario in all_scenarios:
         if scenario.assumption is not None:
             stated = scenario.assumption.replace("|", "/")
-            linked = f"{link(scenario)} ({last_run.result(scenario)})"
+            linked = f"{link(scenario)}{last_run.annotate(scenario)}"
             lines.append(f"| {scenario.feature} | {linked} | {stated} |")
     return "\n".join(lines) + "\n"
 
@@ -172,27 +178,32 @@ def _glossary() -> str:
     return glossary_markdown()
 
 
-def _rules() -> str:
+def _rules(last_run: LastRun) -> str:
     from steps.support.rules import rules_markdown  # the register reads these scenarios
 
-    return rules_markdown(scenarios(), LastRun.read())
+    return rules_markdown(scenarios(), last_run)
 
 
 DOCUMENTS = {
-    "docs/rules.md": _rules,
-    "docs/traceability.md": lambda: traceability_markdown(scenarios(), LastRun.read()),
-    "docs/assumptions.md": lambda: assumptions_markdown(scenarios(), LastRun.read()),
-    "docs/steps.md": _glossary,
+    "rules.md": _rules,
+    "traceability.md": lambda last_run: traceability_markdown(scenarios(), last_run),
+    "assumptions.md": lambda last_run: assumptions_markdown(scenarios(), last_run),
+    "steps.md": lambda last_run: _glossary(),
 }
 
 
-def write_documents(last_run: LastRun | None = None) -> None:
-    """Rewrite the generated documents; given a run's results, record them first."""
-    if last_run is not None:
-        last_run.write()
+def write_documents(last_run: LastRun = NO_RUN) -> Path:
+    """The documents from the sources into docs/; given a run's results, the same documents
+    with them (and the results) into reports/docs/. Returns the folder written."""
+    folder = ROOT / "docs" if last_run is NO_RUN else RUN_DOCS
+    folder.mkdir(parents=True, exist_ok=True)
+    if last_run is not NO_RUN:
+        last_run.write(folder)
     for name, render in DOCUMENTS.items():
-        (ROOT / name).write_text(render())
-        print(f"wrote {name}")
+        (folder / name).write_text(render(last_run))
+        written = folder / name
+        print(f"wrote {written.relative_to(ROOT) if written.is_relative_to(ROOT) else written}")
+    return folder
 
 
 def main() -> None:
