@@ -154,7 +154,7 @@ def _scenario(scenario: dict, base: Path) -> str:
         elif file.endswith(".zip"):
             evidence.append(
                 f'<p>Playwright trace: <a href="{_e(file)}">{_e(Path(file).name)}</a> '
-                f"(<code>npx playwright show-trace {_e(_from_root(base / file))}</code>)</p>"
+                f"(<code>.venv/bin/playwright show-trace {_e(_from_root(base / file))}</code>)</p>"
             )
     where = f"{scenario['path']}:{scenario['line']}"
     return (

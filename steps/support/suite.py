@@ -19,6 +19,7 @@ screenshots and traces of failing scenarios only.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -109,6 +110,11 @@ def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls
     ]
 
 
+# behave's lines that say nothing: the runner class on every run, and a "Took 0min 0.000s"
+# that does not count features grouped in Rules (the runner prints the wall time instead).
+NOISE = re.compile(r"^(USING RUNNER: |Took \d+min )")
+
+
 def _prepare_reports(reports: Path, keep_other_shards: bool) -> None:
     if not keep_other_shards:
         for folder in ("results", "shots", "failures", "junit", "logs"):
@@ -153,10 +159,16 @@ def run(
                 urls += ["-D", f"console_url={simulator.console_url}"]
             command = _behave_command(shard, "all" if docs else "failures", behave_args, urls)
             alone = len(shards) == 1 and not quiet
-            sink = None if alone else open(shard.log, "w")  # noqa: SIM115 - closed below
-            running.append((shard, subprocess.Popen(command, cwd=ROOT, stdout=sink), sink))
+            sink = subprocess.PIPE if alone else open(shard.log, "w")  # noqa: SIM115
+            process = subprocess.Popen(command, cwd=ROOT, stdout=sink, text=True)
+            running.append((shard, process, None if alone else sink))
         codes = []
         for shard, process, sink in running:
+            if sink is None:  # the one shard, shown as it runs, without behave's noise
+                for line in process.stdout:
+                    if not NOISE.match(line):
+                        sys.stdout.write(line)
+                        sys.stdout.flush()
             codes.append(process.wait())
             if sink:
                 sink.close()
