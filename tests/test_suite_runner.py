@@ -157,3 +157,21 @@ def test_failure_screenshots_are_counted_with_the_screenshots():
     )
     assert report._counts([failing])["screenshots"] == 1
     assert report._counts([_record("passed")])["screenshots"] == 0
+
+
+def test_descriptions_show_and_an_assumption_links_to_its_register_row(tmp_path):
+    assumed = next(s for s in livingdoc.scenarios() if s.assumption)
+    record = _record("passed")
+    record["scenarios"][0].update(
+        path=assumed.path,
+        line=assumed.line,
+        outline_line=assumed.line,
+        tags=["assumption"],
+        rule="One cart makes one order",
+        rule_description="Why the rule holds.",
+        description="Assumption: the articles do not say.",
+    )
+    html = report.render([record], tmp_path)
+    assert "Why the rule holds." in html and "Assumption: the articles do not say." in html
+    row = re.search(r'href="#(a-[^"]+)" title="In the assumption register"', html).group(1)
+    assert f"<tr id='{row}'>" in html

@@ -43,6 +43,7 @@ details.scenario{background:#fff;border:1px solid #d9dee4;border-left:6px solid 
 details.passed{border-left-color:#2e8540} details.failed{border-left-color:#c62828}
 details.skipped,details.untested{border-left-color:#b0b8c1}
 summary{cursor:pointer;font-weight:600} .rule{font-style:italic;color:#4a5560}
+.description{white-space:pre-line;color:#4a5560;margin:4px 0}
 .tag{font:12px monospace;background:#eef1f4;border-radius:4px;padding:1px 5px;margin-left:4px;
   color:#35414d;font-weight:normal}
 ol.steps{padding-left:22px} ol.steps li{margin:6px 0}
@@ -142,10 +143,30 @@ def _tag(tag: str) -> str:
     return f'<a class="tag" href="#t-{slug(tag)}" title="{_e(what)}">@{_e(tag)}</a>'
 
 
+def _assumption_row(path: str, line: int) -> str:
+    return f"a-{slug(path)}-{line}"
+
+
+def _prose(text: str | None) -> str:
+    return f"<p class='description'>{_e(text)}</p>" if text else ""
+
+
 def _scenario(scenario: dict, base: Path) -> str:
     status = "failed" if scenario["status"] == "error" else scenario["status"]
-    tags = "".join(_tag(t) for t in scenario["tags"])
-    rule = f'<div class="rule">Rule: {_e(scenario["rule"])}</div>' if scenario["rule"] else ""
+    row = _assumption_row(scenario["path"], scenario.get("outline_line", scenario["line"]))
+    tags = "".join(
+        f'<a class="tag" href="#{row}" title="In the assumption register">@assumption</a>'
+        if t == "assumption"
+        else _tag(t)
+        for t in scenario["tags"]
+    )
+    rule = (
+        f'<div class="rule">Rule: {_e(scenario["rule"])}'
+        f"{_prose(scenario.get('rule_description'))}</div>"
+        if scenario["rule"]
+        else ""
+    )
+    rule += _prose(scenario.get("description"))
     steps = "".join(_step(step, base) for step in scenario["steps"])
     evidence = []
     for file in scenario["evidence"]:
@@ -246,7 +267,8 @@ def _assumptions(
             continue
         status = results.get((s.path, s.line), "not run")
         rows.append(
-            f"<tr><td>{_e(s.feature)}</td><td>{_link_to(s, first)}"
+            f"<tr id='{_assumption_row(s.path, s.line)}'><td>{_e(s.feature)}</td>"
+            f"<td>{_link_to(s, first)}"
             f" <span class='status s-{slug(status)}'>{status}</span></td>"
             f"<td>{_e(s.assumption)}</td></tr>"
         )

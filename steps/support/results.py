@@ -27,13 +27,23 @@ def _relative(path: Path, root: Path) -> str:
     return str(path.resolve().relative_to(root.resolve()))
 
 
-def _rule_of(scenario) -> str | None:
+def _rule_node(scenario):
     node = scenario.parent
     while node is not None and node is not scenario.feature:
         if type(node).__name__ == "Rule":
-            return node.name
+            return node
         node = getattr(node, "parent", None)
     return None
+
+
+def _rule_of(scenario) -> str | None:
+    rule = _rule_node(scenario)
+    return rule.name if rule is not None else None
+
+
+def _description(node) -> str:
+    """A scenario's, an outline's or a rule's free text under its title, as written."""
+    return "\n".join(getattr(node, "description", None) or [])
 
 
 class RunRecord:
@@ -113,6 +123,8 @@ class RunRecord:
                 "outline_line": scenario.parent.line if generated else scenario.line,
                 "feature": scenario.feature.name,
                 "rule": _rule_of(scenario),
+                "rule_description": _description(_rule_node(scenario)),
+                "description": _description(scenario.parent if generated else scenario),
                 "name": scenario.name,
                 "tags": sorted(scenario.effective_tags),
                 "status": scenario.status.name,
