@@ -56,10 +56,15 @@ def before_all(context):
 
 
 def before_scenario(context, scenario):
-    context.control.reset()
+    # Record keeping first, so that after_scenario can report even a failed reset.
     context.the = {}  # what "this order", "it", "the buyer" refer to within the scenario
     context.actors = Actors(context.browser)
     context.record.start_scenario()
+    try:
+        context.control.reset()
+    except Exception as error:
+        context.record.hook_failed("before_scenario (reset through the control API)", error)
+        raise
 
 
 def after_step(context, step):

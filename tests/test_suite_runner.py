@@ -175,3 +175,14 @@ def test_descriptions_show_and_an_assumption_links_to_its_register_row(tmp_path)
     assert "Why the rule holds." in html and "Assumption: the articles do not say." in html
     row = re.search(r'href="#(a-[^"]+)" title="In the assumption register"', html).group(1)
     assert f"<tr id='{row}'>" in html
+
+
+def test_an_errored_scenario_is_counted_and_shown_as_an_error_with_its_message(tmp_path):
+    errored = _record("error")
+    errored["scenarios"][0]["error"] = "before_scenario: URLError: connection refused"
+    errored["scenarios"][0]["steps"][0].update(status="untested", error=None)
+    html = report.render([errored], tmp_path)
+    assert report._counts([errored])["errors"] == 1
+    assert "<b>1</b>errors" in html
+    assert "before_scenario: URLError: connection refused" in html
+    assert 'class="scenario error"' in html and "open>" in html

@@ -152,7 +152,7 @@ def _prose(text: str | None) -> str:
 
 
 def _scenario(scenario: dict, base: Path) -> str:
-    status = "failed" if scenario["status"] == "error" else scenario["status"]
+    status = scenario["status"]  # passed, failed, error (could not run: hook, undefined step)
     row = _assumption_row(scenario["path"], scenario.get("outline_line", scenario["line"]))
     tags = "".join(
         f'<a class="tag" href="#{row}" title="In the assumption register">@assumption</a>'
@@ -167,6 +167,8 @@ def _scenario(scenario: dict, base: Path) -> str:
         else ""
     )
     rule += _prose(scenario.get("description"))
+    if scenario.get("error"):
+        rule += f'<pre class="error">{_e(scenario["error"])}</pre>'
     steps = "".join(_step(step, base) for step in scenario["steps"])
     evidence = []
     for file in scenario["evidence"]:
@@ -180,7 +182,7 @@ def _scenario(scenario: dict, base: Path) -> str:
     where = f"{scenario['path']}:{scenario['line']}"
     return (
         f'<details class="scenario {status}" id="{_anchor(scenario["path"], scenario["line"])}"'
-        f"{' open' if status == 'failed' else ''}><summary>{_e(scenario['name'])} "
+        f"{' open' if status in ('failed', 'error') else ''}><summary>{_e(scenario['name'])} "
         f'<span class="status s-{status}">{status}</span>{tags}</summary>{rule}'
         f"<div class='tag'>{_e(where)}</div><ol class='steps'>{steps}</ol>{''.join(evidence)}"
         "</details>"
@@ -208,7 +210,7 @@ def _counts(runs: list[dict]) -> dict[str, int]:
     for run in runs:
         for scenario in run["scenarios"]:
             counts["scenarios"] += 1
-            counts["failed" if scenario["status"] == "error" else scenario["status"]] += 1
+            counts["errors" if scenario["status"] == "error" else scenario["status"]] += 1
             counts["steps"] += len(scenario["steps"])
             counts["screenshots"] += sum(len(step["shots"]) for step in scenario["steps"])
             # a failing scenario's evidence: one screenshot per actor beside its trace
@@ -311,6 +313,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
             ("scenarios", "scenarios"),
             ("passed", "passed"),
             ("failed", "failed"),
+            ("errors", "errors"),
             ("skipped", "skipped"),
             ("steps", "steps"),
             ("screenshots", "screenshots"),

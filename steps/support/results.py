@@ -41,6 +41,21 @@ def _rule_of(scenario) -> str | None:
     return rule.name if rule is not None else None
 
 
+def _step_error(step) -> str | None:
+    if step.status.name == "undefined":
+        return f"No step definition matches “{step.keyword} {step.name}”."
+    return step.error_message if step.status.has_failed() else None
+
+
+def _scenario_status(scenario) -> str:
+    """passed, failed, skipped, or error: a scenario that could not run to its end because a
+    step is undefined or a hook failed is an error, not a silent non-result."""
+    name = scenario.status.name
+    if name in ("undefined", "hook_error", "error") or getattr(scenario, "hook_failed", False):
+        return "error"
+    return name
+
+
 def _description(node) -> str:
     """A scenario's, an outline's or a rule's free text under its title, as written."""
     return "\n".join(getattr(node, "description", None) or [])
@@ -70,6 +85,11 @@ class RunRecord:
     def start_scenario(self) -> None:
         self._seen = {}
         self._shots = []
+        self._hook_error = None
+
+    def hook_failed(self, hook: str, error: BaseException) -> None:
+        """A hook's error, kept so the scenario shows it (behave only prints it)."""
+        self._hook_error = f"{hook}: {type(error).__name__}: {error}"
 
     def step_done(self, scenario, actors) -> None:
         """After a step: a screenshot of each actor's page that changed (documentation build)."""
@@ -106,7 +126,7 @@ class RunRecord:
                     "name": step.name,
                     "status": step.status.name,
                     "duration": round(step.duration or 0, 3),
-                    "error": step.error_message if step.status.has_failed() else None,
+                    "error": _step_error(step),
                     "table": [list(step.table.headings)] + [list(r.cells) for r in step.table]
                     if step.table
                     else None,
@@ -127,7 +147,8 @@ class RunRecord:
                 "description": _description(scenario.parent if generated else scenario),
                 "name": scenario.name,
                 "tags": sorted(scenario.effective_tags),
-                "status": scenario.status.name,
+                "status": "error" if self._hook_error else _scenario_status(scenario),
+                "error": self._hook_error,
                 "duration": round(scenario.duration or 0, 3),
                 "steps": steps,
                 "evidence": [_relative(p, self.reports) for p in evidence],

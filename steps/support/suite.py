@@ -188,11 +188,12 @@ def run(
     if not quiet:
         print(
             f"{counts['scenarios']} scenarios: {counts.get('passed', 0)} passed, "
-            f"{counts.get('failed', 0)} failed, {counts.get('skipped', 0)} skipped, in "
+            f"{counts.get('failed', 0)} failed, {counts.get('errors', 0)} errors, "
+            f"{counts.get('skipped', 0)} skipped, in "
             f"{len(shards)} process(es), {wall:.0f} s wall time. Report: "
             f"{os.path.relpath(output, ROOT)} ({output.stat().st_size / 1e6:.1f} MB)"
         )
-    failed = counts.get("failed", 0) or any(code != 0 for code in codes)
+    failed = counts.get("failed", 0) or counts.get("errors", 0) or any(c != 0 for c in codes)
     return 1 if failed else 0
 
 

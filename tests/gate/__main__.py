@@ -34,7 +34,10 @@ def caught_by(reports: Path) -> list[dict]:
     for path in sorted((reports / "results").glob("*.json")):
         for scenario in json.loads(path.read_text())["scenarios"]:
             if scenario["status"] in ("failed", "error"):
-                failing = next(s for s in scenario["steps"] if s["status"] in ("failed", "error"))
+                steps = scenario["steps"]
+                failing = next((s for s in steps if s["status"] in ("failed", "error")), None)
+                if failing is None:  # a hook error or an undefined step is not a catch
+                    continue
                 caught.append(
                     {
                         "scenario": scenario["name"],
