@@ -186,3 +186,22 @@ def test_an_errored_scenario_is_counted_and_shown_as_an_error_with_its_message(t
     assert "<b>1</b>errors" in html
     assert "before_scenario: URLError: connection refused" in html
     assert 'class="scenario error"' in html and "open>" in html
+
+
+def test_the_matrix_takes_each_examples_block_by_its_own_tags(tmp_path):
+    """One outline, two example rows tagged with different article steps: breaking one row
+    fails only its step, and each step links to its own row."""
+    run = _record("passed")
+    template = run["scenarios"][0]
+    mixed = {**template, "line": 40, "outline_line": 32, "tags": ["npo.route.mixed"]}
+    non_fms = {**template, "line": 44, "outline_line": 32, "tags": ["npo.route.non-fms"]}
+    mixed["status"] = "failed"
+    path = "features/console/queues/new_order_routing.feature"
+    run["scenarios"] = [{**mixed, "path": path}, {**non_fms, "path": path}]
+    html = report.render([run], tmp_path)
+    rows = {
+        tag: re.search(rf"<tr id='t-{tag.replace('.', '-')}'>.*?</tr>", html, re.S).group(0)
+        for tag in ("npo.route.mixed", "npo.route.non-fms")
+    }
+    assert "s-failed" in rows["npo.route.mixed"] and "-40'" in rows["npo.route.mixed"]
+    assert "s-passed" in rows["npo.route.non-fms"] and "-44'" in rows["npo.route.non-fms"]

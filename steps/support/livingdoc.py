@@ -109,14 +109,17 @@ class LastRun:
     the committed documents, shows none."""
 
     described: str
-    results: dict[str, str]  # "path:line" of the scenario as written -> passed, failed, ...
+    # "path:line" of the scenario as written -> passed, failed, ...; and "path:line@tag" -> the
+    # result of only the example rows that carry the tag (an Examples block may have its own).
+    results: dict[str, str]
 
-    def result(self, scenario: Scenario) -> str:
-        return self.results.get(f"{scenario.path}:{scenario.line}", "not run")
+    def result(self, scenario: Scenario, tag: str | None = None) -> str:
+        where = f"{scenario.path}:{scenario.line}"
+        return self.results.get(f"{where}@{tag}", self.results.get(where, "not run"))
 
-    def annotate(self, scenario: Scenario) -> str:
-        """ " (passed)" and so on after a scenario's link; nothing in the committed documents."""
-        return "" if self is NO_RUN else f" ({self.result(scenario)})"
+    def annotate(self, scenario: Scenario, tag: str | None = None) -> str:
+        """The result after a scenario's link, such as " (passed)"; nothing in docs/."""
+        return "" if self is NO_RUN else f" ({self.result(scenario, tag)})"
 
     def write(self, folder: Path) -> None:
         data = {"run": self.described, "results": dict(sorted(self.results.items()))}
@@ -147,7 +150,10 @@ def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> s
     ]
     for trace_id, what in trace_id_descriptions().items():
         covering = [s for s in all_scenarios if trace_id in s.tags]
-        cell = "<br>".join(f"{link(s)}{last_run.annotate(s)}" for s in covering) or "**none**"
+        cell = (
+            "<br>".join(f"{link(s)}{last_run.annotate(s, trace_id)}" for s in covering)
+            or "**none**"
+        )
         lines.append(f"| `{trace_id}` | {what.replace('|', '/')} | {cell} |")
     return "\n".join(lines) + "\n"
 

@@ -79,6 +79,20 @@ def outline_results(runs: list[dict]) -> dict[tuple[str, int], str]:
     return {key: _worst(statuses) for key, statuses in found.items()}
 
 
+def tagged_results(runs: list[dict]) -> tuple[dict, dict]:
+    """Per tag, as an Examples block may carry its own: (path, line as written, tag) -> the
+    result of only the rows with that tag, and -> the line of the first such row."""
+    found: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    first: dict[tuple[str, int, str], int] = {}
+    for run in runs:
+        for scenario in run["scenarios"]:
+            for tag in scenario["tags"]:
+                key = (scenario["path"], scenario["outline_line"], tag)
+                found[key].append(scenario["status"])
+                first[key] = min(first.get(key, scenario["line"]), scenario["line"])
+    return {key: _worst(statuses) for key, statuses in found.items()}, first
+
+
 def _worst(statuses: list[str]) -> str:
     for status in STATUS_ORDER:
         if status in statuses:
@@ -238,16 +252,23 @@ def _link_to(s: livingdoc.Scenario, first: dict[tuple[str, int], int]) -> str:
     return f"<a href='#{_anchor(s.path, first[(s.path, s.line)])}'>{_e(s.name)}</a>"
 
 
-def _matrix(written, results: dict[tuple[str, int], str], first: dict[tuple[str, int], int]) -> str:
+def _matrix(written, runs: list[dict]) -> str:
+    """Each article step's scenarios, counting of an outline only the example rows that carry
+    the step's tag, and linking to the first of them."""
+    results, first = tagged_results(runs)
     rows = []
     for trace_id, what in livingdoc.trace_id_descriptions().items():
         covering = [s for s in written if trace_id in s.tags]
         cells = []
         for s in covering:
-            status = results.get((s.path, s.line), "not run")
-            cells.append(
-                f'{_link_to(s, first)} <span class="status s-{slug(status)}">{status}</span>'
+            key = (s.path, s.line, trace_id)
+            status = results.get(key, "not run")
+            name = (
+                f"<a href='#{_anchor(s.path, first[key])}'>{_e(s.name)}</a>"
+                if key in first
+                else _e(s.name)
             )
+            cells.append(f'{name} <span class="status s-{slug(status)}">{status}</span>')
         rows.append(
             f"<tr id='t-{slug(trace_id)}'><td><code>{_e(trace_id)}</code></td><td>{_e(what)}</td>"
             f"<td>{'<br>'.join(cells) or '<b>no scenario</b>'}</td></tr>"
@@ -330,7 +351,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
-        f"{_matrix(written, results, first)}{_assumptions(written, results, first)}"
+        f"{_matrix(written, runs)}{_assumptions(written, results, first)}"
         "</main></body></html>"
     )
 
@@ -348,6 +369,10 @@ def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[
             f"{counts['scenarios']} scenario runs passed"
         )
         by_place = {f"{path}:{line}": status for (path, line), status in results.items()}
+        by_place |= {
+            f"{path}:{line}@{tag}": status
+            for (path, line, tag), status in tagged_results(runs)[0].items()
+        }
         livingdoc.write_documents(livingdoc.LastRun(described, by_place))
     return _counts(runs)
 

@@ -123,7 +123,7 @@ def _cell(text: str | None, tag: str, tags: dict, last_run: livingdoc.LastRun) -
         return "—"
     found = tags.get(tag, [])
     listed = (
-        "<br>".join(f"{livingdoc.link(s)}{last_run.annotate(s)}" for s in found)
+        "<br>".join(f"{livingdoc.link(s)}{last_run.annotate(s, tag)}" for s in found)
         or "**no scenario yet**"
     )
     return f"{text.replace('|', '/')}<br>↳ {listed}"
