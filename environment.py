@@ -17,6 +17,7 @@ import parse  # noqa: E402
 from behave import register_type  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
+from steps.support import allure_evidence  # noqa: E402
 from steps.support import browser as browsers  # noqa: E402
 from steps.support import target as targets  # noqa: E402
 from steps.support.actors import Actors  # noqa: E402
@@ -69,6 +70,8 @@ def before_scenario(context, scenario):
 
 def after_step(context, step):
     context.record.step_done(context.scenario, context.actors)
+    if step.status.has_failed():
+        allure_evidence.failing_step(context.actors)
 
 
 def after_scenario(context, scenario):
@@ -76,7 +79,8 @@ def after_scenario(context, scenario):
     evidence = context.reports / "failures" if failed else None
     kept = context.actors.close(evidence, f"{scenario.feature.name}--{scenario.name}")
     for path in kept:
-        print(f"  kept {path.relative_to(ROOT)}")
+        print(f"  kept {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    allure_evidence.traces(kept)
     context.record.scenario_done(scenario, kept)
 
 

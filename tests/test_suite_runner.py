@@ -205,3 +205,22 @@ def test_the_matrix_takes_each_examples_block_by_its_own_tags(tmp_path):
     }
     assert "s-failed" in rows["npo.route.mixed"] and "-40'" in rows["npo.route.mixed"]
     assert "s-passed" in rows["npo.route.non-fms"] and "-44'" in rows["npo.route.non-fms"]
+
+
+def test_the_run_is_written_as_cucumber_json_too(tmp_path):
+    (tmp_path / "failures").mkdir()
+    (tmp_path / "failures" / "x--buyer.png").write_bytes(b"\x89PNG fake")
+    failing = _record(
+        "failed", error="AssertionError: no dashboard", evidence=["failures/x--buyer.png"]
+    )
+    from steps.support import cucumber
+
+    [feature] = cucumber.document([failing, _record("passed")], tmp_path)
+    assert feature["keyword"] == "Feature" and feature["uri"].endswith("signing_in.feature")
+    first, second = feature["elements"]
+    assert first["type"] == "scenario" and first["tags"][0]["name"] == "@npo.1"
+    [step] = first["steps"]
+    assert step["result"]["status"] == "failed" and step["result"]["duration"] == 500_000_000
+    assert step["result"]["error_message"] == "AssertionError: no dashboard"
+    assert step["embeddings"][0]["mime_type"] == "image/png"
+    assert second["steps"][0]["result"] == {"status": "passed", "duration": 500_000_000}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from steps.support import livingdoc
+from steps.support import cucumber, livingdoc
 from steps.support.actors import slug
 
 ROOT = livingdoc.ROOT
@@ -360,6 +360,7 @@ def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[
     runs = load_runs(paths)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render(runs, output.parent))
+    cucumber.write(runs, output.parent / "cucumber.json")
     if docs:
         results = outline_results(runs)
         counts = _counts(runs)

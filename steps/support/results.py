@@ -124,6 +124,7 @@ class RunRecord:
                 {
                     "keyword": step.keyword,
                     "name": step.name,
+                    "line": step.line,
                     "status": step.status.name,
                     "duration": round(step.duration or 0, 3),
                     "error": _step_error(step),

@@ -17,6 +17,7 @@ screenshots and traces of failing scenarios only.
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -86,6 +87,13 @@ def split(weights: dict[str, int], count: int) -> list[Shard]:
     return [shard for shard in shards if shard.paths]
 
 
+def _allure(reports: Path) -> list[str]:
+    """Allure results beside the other reports, when allure-behave is installed."""
+    if importlib.util.find_spec("allure_behave") is None:
+        return []
+    return ["-f", "allure_behave.formatter:AllureFormatter", "-o", str(reports / "allure-results")]
+
+
 def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls: list[str]):
     return [
         sys.executable,
@@ -96,6 +104,9 @@ def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls
         str(shard.reports / "junit"),
         "-f",
         "progress3",
+        "-o",
+        "-",
+        *_allure(shard.reports),
         "-D",
         f"run_label=shard-{shard.index}",
         "-D",
@@ -117,7 +128,7 @@ NOISE = re.compile(r"^(USING RUNNER: |Took \d+min )")
 
 def _prepare_reports(reports: Path, keep_other_shards: bool) -> None:
     if not keep_other_shards:
-        for folder in ("results", "shots", "failures", "junit", "logs"):
+        for folder in ("results", "shots", "failures", "junit", "logs", "allure-results"):
             shutil.rmtree(reports / folder, ignore_errors=True)
     (reports / "logs").mkdir(parents=True, exist_ok=True)
 
