@@ -224,3 +224,24 @@ def test_the_run_is_written_as_cucumber_json_too(tmp_path):
     assert step["result"]["error_message"] == "AssertionError: no dashboard"
     assert step["embeddings"][0]["mime_type"] == "image/png"
     assert second["steps"][0]["result"] == {"status": "passed", "duration": 500_000_000}
+
+
+def test_the_report_opens_with_article_step_and_assumption_coverage(tmp_path):
+    written = livingdoc.scenarios()
+    traced = next(s for s in written if s.trace_ids and s.assumption is None)
+
+    def run_of(status):
+        run = _record(status)
+        run["scenarios"][0].update(
+            path=traced.path, line=traced.line, outline_line=traced.line, tags=sorted(traced.tags)
+        )
+        return run
+
+    passing = report.coverage(written, [run_of("passed")])
+    assert passing["steps"] == len(livingdoc.trace_ids())
+    assert passing["steps_run"] == passing["steps_passing"] == len(traced.trace_ids)
+    assert passing["assumptions"] == sum(1 for s in written if s.assumption)
+    failing = report.coverage(written, [run_of("failed")])
+    assert (failing["steps_run"], failing["steps_passing"]) == (len(traced.trace_ids), 0)
+    html = report.render([run_of("passed")], tmp_path)
+    assert f"of {passing['steps']} passing" in html and "<b>Assumptions:</b>" in html

@@ -252,6 +252,45 @@ def _link_to(s: livingdoc.Scenario, first: dict[tuple[str, int], int]) -> str:
     return f"<a href='#{_anchor(s.path, first[(s.path, s.line)])}'>{_e(s.name)}</a>"
 
 
+def coverage(written, runs: list[dict]) -> dict[str, int]:
+    """The figures at the top: article steps with a scenario that ran and with all passing;
+    assumption scenarios that ran and passed."""
+    tagged, _ = tagged_results(runs)
+    results = outline_results(runs)
+    steps = livingdoc.trace_ids()
+    ran, passing = set(), set()
+    for trace_id in steps:
+        found = [
+            tagged[(s.path, s.line, trace_id)]
+            for s in written
+            if (s.path, s.line, trace_id) in tagged
+        ]
+        if found:
+            ran.add(trace_id)
+            if all(status == "passed" for status in found):
+                passing.add(trace_id)
+    assumed = [s for s in written if s.assumption is not None]
+    assumed_results = [results.get((s.path, s.line)) for s in assumed]
+    return {
+        "steps": len(steps),
+        "steps_run": len(ran),
+        "steps_passing": len(passing),
+        "assumptions": len(assumed),
+        "assumptions_run": sum(status is not None for status in assumed_results),
+        "assumptions_passing": sum(status == "passed" for status in assumed_results),
+    }
+
+
+def _coverage_line(figures: dict[str, int]) -> str:
+    return (
+        f"<p class='coverage'><b>Article steps:</b> {figures['steps_passing']} of "
+        f"{figures['steps']} passing ({figures['steps_run']} exercised in this run). "
+        f"<b>Assumptions:</b> {figures['assumptions_passing']} of {figures['assumptions']} "
+        f"scenarios passing ({figures['assumptions_run']} run). "
+        "<a href='#traceability'>Matrix</a> · <a href='#assumptions'>register</a></p>"
+    )
+
+
 def _matrix(written, runs: list[dict]) -> str:
     """Each article step's scenarios, counting of an outline only the example rows that carry
     the step's tag, and linking to the first of them."""
@@ -348,6 +387,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(started))} in "
         f"{finished - started:.0f} s over {len(runs)} process(es), against "
         f"{_e('; '.join(targets))}.</p><div class='summary'>{summary}</div>"
+        f"{_coverage_line(coverage(written, runs))}"
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
