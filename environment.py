@@ -53,6 +53,7 @@ def before_all(context):
         label=userdata.get("run_label", "run"),
         screenshots=userdata.get("screenshots", "failures"),
         target=context.target.describe(),
+        browser=f"{context.browser.browser_type.name} {context.browser.version}",
     )
 
 

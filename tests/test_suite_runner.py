@@ -245,3 +245,10 @@ def test_the_report_opens_with_article_step_and_assumption_coverage(tmp_path):
     assert (failing["steps_run"], failing["steps_passing"]) == (len(traced.trace_ids), 0)
     html = report.render([run_of("passed")], tmp_path)
     assert f"of {passing['steps']} passing" in html and "<b>Assumptions:</b>" in html
+
+
+def test_the_report_names_the_browser_the_commit_and_each_process_time(tmp_path):
+    run = {**_record("passed"), "browser": "chromium 140.0", "commit": "abc1234"}
+    html = report.render([run], tmp_path)
+    assert "Browser chromium 140.0" in html and "commit abc1234" in html
+    assert "shard-1 12 s" in html

@@ -380,13 +380,18 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         )
     )
     targets = sorted({run["target"] for run in runs})
+    browsers = ", ".join(sorted({run.get("browser") or "unknown" for run in runs}))
+    commits = ", ".join(sorted({run.get("commit") or "unknown" for run in runs}))
+    shards = "; ".join(f"{run['label']} {run['finished'] - run['started']:.0f} s" for run in runs)
     return (
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{TITLE}</title>"
         f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
         f"<p>{build.capitalize()} build, run "
         f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(started))} in "
         f"{finished - started:.0f} s over {len(runs)} process(es), against "
-        f"{_e('; '.join(targets))}.</p><div class='summary'>{summary}</div>"
+        f"{_e('; '.join(targets))}.</p><p class='environment'>Browser {_e(browsers)}; "
+        f"commit {_e(commits)}; each process: {_e(shards)}.</p>"
+        f"<div class='summary'>{summary}</div>"
         f"{_coverage_line(coverage(written, runs))}"
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"

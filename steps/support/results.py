@@ -9,6 +9,7 @@ Several processes of one run (shards) each write their own file; the report merg
 
 import hashlib
 import json
+import subprocess
 import time
 from pathlib import Path
 
@@ -41,6 +42,23 @@ def _rule_of(scenario) -> str | None:
     return rule.name if rule is not None else None
 
 
+def _commit(root: Path) -> str:
+    """The commit the run tested, with "+ changes" when the tree differs from it."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:  # no git here
+        return "unknown"
+    return f"{head} + changes" if head and dirty else head or "unknown"
+
+
 def _step_error(step) -> str | None:
     if step.status.name == "undefined":
         return f"No step definition matches “{step.keyword} {step.name}”."
@@ -62,7 +80,15 @@ def _description(node) -> str:
 
 
 class RunRecord:
-    def __init__(self, root: Path, reports: Path, label: str, screenshots: str, target: str):
+    def __init__(
+        self,
+        root: Path,
+        reports: Path,
+        label: str,
+        screenshots: str,
+        target: str,
+        browser: str = "",
+    ):
         if screenshots not in SCREENSHOT_MODES:
             raise SystemExit(f"screenshots must be one of {SCREENSHOT_MODES}, not {screenshots!r}")
         self.root = root
@@ -73,6 +99,8 @@ class RunRecord:
         self.run = {
             "label": label,
             "target": target,
+            "browser": browser,
+            "commit": _commit(root),
             "screenshots": screenshots,
             "started": time.time(),
             "scenarios": [],
