@@ -252,3 +252,35 @@ def test_the_report_names_the_browser_the_commit_and_each_process_time(tmp_path)
     html = report.render([run], tmp_path)
     assert "Browser chromium 140.0" in html and "commit abc1234" in html
     assert "shard-1 12 s" in html
+
+
+def test_the_report_filters_by_status_tag_folder_and_words_in_a_browser(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from steps.support import browser as browsers
+
+    passed, failed = _record("passed"), _record("failed", error="AssertionError")
+    failed["scenarios"][0].update(
+        path="features/console/orders/order_hold.feature", line=20, name="A price change holds"
+    )
+    run = {**passed, "scenarios": passed["scenarios"] + failed["scenarios"]}
+    page_file = tmp_path / "acceptance.html"
+    page_file.write_text(report.render([run], tmp_path))
+    with sync_playwright() as playwright:
+        chromium = browsers.launch(playwright, {})
+        page = chromium.new_page()
+        page.goto(page_file.as_uri())
+        shown = page.locator("details.scenario:visible")
+        assert shown.count() == 2
+        page.get_by_label("Status").select_option("failed")
+        assert shown.count() == 1 and "A price change holds" in shown.inner_text()
+        page.get_by_label("Status").select_option("")
+        page.get_by_label("Tag or article step").fill("npo")
+        assert shown.count() == 2  # both carry npo.1: a prefix matches a family of steps
+        page.get_by_label("Tag or article step").fill("")
+        page.get_by_label("Folder").select_option("store/account")
+        assert shown.count() == 1 and "A buyer signs in" in shown.inner_text()
+        page.get_by_label("Folder").select_option("")
+        page.get_by_label("Search").fill("price change")
+        assert shown.count() == 1
+        chromium.close()

@@ -194,12 +194,61 @@ def _scenario(scenario: dict, base: Path) -> str:
                 f"(<code>.venv/bin/playwright show-trace {_e(_from_root(base / file))}</code>)</p>"
             )
     where = f"{scenario['path']}:{scenario['line']}"
+    searchable = " ".join([scenario["name"], *(step["name"] for step in scenario["steps"])])
+    filters = (
+        f' data-status="{_e(status)}" data-tags="{_e(" ".join(scenario["tags"]))}"'
+        f' data-folder="{_e(_folder(scenario["path"]))}" data-text="{_e(searchable.lower())}"'
+    )
     return (
         f'<details class="scenario {status}" id="{_anchor(scenario["path"], scenario["line"])}"'
+        f"{filters}"
         f"{' open' if status in ('failed', 'error') else ''}><summary>{_e(scenario['name'])} "
         f'<span class="status s-{status}">{status}</span>{tags}</summary>{rule}'
         f"<div class='tag'>{_e(where)}</div><ol class='steps'>{steps}</ol>{''.join(evidence)}"
         "</details>"
+    )
+
+
+def _folder(path: str) -> str:
+    return str(Path(path).parent.relative_to("features"))
+
+
+FILTER_SCRIPT = """
+const form = document.getElementById('filters');
+function apply() {
+  const status = form.status.value, folder = form.folder.value;
+  const tag = form.tag.value.trim().replace(/^@/, ''), words = form.search.value.toLowerCase();
+  let shown = 0;
+  document.querySelectorAll('details.scenario').forEach(function (s) {
+    const tags = s.dataset.tags.split(' ');
+    const keep = (!status || s.dataset.status === status)
+      && (!folder || s.dataset.folder === folder)
+      && (!tag || tags.some(function (t) { return t === tag || t.startsWith(tag + '.'); }))
+      && (!words || s.dataset.text.includes(words));
+    s.hidden = !keep;
+    if (keep) { shown += 1; }
+  });
+  document.getElementById('shown').textContent = shown + ' shown';
+}
+form.addEventListener('input', apply);
+form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+"""
+
+
+def _filter_form(folders: list[str], statuses: list[str]) -> str:
+    """Status, article step or tag, feature folder and free text: offline, in the one file."""
+    options = "".join(f"<option>{_e(status)}</option>" for status in statuses)
+    places = "".join(f"<option>{_e(folder)}</option>" for folder in folders)
+    return (
+        "<form id='filters' role='search' aria-label='Filter scenarios'>"
+        f"<label>Status <select name='status'><option value=''>any</option>{options}"
+        "</select></label> "
+        "<label>Tag or article step <input name='tag' placeholder='npo.route or "
+        "masquerade-scope'></label> "
+        f"<label>Folder <select name='folder'><option value=''>any</option>{places}"
+        "</select></label> "
+        "<label>Search <input name='search' type='search' placeholder='words in a scenario or "
+        "its steps'></label> <output id='shown'></output></form>"
     )
 
 
@@ -208,8 +257,7 @@ def _features_by_folder(runs: list[dict]) -> dict[str, dict[str, list[dict]]]:
     grouped: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for run in runs:
         for scenario in run["scenarios"]:
-            folder = str(Path(scenario["path"]).parent.relative_to("features"))
-            grouped[folder][scenario["path"]].append(scenario)
+            grouped[_folder(scenario["path"])][scenario["path"]].append(scenario)
     return {
         folder: {
             path: sorted(scenarios, key=lambda s: s["line"])
@@ -353,7 +401,8 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
     build = "documentation" if any(r["screenshots"] == "all" for r in runs) else "quick"
     feature_docs = {}
     contents, sections = [], []
-    for folder, features in _features_by_folder(runs).items():
+    grouped = _features_by_folder(runs)
+    for folder, features in grouped.items():
         contents.append(f"<li><a href='#{slug(folder)}'>{_e(folder)}</a><ul>")
         sections.append(f"<h2 id='{slug(folder)}'>{_e(folder.replace('/', ' › '))}</h2>")
         for path, scenarios in features.items():
@@ -366,6 +415,8 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
                 + "".join(_scenario(s, base) for s in scenarios)
             )
         contents.append("</ul></li>")
+    folders = list(grouped)
+    statuses = sorted({s["status"] for run in runs for s in run["scenarios"]})
     summary = "".join(
         f"<div><b>{counts.get(key, 0)}</b>{label}</div>"
         for key, label in (
@@ -392,12 +443,13 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         f"{_e('; '.join(targets))}.</p><p class='environment'>Browser {_e(browsers)}; "
         f"commit {_e(commits)}; each process: {_e(shards)}.</p>"
         f"<div class='summary'>{summary}</div>"
+        f"{_filter_form(folders, statuses)}"
         f"{_coverage_line(coverage(written, runs))}"
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
         f"{_matrix(written, runs)}{_assumptions(written, results, first)}"
-        "</main></body></html>"
+        f"</main><script>{FILTER_SCRIPT}</script></body></html>"
     )
 
 
