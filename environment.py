@@ -60,7 +60,7 @@ def before_all(context):
 def before_scenario(context, scenario):
     # Record keeping first, so that after_scenario can report even a failed reset.
     context.the = {}  # what "this order", "it", "the buyer" refer to within the scenario
-    context.actors = Actors(context.browser)
+    context.actors = Actors(context.browser, traces=context.config.userdata.get("traces") != "off")
     context.record.start_scenario()
     try:
         context.control.reset()

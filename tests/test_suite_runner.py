@@ -3,6 +3,7 @@ and the report it builds reads the run records."""
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 
@@ -284,3 +285,43 @@ def test_the_report_filters_by_status_tag_folder_and_words_in_a_browser(tmp_path
         page.get_by_label("Search").fill("price change")
         assert shown.count() == 1
         chromium.close()
+
+
+def test_a_failure_that_passes_when_run_again_is_flaky_and_one_that_fails_again_failed():
+    first = _record("failed", error="AssertionError: slow page", evidence=["failures/a.png"])
+    passed_again = {**_record("passed"), "label": "shard-1-rerun"}
+    [run] = report.merge_reruns([first, passed_again])
+    assert run["scenarios"][0]["status"] == "flaky"
+    assert run["scenarios"][0]["steps"][0]["error"] == "AssertionError: slow page"
+    assert report._counts([run])["flaky"] == 1 and report._counts([run]).get("failed", 0) == 0
+    failed_again = {
+        **_record("failed", error="AssertionError", evidence=["failures/a.trace.zip"]),
+        "label": "shard-1-rerun",
+    }
+    [run] = report.merge_reruns([first, failed_again])
+    assert run["scenarios"][0]["status"] == "failed"
+    assert run["scenarios"][0]["evidence"] == ["failures/a.trace.zip"]  # the second try's
+
+
+PROBE = suite.ROOT / "features" / "zz_rerun_probe"
+
+
+def test_a_failed_scenario_is_run_once_more_and_only_that_try_is_traced(tmp_path):
+    PROBE.mkdir()
+    try:
+        (PROBE / "always_fails.feature").write_text(
+            "Feature: A probe of the runner\n"
+            "  Scenario: A signed-in buyer is not on the sign-in page\n"
+            "    Given I am signed in as a buyer at a company with Terms\n"
+            "    Then I am still on the sign-in page\n"
+        )
+        code = suite.run([str(PROBE.relative_to(suite.ROOT))], [], reports=tmp_path, quiet=True)
+    finally:
+        shutil.rmtree(PROBE)
+    assert code == 1
+    first = json.loads((tmp_path / "results" / "shard-1.json").read_text())
+    again = json.loads((tmp_path / "results" / "shard-1-rerun.json").read_text())
+    assert [s["status"] for s in first["scenarios"]] == ["failed"]
+    assert [s["status"] for s in again["scenarios"]] == ["failed"]
+    assert not any(f.endswith(".zip") for f in first["scenarios"][0]["evidence"])
+    assert any(f.endswith(".zip") for f in again["scenarios"][0]["evidence"])

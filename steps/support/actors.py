@@ -13,9 +13,10 @@ def slug(text: str) -> str:
 
 
 class Actors:
-    def __init__(self, browser, timeout_ms: int = 10_000):
+    def __init__(self, browser, timeout_ms: int = 10_000, traces: bool = True):
         self.browser = browser
         self.timeout_ms = timeout_ms
+        self.traces = traces  # off on a first pass: a failed scenario is traced when rerun
         self.pages = {}
         self.tabs = {}  # more tabs of an actor's browser: closed with its context
 
@@ -27,7 +28,8 @@ class Actors:
                 viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
             )
             context.set_default_timeout(self.timeout_ms)
-            context.tracing.start(screenshots=False, snapshots=True, sources=False)
+            if self.traces:
+                context.tracing.start(screenshots=False, snapshots=True, sources=False)
             self.pages[actor] = context.new_page()
         return self.pages[actor]
 
@@ -50,9 +52,10 @@ class Actors:
                     kept.append(Path(f"{stem}.png"))
                 except Exception:  # a crashed page still leaves its trace
                     pass
-                context.tracing.stop(path=f"{stem}.trace.zip")
-                kept.append(Path(f"{stem}.trace.zip"))
-            else:
+                if self.traces:
+                    context.tracing.stop(path=f"{stem}.trace.zip")
+                    kept.append(Path(f"{stem}.trace.zip"))
+            elif self.traces:
                 context.tracing.stop()
             context.close()
         self.pages, self.tabs = {}, {}

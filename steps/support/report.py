@@ -48,7 +48,8 @@ summary{cursor:pointer;font-weight:600} .rule{font-style:italic;color:#4a5560}
   color:#35414d;font-weight:normal}
 ol.steps{padding-left:22px} ol.steps li{margin:6px 0}
 .kw{font-weight:700} .status{font:12px monospace;margin-left:6px}
-.s-passed{color:#2e8540} .s-failed,.s-error{color:#c62828} .s-skipped,.s-untested{color:#8a96a3}
+.s-passed{color:#2e8540} .s-failed,.s-error{color:#c62828} .s-flaky{color:#b26a00}
+.s-skipped,.s-untested{color:#8a96a3}
 .bg{color:#4a5560}
 pre.error{background:#fff2f2;border:1px solid #f0c4c4;padding:8px;white-space:pre-wrap;
   font-size:12px;overflow:auto}
@@ -59,14 +60,42 @@ figure img{max-width:min(100%,760px);border:1px solid #cfd6de;border-radius:4px}
 figcaption{font-size:12px;color:#4a5560}
 """
 
-STATUS_ORDER = ("failed", "error", "untested", "skipped", "passed")
+STATUS_ORDER = ("failed", "error", "flaky", "untested", "skipped", "passed")
+RERUN = "-rerun"  # the label suffix of a shard's second try of its failed scenarios
 
 
 def load_runs(paths: list[Path]) -> list[dict]:
+    """The run records, with each rerun folded into the run it retried."""
     runs = [json.loads(path.read_text()) for path in paths]
     if not runs:
         raise SystemExit("No run records found: run the suite first (reports/results/*.json).")
-    return runs
+    return merge_reruns(runs)
+
+
+def merge_reruns(runs: list[dict]) -> list[dict]:
+    """A scenario that failed and passed when run again is flaky (its first error kept); one
+    that failed again is failed, with the second try's evidence and trace."""
+    second = {
+        (s["path"], s["line"]): s
+        for run in runs
+        if run["label"].endswith(RERUN)
+        for s in run["scenarios"]
+    }
+    merged = []
+    for run in runs:
+        if run["label"].endswith(RERUN):
+            continue
+        scenarios = []
+        for scenario in run["scenarios"]:
+            again = second.get((scenario["path"], scenario["line"]))
+            if again is None or scenario["status"] != "failed":
+                scenarios.append(scenario)
+            elif again["status"] == "passed":
+                scenarios.append({**scenario, "status": "flaky", "rerun": "passed"})
+            else:
+                scenarios.append({**again, "rerun": again["status"]})
+        merged.append({**run, "scenarios": scenarios})
+    return merged
 
 
 def outline_results(runs: list[dict]) -> dict[tuple[str, int], str]:
@@ -183,6 +212,10 @@ def _scenario(scenario: dict, base: Path) -> str:
     rule += _prose(scenario.get("description"))
     if scenario.get("error"):
         rule += f'<pre class="error">{_e(scenario["error"])}</pre>'
+    if scenario.get("rerun") == "passed":
+        rule += "<p class='description'>Flaky: failed on the first try, passed when run again.</p>"
+    elif scenario.get("rerun"):
+        rule += "<p class='description'>Failed again when run a second time.</p>"
     steps = "".join(_step(step, base) for step in scenario["steps"])
     evidence = []
     for file in scenario["evidence"]:
@@ -425,6 +458,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
             ("passed", "passed"),
             ("failed", "failed"),
             ("errors", "errors"),
+            ("flaky", "flaky"),
             ("skipped", "skipped"),
             ("steps", "steps"),
             ("screenshots", "screenshots"),

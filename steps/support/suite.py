@@ -43,14 +43,19 @@ class Shard:
     paths: list[str] = field(default_factory=list)
     weight: int = 0
     reports: Path = REPORTS
+    rerun: bool = False  # the second try of the scenarios that failed in this shard
+
+    @property
+    def label(self) -> str:
+        return f"shard-{self.index}{report.RERUN if self.rerun else ''}"
 
     @property
     def results(self) -> Path:
-        return self.reports / "results" / f"shard-{self.index}.json"
+        return self.reports / "results" / f"{self.label}.json"
 
     @property
     def log(self) -> Path:
-        return self.reports / "logs" / f"shard-{self.index}.txt"
+        return self.reports / "logs" / f"{self.label}.txt"
 
 
 def feature_weights(paths: list[str]) -> dict[str, int]:
@@ -101,14 +106,17 @@ def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls
         "behave",
         "--junit",
         "--junit-directory",
-        str(shard.reports / "junit"),
+        str(shard.reports / "junit" / ("rerun" if shard.rerun else "")),
         "-f",
         "progress3",
         "-o",
         "-",
         *_allure(shard.reports),
         "-D",
-        f"run_label=shard-{shard.index}",
+        f"run_label={shard.label}",
+        "-D",
+        # Traces cost time: only the second try of a failed scenario records them.
+        f"traces={'on' if shard.rerun else 'off'}",
         "-D",
         f"reports_dir={shard.reports}",
         "-D",
@@ -131,6 +139,53 @@ def _prepare_reports(reports: Path, keep_other_shards: bool) -> None:
         for folder in ("results", "shots", "failures", "junit", "logs", "allure-results"):
             shutil.rmtree(reports / folder, ignore_errors=True)
     (reports / "logs").mkdir(parents=True, exist_ok=True)
+
+
+def _start(shard: Shard, docs: bool, behave_args: list[str], urls: list[str], alone: bool):
+    """One behave process: shown as it runs when alone, else into the shard's log."""
+    command = _behave_command(shard, "all" if docs else "failures", behave_args, urls)
+    sink = subprocess.PIPE if alone else open(shard.log, "w")  # noqa: SIM115 - closed in _wait
+    process = subprocess.Popen(command, cwd=ROOT, stdout=sink, text=True)
+    return shard, process, None if alone else sink, urls
+
+
+def _wait(running: list, quiet: bool) -> list[int]:
+    codes = []
+    for shard, process, sink, _urls in running:
+        if sink is None:  # the one shard, shown as it runs, without behave's noise
+            for line in process.stdout:
+                if not NOISE.match(line):
+                    sys.stdout.write(line)
+                    sys.stdout.flush()
+        codes.append(process.wait())
+        if sink:
+            sink.close()
+            if not quiet:
+                print(f"{shard.label}: {_summary(shard.log)}")
+    return codes
+
+
+def _rerun_failures(running: list, docs: bool, behave_args: list[str], quiet: bool) -> None:
+    """Each failed scenario once more, with a trace: passing the second time it is flaky (the
+    report says so); failing again, it failed. The merged results decide the run."""
+    reruns = []
+    for shard, _process, _sink, urls in running:
+        failing = _failing_places(shard.results)
+        if not failing:
+            continue
+        again = Shard(shard.index, failing, reports=shard.reports, rerun=True)
+        again.results.unlink(missing_ok=True)
+        if not quiet:
+            print(f"Running {len(failing)} failed scenario(s) of {shard.label} once more")
+        reruns.append(_start(again, docs, behave_args, urls, alone=False))
+    _wait(reruns, quiet)
+
+
+def _failing_places(results: Path) -> list[str]:
+    if not results.exists():
+        return []
+    scenarios = json.loads(results.read_text())["scenarios"]
+    return [f"{s['path']}:{s['line']}" for s in scenarios if s["status"] == "failed"]
 
 
 def run(
@@ -168,23 +223,10 @@ def run(
                 simulators.append(simulator)
                 urls = ["-D", f"store_url={simulator.store_url}"]
                 urls += ["-D", f"console_url={simulator.console_url}"]
-            command = _behave_command(shard, "all" if docs else "failures", behave_args, urls)
             alone = len(shards) == 1 and not quiet
-            sink = subprocess.PIPE if alone else open(shard.log, "w")  # noqa: SIM115
-            process = subprocess.Popen(command, cwd=ROOT, stdout=sink, text=True)
-            running.append((shard, process, None if alone else sink))
-        codes = []
-        for shard, process, sink in running:
-            if sink is None:  # the one shard, shown as it runs, without behave's noise
-                for line in process.stdout:
-                    if not NOISE.match(line):
-                        sys.stdout.write(line)
-                        sys.stdout.flush()
-            codes.append(process.wait())
-            if sink:
-                sink.close()
-                if not quiet:
-                    print(f"shard {shard.index}: {_summary(shard.log)}")
+            running.append(_start(shard, docs, behave_args, urls, alone))
+        codes = _wait(running, quiet)
+        _rerun_failures(running, docs, behave_args, quiet)
     finally:
         for simulator in simulators:
             simulator.stop()
@@ -204,18 +246,24 @@ def run(
             f"{len(shards)} process(es), {wall:.0f} s wall time. Report: "
             f"{os.path.relpath(output, ROOT)} ({output.stat().st_size / 1e6:.1f} MB)"
         )
-    failed = counts.get("failed", 0) or counts.get("errors", 0) or any(c != 0 for c in codes)
+    # A shard's exit code fails the run only when its failures did not pass the second time.
+    failed = (
+        counts.get("failed", 0)
+        or counts.get("errors", 0)
+        or (any(c != 0 for c in codes) and not counts.get("flaky", 0))
+    )
     return 1 if failed else 0
 
 
 def failed_scenarios(reports: Path = REPORTS) -> list[str]:
     """'path:line name' of each scenario that did not pass in the last run."""
-    failed = []
-    for path in sorted((reports / "results").glob("*.json")):
-        for scenario in json.loads(path.read_text())["scenarios"]:
-            if scenario["status"] in ("failed", "error"):
-                failed.append(f"{scenario['path']}:{scenario['line']} {scenario['name']}")
-    return failed
+    paths = sorted((reports / "results").glob("*.json"))
+    return [
+        f"{scenario['path']}:{scenario['line']} {scenario['name']}"
+        for run in (report.load_runs(paths) if paths else [])
+        for scenario in run["scenarios"]
+        if scenario["status"] in ("failed", "error")
+    ]
 
 
 def _summary(log: Path) -> str:
