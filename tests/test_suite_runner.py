@@ -311,9 +311,10 @@ def test_a_failed_scenario_is_run_once_more_and_only_that_try_is_traced(tmp_path
     try:
         (PROBE / "always_fails.feature").write_text(
             "Feature: A probe of the runner\n"
-            "  Scenario: A signed-in buyer is not on the sign-in page\n"
-            "    Given I am signed in as a buyer at a company with Terms\n"
-            "    Then I am still on the sign-in page\n"
+            "  Rule: Allure must see the scenarios of a Rule too\n"
+            "    Scenario: A signed-in buyer is not on the sign-in page\n"
+            "      Given I am signed in as a buyer at a company with Terms\n"
+            "      Then I am still on the sign-in page\n"
         )
         code = suite.run([str(PROBE.relative_to(suite.ROOT))], [], reports=tmp_path, quiet=True)
     finally:
@@ -325,3 +326,11 @@ def test_a_failed_scenario_is_run_once_more_and_only_that_try_is_traced(tmp_path
     assert [s["status"] for s in again["scenarios"]] == ["failed"]
     assert not any(f.endswith(".zip") for f in first["scenarios"][0]["evidence"])
     assert any(f.endswith(".zip") for f in again["scenarios"][0]["evidence"])
+    allure = [
+        json.loads(f.read_text()) for f in (tmp_path / "allure-results").glob("*-result.json")
+    ]
+    assert [r["status"] for r in allure] == ["failed", "failed"]  # the try and the second try
+    attached = [
+        a["name"] for r in allure for step in r["steps"] for a in step.get("attachments", [])
+    ]
+    assert "buyer sees" in attached

@@ -96,7 +96,8 @@ def _allure(reports: Path) -> list[str]:
     """Allure results beside the other reports, when allure-behave is installed."""
     if importlib.util.find_spec("allure_behave") is None:
         return []
-    return ["-f", "allure_behave.formatter:AllureFormatter", "-o", str(reports / "allure-results")]
+    formatter = "steps.support.allure_formatter:AllureFormatter"
+    return ["-f", formatter, "-o", str(reports / "allure-results")]
 
 
 def _behave_command(shard: Shard, screenshots: str, behave_args: list[str], urls: list[str]):
