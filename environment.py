@@ -60,7 +60,12 @@ def before_all(context):
 def before_scenario(context, scenario):
     # Record keeping first, so that after_scenario can report even a failed reset.
     context.the = {}  # what "this order", "it", "the buyer" refer to within the scenario
-    context.actors = Actors(context.browser, traces=context.config.userdata.get("traces") != "off")
+    userdata = context.config.userdata
+    context.actors = Actors(
+        context.browser,
+        timeout_ms=int(userdata.get("action_timeout_ms", 10_000)),
+        traces=userdata.get("traces") != "off",
+    )
     context.record.start_scenario()
     try:
         context.control.reset()
