@@ -1,40 +1,24 @@
 """behave hooks: one browser per run, a fresh browser context per actor and scenario,
 state reset through the control API before each scenario, evidence kept only for failures, and
-a record of the run (reports/results/*.json) that steps.support.report turns into the report.
+a record of the run (reports/results/*.json) that ats_spec.report turns into the report.
 
 Run against another implementation with -D store_url=... -D console_url=... (or the
 STORE_URL / CONSOLE_URL environment variables): docs/contract.md.
 """
 
-import sys
 from pathlib import Path
 
+from playwright.sync_api import expect, sync_playwright
+
+from steps.support import allure_evidence
+from steps.support import browser as browsers
+from steps.support import target as targets
+from steps.support.actors import Actors
+from steps.support.control import Control
+from steps.support.results import RunRecord
+
 ROOT = Path(__file__).resolve().parent
-if str(ROOT) not in sys.path:  # steps/ and simulator/ import from the repository root
-    sys.path.insert(0, str(ROOT))
-
-import parse  # noqa: E402
-from behave import register_type  # noqa: E402
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
-
-from steps.support import allure_evidence  # noqa: E402
-from steps.support import browser as browsers  # noqa: E402
-from steps.support import target as targets  # noqa: E402
-from steps.support.actors import Actors  # noqa: E402
-from steps.support.control import Control  # noqa: E402
-from steps.support.results import RunRecord  # noqa: E402
-from steps.support.world import REP_KINDS  # noqa: E402
-
 REPORTS = ROOT / "reports"  # -D reports_dir=... elsewhere
-
-
-@parse.with_pattern("|".join(REP_KINDS))
-def _rep_kind(text: str) -> str:
-    return text
-
-
-# Step parameter types; behave needs them registered before it loads steps/.
-register_type(RepKind=_rep_kind)
 
 
 def before_all(context):

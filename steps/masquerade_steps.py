@@ -3,6 +3,7 @@
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support import parameters  # noqa: F401  (registers RepKind)
 from steps.support.world import (
     company_has,
     fixtures,
@@ -163,7 +164,7 @@ def no_banner(context):
     expect(store(context).masquerade_banner()).to_have_count(0)
 
 
-@then('"selected" shows where its Log In button was')
+@then('the company shows "selected" instead of Log In')
 def selected_shown(context):
     """Checks the company the rep logged in as shows 'selected' instead of a Log In button."""
     pages = store(context)

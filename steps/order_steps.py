@@ -128,7 +128,7 @@ def shows_job_number(context, value):
     expect(_me(context).job_number()).to_have_text(value)
 
 
-@then("the job number I typed is still in the field")
+@then("the job number I typed is kept for me to correct")
 def job_number_kept(context):
     """Checks the refused job number is still in the field, for correction."""
     expect(_me(context).order_job_number_field()).to_have_value(context.the["typed_job_number"])
@@ -140,8 +140,8 @@ def no_job_number(context):
     expect(_me(context).job_number()).to_have_text("None yet")
 
 
-@when("I open the Related tab")
-@when("the CSR opens the Related tab")
+@when("I open the order's lines")
+@when("the CSR opens the order's lines")
 def open_related(context):
     """Opens the order's Related tab."""
     _me(context).open_tab("Related")
@@ -160,8 +160,8 @@ def open_line(context, code):
     _me(context).open_line(code)
 
 
-@when('I enter "{value}" in the line\'s Order Number field and save')
-@when('the CSR enters "{value}" in the line\'s Order Number field and saves')
+@when('I enter "{value}" as the line\'s Order Number and save')
+@when('the CSR enters "{value}" as the line\'s Order Number and saves')
 def save_line(context, value):
     """Types that value into the line's Order Number field and presses Save."""
     _me(context).save_line_job_number(value)

@@ -2,6 +2,7 @@
 
 from behave import given
 
+from steps.support import parameters  # noqa: F401  (registers Site)
 from steps.support.world import (
     console_user,
     fixtures,
@@ -46,8 +47,8 @@ def cart_holds(context, products):
     context.control.fill_cart(context.the["buyer"]["email"], products_named(context, products))
 
 
-@given("a buyer has placed an order for {products} shipped to a {site} site")
-@given("a buyer paying by {payment} has placed an order for {products} shipped to a {site} site")
+@given("a buyer has placed an order for {products} shipped to {site:Site}")
+@given("a buyer paying by {payment} has placed an order for {products} shipped to {site:Site}")
 def buyer_placed_order(context, products, site, payment=None):
     """Places, through the control API, an order for those products shipped to an FMS or non-FMS
     site, by a buyer whose company pays by PO (Terms), or by card or PayPal as named; remembered

@@ -241,12 +241,12 @@ def checkout_to_billing(context):
     store(context).continue_to_billing()
 
 
-@when('I force the billing {field} to "{value}" and continue to payment')
-def tamper_billing(context, field, value):
+@when('I force the billing {part} to "{value}" and continue to payment')
+def tamper_billing(context, part, value):
     """Changes that read-only billing field (street address, city, ZIP code) in the page's HTML
     and continues to payment: a crafted request."""
     pages = store(context)
-    pages.tamper_with_billing(field, value)
+    pages.tamper_with_billing(part, value)
     pages.continue_to_payment()
 
 

@@ -10,8 +10,8 @@ import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
 
+from ats_spec.served import ROOT, ServedSimulator
 from fixtures import DEMO_PASSWORD
-from steps.support.served import ROOT, ServedSimulator
 
 __all__ = ["ROOT", "Server", "Visitor", "at_once"]
 

@@ -3,8 +3,8 @@
 import subprocess
 import sys
 
-from steps.support import rules
-from tests.gate.variants import VARIANTS
+from ats_spec import rules
+from ats_spec.gate.variants import VARIANTS
 from tests.server import ROOT
 
 
@@ -19,7 +19,7 @@ def test_a_replaced_function_reaches_the_modules_that_imported_it_by_name():
     result = _python(
         "import simulator.console.service as service\n"
         "from simulator.domain import routing\n"
-        "from tests.gate.breaking import replace\n"
+        "from ats_spec.gate.breaking import replace\n"
         "replace('simulator.domain.routing', 'queue_for', lambda original: 'broken')\n"
         "assert service.queue_for == 'broken' and routing.queue_for == 'broken'\n"
     )
@@ -29,7 +29,7 @@ def test_a_replaced_function_reaches_the_modules_that_imported_it_by_name():
 def test_a_template_edit_that_no_longer_applies_stops_the_server(tmp_path):
     result = _python(
         "from simulator import create_app\n"
-        "from tests.gate.breaking import edit_template\n"
+        "from ats_spec.gate.breaking import edit_template\n"
         f"app = create_app({{'INSTANCE_PATH': {str(tmp_path)!r}}})\n"
         "edit_template(app, 'console/order.html', 'text that is not there', 'x')\n"
     )
@@ -42,7 +42,7 @@ def test_every_variant_applies_to_the_current_simulator(tmp_path):
     app of its own, since two variants may edit the same lines."""
     result = _python(
         "from simulator import create_app\n"
-        "from tests.gate.variants import VARIANTS, Variant\n"
+        "from ats_spec.gate.variants import VARIANTS, Variant\n"
         "for number, variant in enumerate(VARIANTS):\n"
         "    variant.functions()\n"
         "    if variant.app is not Variant.__dataclass_fields__['app'].default:\n"

@@ -1,7 +1,7 @@
 """The step glossary (docs/steps.md) can describe every step: each says what it does, and each
 is used by some scenario."""
 
-from steps.support import glossary
+from ats_spec import glossary
 
 
 def test_every_step_says_what_it_does():

@@ -3,8 +3,8 @@ case tag names a case, and every case has a broken variant in the gate."""
 
 import re
 
-from steps.support import livingdoc, rules
-from tests.gate.variants import VARIANTS
+from ats_spec import livingdoc, rules
+from ats_spec.gate.variants import VARIANTS
 
 
 def test_every_rule_states_its_source_and_every_case_both_sides():

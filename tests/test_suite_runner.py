@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from steps.support import livingdoc, report, suite
+from ats_spec import livingdoc, report, suite
 
 SMALL = ["features/store/account", "features/console/account/logging_in.feature"]
 
@@ -31,7 +31,7 @@ def test_the_split_is_the_same_on_every_machine():
 
 def _run(*args):
     result = subprocess.run(
-        [sys.executable, "-m", "steps.support.suite", *args],
+        [sys.executable, "-m", "ats_spec.suite", *args],
         cwd=suite.ROOT,
         capture_output=True,
         text=True,
@@ -138,7 +138,7 @@ def test_a_failing_scenario_opens_with_its_error_and_trace(tmp_path):
 def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_path):
     dead = "http://127.0.0.1:9"
     result = subprocess.run(
-        [sys.executable, "-m", "steps.support.suite", "--reports", str(tmp_path)]
+        [sys.executable, "-m", "ats_spec.suite", "--reports", str(tmp_path)]
         + ["features/store/account", "-D", f"store_url={dead}/store"]
         + ["-D", f"console_url={dead}/console"],
         cwd=suite.ROOT,
@@ -214,7 +214,7 @@ def test_the_run_is_written_as_cucumber_json_too(tmp_path):
     failing = _record(
         "failed", error="AssertionError: no dashboard", evidence=["failures/x--buyer.png"]
     )
-    from steps.support import cucumber
+    from ats_spec import cucumber
 
     [feature] = cucumber.document([failing, _record("passed")], tmp_path)
     assert feature["keyword"] == "Feature" and feature["uri"].endswith("signing_in.feature")
@@ -334,3 +334,23 @@ def test_a_failed_scenario_is_run_once_more_and_only_that_try_is_traced(tmp_path
         a["name"] for r in allure for step in r["steps"] for a in step.get("attachments", [])
     ]
     assert "buyer sees" in attached
+
+
+@pytest.mark.server
+def test_the_documentation_build_captions_a_reps_screens_as_the_rep(tmp_path):
+    _run(
+        "features/store/masquerade/acting_for_a_company.feature",
+        "--docs",
+        "--reports",
+        str(tmp_path),
+        "--name",
+        "Logging in as a company marks it selected",
+    )
+    shots = [
+        shot["actor"]
+        for path in (tmp_path / "results").glob("*.json")
+        for scenario in json.loads(path.read_text())["scenarios"]
+        for step in scenario["steps"]
+        for shot in step.get("shots", [])
+    ]
+    assert shots and set(shots) == {"rep"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from steps.support import livingdoc
+from ats_spec import livingdoc
 
 ROOT = Path(__file__).resolve().parents[1]
 WIKI = ROOT.parent / "shared" / "wiki" / "README.md"
@@ -44,7 +44,7 @@ def test_every_assumption_says_which_decision_it_rests_on():
 def test_the_generated_documents_match_the_features(name):
     expected = livingdoc.DOCUMENTS[name](livingdoc.NO_RUN)
     assert (ROOT / "docs" / name).read_text() == expected, (
-        f"docs/{name} is out of date: run .venv/bin/python -m steps.support.livingdoc"
+        f"docs/{name} is out of date: run .venv/bin/ats-spec docs"
     )
 
 

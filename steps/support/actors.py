@@ -4,12 +4,9 @@ A buyer and a CSR in one scenario are two contexts of the one browser of the run
 context records a Playwright trace, kept only when the scenario fails.
 """
 
-import re
 from pathlib import Path
 
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
+from ats_spec.records import slug
 
 
 class Actors:
@@ -19,6 +16,16 @@ class Actors:
         self.traces = traces  # off on a first pass: a failed scenario is traced when rerun
         self.pages = {}
         self.tabs = {}  # more tabs of an actor's browser: closed with its context
+        # Who an actor is in this scenario when the key does not say: the store's browser is
+        # "buyer" to the steps, but a rep signs in with it; captions and evidence say "rep".
+        self.names = {}
+
+    def call(self, actor: str, name: str) -> None:
+        self.names[actor] = name
+
+    def named_pages(self) -> list[tuple[str, object]]:
+        """(who, their page) for each actor with a browser open: what captions name."""
+        return [(self.names.get(actor, actor), page) for actor, page in self.pages.items()]
 
     def page(self, actor: str):
         if actor in self.tabs:
@@ -42,7 +49,7 @@ class Actors:
     def close(self, evidence_dir: Path | None = None, name: str = "") -> list[Path]:
         """Close every context; with evidence_dir, keep a screenshot and a trace of each."""
         kept = []
-        for actor, page in self.pages.items():
+        for actor, page in self.named_pages():
             context = page.context
             if evidence_dir is not None:
                 evidence_dir.mkdir(parents=True, exist_ok=True)
@@ -58,5 +65,5 @@ class Actors:
             elif self.traces:
                 context.tracing.stop()
             context.close()
-        self.pages, self.tabs = {}, {}
+        self.pages, self.tabs, self.names = {}, {}, {}
         return kept

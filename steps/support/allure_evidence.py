@@ -17,7 +17,7 @@ def failing_step(actors) -> None:
     """Called after a step failed, while Allure still has the step open."""
     if allure is None:
         return
-    for actor, page in actors.pages.items():
+    for actor, page in actors.named_pages():
         try:
             picture = page.screenshot(full_page=True)
         except Exception:  # a crashed page: its trace still tells

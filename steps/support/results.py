@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from steps.support.actors import slug
+from ats_spec.records import slug
 
 SCREENSHOT_MODES = ("all", "failures")
 
@@ -123,7 +123,7 @@ class RunRecord:
         """After a step: a screenshot of each actor's page that changed (documentation build)."""
         shots = []
         if self.screenshots == "all":
-            for actor, page in actors.pages.items():
+            for actor, page in actors.named_pages():
                 shot = self._shot_if_changed(scenario, actor, page)
                 if shot:
                     shots.append(shot)

@@ -97,6 +97,7 @@ def pick_rep(context, kind: str | None = None, traits: str | None = None) -> dic
         matching = [c for c in assigned if traits is None or company_has(c, traits)]
         if matching:
             context.the.update(buyer=user, rep=user, assigned=assigned, company=matching[0])
+            context.actors.call("buyer", "rep")  # the store's browser is the rep's
             return user
     raise AssertionError(f"no seeded {kind or 'rep'} with a company {traits}")
 

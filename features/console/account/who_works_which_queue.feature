@@ -10,7 +10,7 @@ Feature: Who works which queue
 
     @npo.route.pricing @console-roles.csr.refuses
     Scenario: A CSR cannot take an order from the IPS Pricing Queue
-      Given a buyer has placed an order for a Harvard product shipped to a FMS site
+      Given a buyer has placed an order for a Harvard product shipped to an FMS site
       And the integration has run
       When the CSR opens that order by its number
       Then the CSR cannot assign the order to themself

@@ -8,8 +8,7 @@ Feature: Recording the ASTEA job number on the order and its lines
     And the integration has run
     And I am logged in to the console as a CSR working that order
 
-  @npo.4
-  @assignment.order-other-csr.allows
+  @npo.4 @assignment.order-other-csr.allows
   Scenario: The pencil next to the order name takes the ASTEA job number
     When I edit the order name and enter the ASTEA job number "A-204417"
     Then the order shows the ASTEA job number "A-204417"
@@ -17,18 +16,18 @@ Feature: Recording the ASTEA job number on the order and its lines
   @npo.4 @assumption
   Scenario: A job number longer than 32 characters is refused and kept for correction
     Decision 4: the ASTEA job number is free text of 1 to 32 characters, spaces trimmed.
+
     When I edit the order name and enter the ASTEA job number "A-2044170000000000000000000000000001"
     Then I am told that the ASTEA job number has at most 32 characters
-    And the job number I typed is still in the field
+    And the job number I typed is kept for me to correct
     And the order has no ASTEA job number yet
 
-  @npo.7 @npo.8 @npo.10 @npo.11
-  @job-number.line-blank.allows
+  @npo.7 @npo.8 @npo.10 @npo.11 @job-number.line-blank.allows
   Scenario: Each order line takes the ASTEA job number in its pop-up
-    When I open the Related tab
+    When I open the order's lines
     Then I see the order's products
     When I open the line "PCO-2201" by its product number
-    And I enter "A-204417" in the line's Order Number field and save
+    And I enter "A-204417" as the line's Order Number and save
     Then the line "PCO-2201" shows the Order Number "A-204417"
     And the line "HVD-3101" has no Order Number yet
 
@@ -59,23 +58,23 @@ Feature: Recording the ASTEA job number on the order and its lines
 
     @npo.10 @npo.11 @assumption @job-number.line-length.allows
     Scenario: A line takes a job number of exactly 32 characters
-      When I open the Related tab
+      When I open the order's lines
       And I open the line "PCO-2201" by its product number
-      And I enter "A-222222222222222222222222222222" in the line's Order Number field and save
+      And I enter "A-222222222222222222222222222222" as the line's Order Number and save
       Then the line "PCO-2201" shows the Order Number "A-222222222222222222222222222222"
 
     @npo.10 @npo.11 @assumption @job-number.line-length.refuses
     Scenario: A line refuses a job number of 33 characters
-      When I open the Related tab
+      When I open the order's lines
       And I open the line "PCO-2201" by its product number
-      And I enter "A-2222222222222222222222222222222" in the line's Order Number field and save
+      And I enter "A-2222222222222222222222222222222" as the line's Order Number and save
       Then I am told that the ASTEA job number has at most 32 characters
       And the line "PCO-2201" has no Order Number yet
 
     @npo.10 @npo.11 @assumption @job-number.line-blank.refuses
     Scenario: A line refuses a job number of spaces only
-      When I open the Related tab
+      When I open the order's lines
       And I open the line "PCO-2201" by its product number
-      And I enter "     " in the line's Order Number field and save
+      And I enter "     " as the line's Order Number and save
       Then I am told to enter the ASTEA job number
       And the line "PCO-2201" has no Order Number yet

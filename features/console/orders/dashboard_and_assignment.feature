@@ -7,20 +7,20 @@ Feature: Finding work on the dashboard and taking an order from the queue
   Background:
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
 
-  @npo.1 @assumption
-  @refresh.new-order.allows @refresh.new-order.refuses
+  @npo.1 @assumption @refresh.new-order.allows @refresh.new-order.refuses
   Scenario: The dashboard shows new orders only after a Refresh
     Assumption: the article's advice to refresh is read as the dashboard showing data as of its last Refresh.
+
     Given I am logged in to the console as a CSR
     When the integration runs
     Then my dashboard does not list the order yet
     When I refresh the CSR Home Page Dashboard
     Then the order is listed in the Open Order Queue
 
-  @npo.2 @npo.3 @assumption
-  @assignment.order-unassigned.allows @assignment.order-unassigned.refuses
+  @npo.2 @npo.3 @assumption @assignment.order-unassigned.allows @assignment.order-unassigned.refuses
   Scenario: An order from the queue is read-only until I assign it to myself
     Decision 3: any CSR can open a queue order, but only its assignee can change it.
+
     Given the integration has run
     And I am logged in to the console as a CSR
     When I open the order from the Open Order Queue
@@ -30,10 +30,10 @@ Feature: Finding work on the dashboard and taking an order from the queue
     Then the order says it is assigned to me
     And my dashboard lists it in My Open Orders and no longer in the Open Order Queue
 
-  @npo.2 @assumption
-  @assignment.order-other-csr.refuses
+  @npo.2 @assumption @assignment.order-other-csr.refuses
   Scenario: A second CSR is told who has the order and cannot change it
     Decision 3: assignment is atomic and the loser is told who has the order.
+
     Given the integration has run
     And the order is assigned to another CSR
     And I am logged in to the console as a CSR

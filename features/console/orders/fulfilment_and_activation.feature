@@ -5,11 +5,11 @@ Feature: Fulfilling and activating an order
   PayPal payment, enters tracking when there is some, and moves the status to Activated with
   Mark as Current Status. The store then shows the order Completed.
 
-  @npo.16 @assumption
-  @activation.order-job-number.refuses @activation.ready-to-ship.refuses
+  @npo.16 @assumption @activation.order-job-number.refuses @activation.ready-to-ship.refuses
   Scenario: Activation is refused with the list of exactly what is missing
     Decisions 4, 5, 7 and 8: job numbers, the vendor confirmation, payment capture and the
     ready-to-ship notice are required before Activation.
+
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
     And the integration has run
     And I am logged in to the console as a CSR working that order
@@ -20,8 +20,7 @@ Feature: Fulfilling and activating an order
     And I am told that activation needs the ready-to-ship notice
     And the order is in the "Order Accepted" stage
 
-  @npo.12 @npo.13 @npo.14 @npo.16 @npo.17
-  @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @activated-locked.lines.refuses @hold.tracking.allows
+  @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @activated-locked.lines.refuses @hold.tracking.allows
   Scenario: A PO order, ready to ship, is activated and shows Completed in the store
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
@@ -43,7 +42,8 @@ Feature: Fulfilling and activating an order
   @npo.13 @assumption
   Scenario Outline: A <method> order needs Payment Captured before it can be activated
     Decision 7: card and PayPal payments are captured by ticking Payment Captured.
-    Given a buyer paying by <method> has placed an order for a Legacy build shipped to a FMS site
+
+    Given a buyer paying by <method> has placed an order for a Legacy build shipped to an FMS site
     And the integration has run
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-55121"
@@ -67,15 +67,16 @@ Feature: Fulfilling and activating an order
   @npo.10 @npo.16 @assumption @activation.line-job-number.refuses
   Scenario: An order with one line still without its job number is not activated
     Decision 4: the ASTEA job number is required on the order and on every line.
+
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
     And the integration has run
     And I am logged in to the console as a CSR working that order
     And the warehouse has said the order is ready to ship
     When I edit the order name and enter the ASTEA job number "A-66002"
     And I add the order comment "Vendors confirmed with Harvard and Partsco." confirming the vendor
-    And I open the Related tab
+    And I open the order's lines
     And I open the line "HVD-3101" by its product number
-    And I enter "A-66002" in the line's Order Number field and save
+    And I enter "A-66002" as the line's Order Number and save
     And I move the status to "Activated" and mark it as current
     Then I am told that activation needs the ASTEA job number on line "PCO-2201"
     And the order is in the "Order Accepted" stage
@@ -83,6 +84,7 @@ Feature: Fulfilling and activating an order
   @npo.hold @npo.16 @assumption @activation.on-hold.refuses
   Scenario: An order on Order Hold is not activated
     Decision 6: an order on Order Hold waits for the customer to authorize the new amount.
+
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
     And I am logged in to the console as a CSR working that order
@@ -96,6 +98,7 @@ Feature: Fulfilling and activating an order
   @npo.14 @npo.17 @assumption @completion.status.refuses @completion.tracking.refuses
   Scenario: The store shows Completed only after the integration, and no tracking when none was entered
     Decision 9: activation sends Completed, and the tracking when there is some, to the store.
+
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
     And I am logged in to the console as a CSR working that order
@@ -109,6 +112,7 @@ Feature: Fulfilling and activating an order
   @npo.16 @assumption
   Scenario: The confetti flies on activation, unless reduced motion is asked for
     Assumption: the confetti honours a reduced-motion setting, which the article does not mention.
+
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
     And I am logged in to the console as a CSR working that order

@@ -14,17 +14,16 @@ Feature: Order Comments
     When I add the order comment "Vendors confirmed with Harvard and Partsco." confirming the vendor
     Then the Order Comments show "Vendors confirmed with Harvard and Partsco." by me, marked as confirming the vendor
 
-  @npo.5 @assumption
-  @comments-append-only.remove.allows @comments-append-only.remove.refuses @comments-append-only.change.allows @comments-append-only.change.refuses @comments-append-only.blank.allows
+  @npo.5 @assumption @comments-append-only.remove.allows @comments-append-only.remove.refuses @comments-append-only.change.allows @comments-append-only.change.refuses @comments-append-only.blank.allows
   Scenario: A new comment is added below what is there, and nothing offers to change or remove it
     Decision 5: Order Comments are append-only.
+
     When I add the order comment "First note from the CSR."
     And I add the order comment "Second note from the CSR."
     Then the Order Comments show "First note from the CSR." before "Second note from the CSR."
     And no comment can be edited or deleted
 
-  @npo.5
-  @comments-to-store.sync.allows @comments-to-store.sync.refuses @comments-to-store.own-order.allows
+  @npo.5 @comments-to-store.sync.allows @comments-to-store.sync.refuses @comments-to-store.own-order.allows
   Scenario: The buyer reads the comments in the store once the integration has run
     When I add the order comment "Your order ships from the Harvard warehouse."
     Then the buyer does not see "Your order ships from the Harvard warehouse." on the store order yet
@@ -34,6 +33,7 @@ Feature: Order Comments
   @npo.5 @assumption @comments-append-only.blank.refuses
   Scenario: A comment of spaces only is refused and adds nothing
     Decision 5: comments are added to, never emptied out; an empty one adds nothing.
+
     When I add the order comment "Packed on pallet 4."
     And I add the order comment "    "
     Then I am told to write the comment before adding it

@@ -11,25 +11,24 @@ Feature: Order Hold and re-authorizing a changed amount
     And the integration has run
     And I am logged in to the console as a CSR working that order
 
-  @npo.hold
-  @hold.quantity.refuses @hold.job-and-comment.refuses @hold.tracking.refuses
+  @npo.hold @hold.quantity.refuses @hold.job-and-comment.refuses @hold.tracking.refuses
   Scenario: Changing a line's quantity moves the order to Order Hold at once
     When I change the quantity of line "ATS-LB-1001" to 2
     Then the order is in the "Order Hold" stage
     And the order's amount is "$3,690.00"
 
-  @npo.hold @assumption
-  @hold.job-and-comment.allows
+  @npo.hold @assumption @hold.job-and-comment.allows
   Scenario: Job numbers and comments never put the order on hold
     Decision 6: only a change to the order's total causes a hold.
+
     When I edit the order name and enter the ASTEA job number "A-31001"
     And I add the order comment "Checked with the warehouse."
     Then the order is in the "Order Accepted" stage
 
-  @npo.hold @npo.hold.po @assumption
-  @reauthorization.po.allows @reauthorization.po.refuses @reauthorization-link.own-order.allows @reauthorization-link.newest.allows @reauthorization-link.once.allows
+  @npo.hold @npo.hold.po @assumption @reauthorization.po.allows @reauthorization.po.refuses @reauthorization-link.own-order.allows @reauthorization-link.newest.allows @reauthorization-link.once.allows
   Scenario: A PO customer is emailed the price change and authorizes it by confirming the PO
     Decision 6: a PO payer authorizes the new amount from a link in the email, by confirming the PO.
+
     When I change the quantity of line "ATS-LB-1001" to 2
     And the integration runs
     Then the buyer is emailed the price change of the order
@@ -38,27 +37,26 @@ Feature: Order Hold and re-authorizing a changed amount
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
 
-  @npo.hold @assumption
-  @reauthorization-link.once.refuses
+  @npo.hold @assumption @reauthorization-link.once.refuses
   Scenario: The link works only once
     Decision 6: the link is single-use, bound to the order and amount, and expires in 24 hours.
+
     Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     And the buyer has authorized the new amount with the PO number "PO-31001-B"
     When the buyer follows the link in that email again
     Then the buyer is told that the link was already used
 
-  @npo.hold @assumption
-  @reauthorization-link.expiry.refuses
+  @npo.hold @assumption @reauthorization-link.expiry.refuses
   Scenario: An expired link changes nothing
     Decision 6: the link expires after 24 hours.
+
     Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     And 25 hours have passed
     When the buyer follows the link in that email
     Then the buyer is told that the link has expired
     And the order is still in "Order Hold"
 
-  @npo.hold @npo.hold.card
-  @reauthorization.card.allows @reauthorization.card.refuses
+  @npo.hold @npo.hold.card @reauthorization.card.allows @reauthorization.card.refuses
   Scenario: A card customer is emailed a link to a second cart and pays the new amount there
     Given another order, paid by card, is the one I am working
     When I change the quantity of line "ATS-LB-1001" to 2
@@ -69,10 +67,10 @@ Feature: Order Hold and re-authorizing a changed amount
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
 
-  @npo.hold @npo.hold.card @assumption
-  @reauthorization.paypal.allows @reauthorization.paypal.refuses
+  @npo.hold @npo.hold.card @assumption @reauthorization.paypal.allows @reauthorization.paypal.refuses
   Scenario: A PayPal customer is emailed a link to a second cart and pays the new amount with PayPal
     Decision 6: card and PayPal payers alike pay a changed amount in a second cart.
+
     Given another order, paid by PayPal, is the one I am working
     When I change the quantity of line "ATS-LB-1001" to 2
     And the integration runs
@@ -85,6 +83,7 @@ Feature: Order Hold and re-authorizing a changed amount
   @npo.hold @assumption @reauthorization-link.expiry.allows
   Scenario: A link still works 23 hours after the email
     Decision 6: the link expires after 24 hours, not before.
+
     Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     And 23 hours have passed
     When the buyer follows the link in that email and confirms the PO number "PO-31001-C"
@@ -94,6 +93,7 @@ Feature: Order Hold and re-authorizing a changed amount
   @npo.hold @assumption @reauthorization-link.newest.refuses
   Scenario: After a newer change only the newest email's link works
     Decision 6: a newer request replaces an older one.
+
     Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     And the buyer has kept the link of that email
     When I change the quantity of line "ATS-LB-1001" to 3
@@ -105,6 +105,7 @@ Feature: Order Hold and re-authorizing a changed amount
   @npo.hold @assumption @reauthorization-link.own-order.refuses
   Scenario: A link pointed at another order of the buyer is not valid
     Decision 6: the link is bound to the order and the amount it was sent for.
+
     Given the buyer has placed another order for a Legacy build
     And I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     When the buyer opens the link of that email for their other order

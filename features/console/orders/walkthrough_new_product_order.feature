@@ -4,10 +4,9 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
   numbered steps, in the article's order. The capability features next to this one cover each
   step's rules and refusals.
 
-  @npo.route.bypass-quote @npo.route.mixed @npo.1 @npo.2 @npo.3 @npo.4 @npo.5 @npo.7 @npo.8 @npo.10 @npo.11 @npo.12 @npo.13 @npo.14 @npo.16 @npo.17
-  @vendor-confirmation.partsco.allows @vendor-confirmation.plain-comment.allows
+  @npo.route.bypass-quote @npo.route.mixed @npo.1 @npo.2 @npo.3 @npo.4 @npo.5 @npo.7 @npo.8 @npo.10 @npo.11 @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @vendor-confirmation.partsco.allows @vendor-confirmation.plain-comment.allows
   Scenario: A CSR works a Harvard and Partsco order from the Open Order Queue to Completed
-    Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a FMS site
+    Given a buyer has placed an order for a Harvard product and a Partsco part shipped to an FMS site
     And the integration has run
     And I am logged in to the console as a CSR
     # Step 1: refresh the dashboard. Step 2: take the order from the queue, assign it first.
@@ -21,11 +20,11 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
     # Step 5: confirm the vendor in the Order Comments.
     And I add the order comment "Vendors confirmed: Harvard and Partsco." confirming the vendor
     # Steps 7 to 11: each line, from the Related tab, takes the job number in its pop-up.
-    And I open the Related tab
+    And I open the order's lines
     And I open the line "HVD-3101" by its product number
-    And I enter "A-77001" in the line's Order Number field and save
+    And I enter "A-77001" as the line's Order Number and save
     And I open the line "PCO-2201" by its product number
-    And I enter "A-77001" in the line's Order Number field and save
+    And I enter "A-77001" as the line's Order Number and save
     Then the line "HVD-3101" shows the Order Number "A-77001"
     And the line "PCO-2201" shows the Order Number "A-77001"
     # Step 12: told the order is ready to ship, go to Shipping and Billing Information.

@@ -14,6 +14,7 @@ Feature: What puts an order on Order Hold, and what does not
     @npo.hold @assumption @hold.price.refuses
     Scenario: A changed unit price holds the order
       Decision 6: any change to the order's total (quantity, price, lines) causes a hold.
+
       When I change the unit price of line "HVD-3101" to "600.00"
       Then the order is in the "Order Hold" stage
       And the order's amount is "$689.50"
@@ -21,6 +22,7 @@ Feature: What puts an order on Order Hold, and what does not
     @npo.hold @assumption @hold.line-removed.refuses
     Scenario: A removed line holds the order
       Decision 6: any change to the order's total (quantity, price, lines) causes a hold.
+
       When I delete the line "PCO-2201"
       Then the order is in the "Order Hold" stage
       And the order's amount is "$560.00"
@@ -36,6 +38,7 @@ Feature: What puts an order on Order Hold, and what does not
     @npo.hold @assumption @hold.quantity.allows @hold.line-removed.allows
     Scenario: A line saved with its quantity unchanged leaves the order in Order Accepted
       Decision 6: only a change to the order's total causes a hold.
+
       When I change the quantity of line "PCO-2201" to 1
       Then the order is in the "Order Accepted" stage
       And the order's amount is "$649.50"
@@ -43,6 +46,7 @@ Feature: What puts an order on Order Hold, and what does not
     @npo.hold @assumption @hold.price.allows
     Scenario: A line saved with its unit price unchanged leaves the order in Order Accepted
       Decision 6: only a change to the order's total causes a hold.
+
       When I change the unit price of line "HVD-3101" to "560.00"
       Then the order is in the "Order Accepted" stage
       And the order's amount is "$649.50"
@@ -50,5 +54,6 @@ Feature: What puts an order on Order Hold, and what does not
     @npo.hold @npo.14 @assumption @hold.tracking.allows
     Scenario: Tracking leaves the order in Order Accepted
       Decision 6: tracking never causes a hold.
+
       When I enter the tracking number "1Z999AA10123456790"
       Then the order is in the "Order Accepted" stage

@@ -7,8 +7,7 @@ Feature: A NEW-product order reaches the right team in Salesforce
 
   Rule: An order of NEW products only becomes a Salesforce order, not a quote
 
-    @npo.route.bypass-quote @npo.3
-    @stage.priced-repair.allows @stage.non-priced-repair.allows @stage.new-and-repair.allows @numbers.order.allows
+    @npo.route.bypass-quote @npo.3 @stage.priced-repair.allows @stage.non-priced-repair.allows @stage.new-and-repair.allows @numbers.order.allows
     Scenario: A Legacy build order arrives as an order in Order Accepted
       Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
       When the integration runs
@@ -29,50 +28,45 @@ Feature: A NEW-product order reaches the right team in Salesforce
     FMS Buyer for an ATS Site" bypass the CSR team. Whether the buyer's own role must also be
     "FMS Buyer" is not settled; these scenarios route on the products and the site only.
 
-    Scenario Outline: <products> shipped to a <site> site goes to the <queue>
-      Given a buyer has placed an order for <products> shipped to a <site> site
+    Scenario Outline: <products> shipped to <site> goes to the <queue>
+      Given a buyer has placed an order for <products> shipped to <site>
       When the integration runs
       Then the order waits in the <queue> in "Order Accepted"
       And it is not in the <other queue>
 
-      @npo.route.pricing
-      @ips-routing.site.allows @ips-routing.with-legacy.allows @ips-routing.with-partsco.allows @ips-routing.no-harvard.allows @ips-routing.several-harvard.allows
+      @npo.route.pricing @ips-routing.site.allows @ips-routing.with-legacy.allows @ips-routing.with-partsco.allows @ips-routing.no-harvard.allows @ips-routing.several-harvard.allows
       Examples: Nothing but Harvard products, for an FMS site
-        | products                      | site | queue             | other queue       |
-        | a Harvard product             | FMS  | IPS Pricing Queue | Open Order Queue  |
-        | two Harvard products          | FMS  | IPS Pricing Queue | Open Order Queue  |
+        | products             | site        | queue             | other queue      |
+        | a Harvard product    | an FMS site | IPS Pricing Queue | Open Order Queue |
+        | two Harvard products | an FMS site | IPS Pricing Queue | Open Order Queue |
 
-      @npo.route.mixed
-      @ips-routing.with-legacy.refuses @ips-routing.with-partsco.refuses
+      @npo.route.mixed @ips-routing.with-legacy.refuses @ips-routing.with-partsco.refuses
       Examples: Harvard products with any other part
-        | products                             | site | queue            | other queue       |
-        | a Harvard product and a Legacy build | FMS  | Open Order Queue | IPS Pricing Queue |
-        | a Harvard product and a Partsco part | FMS  | Open Order Queue | IPS Pricing Queue |
+        | products                             | site        | queue            | other queue       |
+        | a Harvard product and a Legacy build | an FMS site | Open Order Queue | IPS Pricing Queue |
+        | a Harvard product and a Partsco part | an FMS site | Open Order Queue | IPS Pricing Queue |
 
-      @npo.route.non-fms
-      @ips-routing.site.refuses
+      @npo.route.non-fms @ips-routing.site.refuses
       Examples: Not for an FMS site
-        | products                             | site    | queue            | other queue       |
-        | a Harvard product                    | non-FMS | Open Order Queue | IPS Pricing Queue |
-        | a Harvard product and a Legacy build | non-FMS | Open Order Queue | IPS Pricing Queue |
-        | a Legacy build                       | non-FMS | Open Order Queue | IPS Pricing Queue |
+        | products                             | site           | queue            | other queue       |
+        | a Harvard product                    | a non-FMS site | Open Order Queue | IPS Pricing Queue |
+        | a Harvard product and a Legacy build | a non-FMS site | Open Order Queue | IPS Pricing Queue |
+        | a Legacy build                       | a non-FMS site | Open Order Queue | IPS Pricing Queue |
 
       @npo.route.non-fms @ips-routing.several-harvard.refuses
       Examples: Several Harvard products, not for an FMS site
-        | products             | site    | queue            | other queue       |
-        | two Harvard products | non-FMS | Open Order Queue | IPS Pricing Queue |
+        | products             | site           | queue            | other queue       |
+        | two Harvard products | a non-FMS site | Open Order Queue | IPS Pricing Queue |
 
-      @assumption
-      @ips-routing.no-harvard.refuses
+      @assumption @ips-routing.no-harvard.refuses
       Examples: No Harvard product, for an FMS site (decision 1: every other order goes to the CSR team)
-        | products       | site | queue            | other queue       |
-        | a Legacy build | FMS  | Open Order Queue | IPS Pricing Queue |
-        | a Partsco part | FMS  | Open Order Queue | IPS Pricing Queue |
+        | products       | site        | queue            | other queue       |
+        | a Legacy build | an FMS site | Open Order Queue | IPS Pricing Queue |
+        | a Partsco part | an FMS site | Open Order Queue | IPS Pricing Queue |
 
   Rule: One order, followed from the buyer's checkout to the CSR's queue
 
-    @npo.route.bypass-quote @npo.route.non-fms @npo.1 @npo.3 @qrg86.12 @qrg86.18 @qrg86.20 @qrg86.23 @qrg86.24
-    @numbers.order.allows @store-status.po.allows @store-status.po.refuses @refresh.new-order.allows
+    @npo.route.bypass-quote @npo.route.non-fms @npo.1 @npo.3 @qrg86.12 @qrg86.18 @qrg86.20 @qrg86.23 @qrg86.24 @numbers.order.allows @store-status.po.allows @store-status.po.refuses @refresh.new-order.allows
     Scenario: A buyer's Legacy build order travels from checkout to the Open Order Queue
       Given I am a buyer at a company with Terms and a non-FMS site
       When I search the catalog for "Servo"

@@ -5,10 +5,10 @@ Feature: Evaluating a non-priced repair
   evaluated the quote is Evaluation Complete and at once back in Quote Hold for the CSR; the
   store order stops waiting for evaluation, and the rep is emailed the new price.
 
-  @qrg86.after.zero @assumption
-  @evaluation.price.allows @console-roles.technician.allows @evaluation.evaluation-complete.allows @evaluation.new-price-email.allows @evaluation.new-price-email.refuses
+  @qrg86.after.zero @assumption @evaluation.price.allows @console-roles.technician.allows @evaluation.evaluation-complete.allows @evaluation.new-price-email.allows @evaluation.new-price-email.refuses
   Scenario: The technician's price completes the evaluation and the rep is emailed it
     Decision 12: Evaluation Complete is short-lived; the quote waits in Quote Hold.
+
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
     When the repair technician prices "EVAL-1003" at "1,250.00", noting "Spool and seals worn; bore intact"
     Then the quote amounts to "$1,250.00" in "Quote Hold"
@@ -17,20 +17,20 @@ Feature: Evaluating a non-priced repair
     Then the rep's store order shows "Awaiting Customer Approval"
     And the rep is emailed the new price of "$1,250.00"
 
-  @qrg86.after.zero @assumption
-  @evaluation.price.refuses @evaluation.evaluation-complete.refuses
+  @qrg86.after.zero @assumption @evaluation.price.refuses @evaluation.evaluation-complete.refuses
   Scenario: A price of nothing is refused and the quote still waits for evaluation
     Assumption: a repair priced at $0.00 after evaluation is refused; the articles do not say.
+
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
     When the repair technician prices "EVAL-1003" at "0.00", noting "Nothing wrong found"
     Then the technician is told "Enter the repair price in dollars, more than $0.00."
     And the quote is in "Evaluation Pending"
     And the quote's status history is "Evaluation Pending"
 
-  @qrg86.after.zero @assumption
-  @evaluation.changed-price.allows
+  @qrg86.after.zero @assumption @evaluation.changed-price.allows
   Scenario: A priced repair whose evaluation changes the price follows the zero-dollar path
     Decision 12: the customer must confirm a changed price, as for a zero-dollar repair.
+
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     When the repair technician prices "RPR-1001" at "520.00", noting "Encoder replaced as well"
     And the integration runs
@@ -39,6 +39,7 @@ Feature: Evaluating a non-priced repair
   @qrg86.after.zero @assumption @evaluation.changed-price.refuses
   Scenario: A priced repair whose price changed waits for the rep's confirmation too
     Decision 12: a priced repair whose evaluation changes the price follows the zero-dollar path.
+
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And the repair technician has evaluated "RPR-1001" at "520.00" and the integration has run
     And I am logged in to the console as a CSR working that quote

@@ -14,19 +14,19 @@ Feature: Moving a confirmed zero-dollar quote to an order
     When the rep replies to the new-price email with "Confirmed: please repair at $1,250.00."
     Then the reply shows on the quote for the CSR
 
-  @qrg86.after.zero @assumption
-  @move-to-order.reply.refuses
+  @qrg86.after.zero @assumption @move-to-order.reply.refuses
   Scenario: Before the rep has replied, the quote cannot become an order
     Decision 12: the customer's reply confirms the new price.
+
     Given I am logged in to the console as a CSR working that quote
     When I move the quote to an order
     Then I am told that the customer has not confirmed the new price yet
     And the quote is in "Quote Hold"
 
-  @qrg86.after.zero @assumption
-  @move-to-order.reply.allows @move-to-order.cancel.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.allows @move-to-order.once.refuses
+  @qrg86.after.zero @assumption @move-to-order.reply.allows @move-to-order.cancel.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.allows @move-to-order.once.refuses
   Scenario: The confirmed quote becomes an order; the $0 store order is canceled and replaced
     Decision 12: the new store order carries over every piece of information of the old one.
+
     Given the rep has replied to confirm the new price with "Confirmed."
     And I am logged in to the console as a CSR working that quote
     When I move the quote to an order

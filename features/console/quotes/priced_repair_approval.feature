@@ -7,8 +7,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
   Background:
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
 
-  @qrg86.after.priced
-  @priced-approval.emailed.allows @assignment.quote-other-csr.allows
+  @qrg86.after.priced @priced-approval.emailed.allows @assignment.quote-other-csr.allows
   Scenario: The CSR presents the quote and the rep is emailed it
     Given I am logged in to the console as a CSR working that quote
     When I present the quote
@@ -16,24 +15,25 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     When the integration runs
     Then the rep is emailed the repair quote
 
-  @qrg86.after.priced @assumption
-  @priced-approval.presented.refuses @priced-approval.emailed.refuses
+  @qrg86.after.priced @assumption @priced-approval.presented.refuses @priced-approval.emailed.refuses
   Scenario: Before it is presented, there is nothing to approve in the store
     Decision 12: the customer approves the quote in the store once it is presented.
+
     Then the store offers no repair quote to approve yet
     And the rep has not been emailed a repair quote
 
   @qrg86.after.priced @assumption @priced-approval.presented.refuses
   Scenario: A crafted approval of a quote not yet presented is refused
     Decision 12: the customer approves the quote in the store once it is presented.
+
     When the rep sends an approval of the repair quote anyway
     Then the rep is told that ATS has not presented the repair quote yet
     And the rep's store order shows "Awaiting Customer Approval"
 
-  @qrg86.after.priced @assumption
-  @priced-approval.presented.allows
+  @qrg86.after.priced @assumption @priced-approval.presented.allows
   Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
     Decision 12: the approved quote is Accepted and copied into an order in Order Accepted.
+
     Given the quote has been presented and the integration has run
     When the rep approves the repair quote in the store
     And the integration runs
@@ -47,9 +47,9 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the integration runs
     Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
     When I edit the order name and enter the ASTEA job number "R-4410"
-    And I open the Related tab
+    And I open the order's lines
     And I open the line "RPR-1001" by its product number
-    And I enter "R-4410" in the line's Order Number field and save
+    And I enter "R-4410" as the line's Order Number and save
     And the warehouse says the order is ready to ship
     And I open the order from the ready-to-ship email
     And I move the status to "Activated" and mark it as current

@@ -4,18 +4,17 @@ Feature: An RMA for every part sent in for repair
   (the rep who placed it) is emailed the numbers to mark the parts they send in, and both
   the quote and the store order show them.
 
-  @qrg86.after.rma @assumption
-  @rma.priced.allows
+  @qrg86.after.rma @assumption @rma.priced.allows
   Scenario: The rep is emailed the RMA number, and the quote and the store order show it
     Decision 12: the RMA is created and emailed when the quote is made.
+
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"
     When the integration runs
     Then the rep is emailed the RMA number of "RPR-1001"
     And the store order shows the RMA number of "RPR-1001"
     And the quote shows the RMA number of "RPR-1001"
 
-  @qrg86.after.rma
-  @rma.priced.refuses @numbers.quote.refuses
+  @qrg86.after.rma @rma.priced.refuses @numbers.quote.refuses
   Scenario: Until the integration runs there is no RMA number
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"
     Then the store order shows no RMA number yet
@@ -23,6 +22,7 @@ Feature: An RMA for every part sent in for repair
   @qrg86.after.rma @assumption @rma.each-line.allows @rma.each-line.refuses
   Scenario: Each repair line has its own RMA number
     Decision 12: an RMA is created for each repair line sent in.
+
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400 and Repair (evaluation): Hydraulic Valve Block HV-7"
     When the integration runs
     Then the quote shows a different RMA number for "RPR-1001" and for "EVAL-1003"

@@ -4,8 +4,7 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
   Completed in the store, in the order the article tells it. The comments quote the stage.
   The features beside this one cover each stage's rules and refusals.
 
-  @qrg86.after.rma @qrg86.after.zero @qrg86.23 @qrg86.24
-  @rma.non-priced.allows
+  @qrg86.after.rma @qrg86.after.zero @qrg86.23 @qrg86.24 @rma.non-priced.allows
   Scenario: A non-priced repair is evaluated, confirmed by the rep, moved to an order and completed
     Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
     And I have a repair of "Repair (evaluation): Hydraulic Valve Block HV-7" in my cart described as "Valve 3 leaks internally under load"
@@ -46,9 +45,9 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
       | problem descriptions |
     # The new order is processed as normal, to Completed in the store
     When the CSR edits the order name and enters the ASTEA job number "R-5512"
-    And the CSR opens the Related tab
+    And the CSR opens the order's lines
     And the CSR opens the line "EVAL-1003" by its product number
-    And the CSR enters "R-5512" in the line's Order Number field and saves
+    And the CSR enters "R-5512" as the line's Order Number and saves
     And the warehouse says the order is ready to ship
     And the CSR opens the order from the ready-to-ship email
     And the CSR enters the tracking number "1Z999AA10123456785"

@@ -6,10 +6,10 @@ Feature: A repair order is worked as a quote
   store order waits too. CSRs take quotes from Open Quotes in Queue exactly as they take
   orders: read-only until assigned, and only the assignee works it.
 
-  @qrg86.after.priced @qrg86.after.zero @assumption
-  @quote-status.priced.allows @quote-status.priced.refuses @quote-status.mixed.allows @quote-status.mixed.refuses
+  @qrg86.after.priced @qrg86.after.zero @assumption @quote-status.priced.allows @quote-status.priced.refuses @quote-status.mixed.allows @quote-status.mixed.refuses
   Scenario Outline: A repair order reaches Salesforce as a quote in <quote status>
     Decisions 2 and 12: the quote stage and the statuses both systems show while it lasts.
+
     Given a rep has placed a repair order for "<repairs>"
     When the integration runs
     Then the quote is listed in Open Quotes in Queue in "<quote status>"
@@ -26,20 +26,20 @@ Feature: A repair order is worked as a quote
       | repairs                                                                 | quote status | store status               |
       | Servo Drive Controller SD-400 and Repair: Servo Drive Controller SD-400 | Quote Hold   | Awaiting Customer Approval |
 
-  @assumption
-  @assignment.quote-unassigned.allows @assignment.quote-unassigned.refuses
+  @assumption @assignment.quote-unassigned.allows @assignment.quote-unassigned.refuses
   Scenario: A quote from the queue is read-only until I assign it to myself
     Decision 3 applies to quotes as to orders.
+
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     When I open the quote from Open Quotes in Queue
     Then the quote offers to be assigned to me and cannot be presented
     When I assign the quote to myself
     Then the quote is mine and listed in My Open Quotes
 
-  @assumption
-  @assignment.quote-other-csr.refuses
+  @assumption @assignment.quote-other-csr.refuses
   Scenario: Another CSR is told who has the quote and cannot work it
     Decision 3 applies to quotes as to orders: only the assignee works it.
+
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And I am logged in to the console as a CSR working that quote
     When another CSR opens the quote

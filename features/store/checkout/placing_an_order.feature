@@ -9,8 +9,7 @@ Feature: Placing an order at checkout
 
   Rule: A company with Terms pays by PO Number/Reference Number
 
-    @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23 @qrg86.24
-    @payment-method.terms.allows @po-number.empty.allows @po-number.blank.allows @terms-and-conditions.po.allows @store-status.po.allows @store-status.po.refuses
+    @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23 @qrg86.24 @payment-method.terms.allows @po-number.empty.allows @po-number.blank.allows @terms-and-conditions.po.allows @store-status.po.allows @store-status.po.refuses
     Scenario: A PO order is placed and confirmed with its order number
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart
@@ -18,8 +17,7 @@ Feature: Placing an order at checkout
       Then I see a confirmation with the new store order number
       And my orders list it as "Awaiting Payment"
 
-    @qrg86.21
-    @po-number.empty.refuses
+    @qrg86.21 @po-number.empty.refuses
     Scenario Outline: Without a PO number the order is not placed (<who>)
       Given I am signed in as <who>
       And I have a Legacy build in my cart
@@ -28,17 +26,16 @@ Feature: Placing an order at checkout
       And no order has been placed
 
       Examples: A buyer of the company
-        | who                                |
-        | a buyer at a company with Terms    |
+        | who                             |
+        | a buyer at a company with Terms |
 
       Examples: A rep acting for the company
-        | who                                         |
-        | a rep masquerading as a company with Terms  |
+        | who                                        |
+        | a rep masquerading as a company with Terms |
 
   Rule: The Terms and Conditions must be accepted
 
-    @qrg86.22
-    @terms-and-conditions.po.refuses
+    @qrg86.22 @terms-and-conditions.po.refuses
     Scenario Outline: Without ticking the Terms and Conditions box the order is not placed (<who>)
       Given I am signed in as <who>
       And I have a Legacy build in my cart
@@ -48,17 +45,16 @@ Feature: Placing an order at checkout
       And no order has been placed
 
       Examples: A buyer of the company
-        | who                                |
-        | a buyer at a company with Terms    |
+        | who                             |
+        | a buyer at a company with Terms |
 
       Examples: A rep acting for the company
-        | who                                         |
-        | a rep masquerading as a company with Terms  |
+        | who                                        |
+        | a rep masquerading as a company with Terms |
 
   Rule: The billing address is the company's and cannot be changed
 
-    @qrg86.19
-    @billing-locked.read-only.allows @billing-locked.read-only.refuses
+    @qrg86.19 @billing-locked.read-only.allows @billing-locked.read-only.refuses
     Scenario: The billing address is the company's, shown read-only
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart
@@ -66,8 +62,7 @@ Feature: Placing an order at checkout
       Then the billing address shown is the company's
       And the billing address cannot be edited
 
-    @qrg86.19
-    @billing-locked.street.refuses
+    @qrg86.19 @billing-locked.street.refuses
     Scenario Outline: A billing address altered in the page is refused and no order is placed (<who>)
       Given I am signed in as <who>
       And I have a Legacy build in my cart
@@ -77,12 +72,12 @@ Feature: Placing an order at checkout
       And no order has been placed
 
       Examples: A buyer of the company
-        | who                                |
-        | a buyer at a company with Terms    |
+        | who                             |
+        | a buyer at a company with Terms |
 
       Examples: A rep acting for the company
-        | who                                         |
-        | a rep masquerading as a company with Terms  |
+        | who                                        |
+        | a rep masquerading as a company with Terms |
 
   Rule: A company without Terms pays by credit card or PayPal
 
@@ -107,6 +102,7 @@ Feature: Placing an order at checkout
     @qrg86.terms @qrg86.22 @assumption @payment-method.paypal.allows @terms-and-conditions.paypal.allows @card-payment.paypal-address.allows @store-status.paypal.allows @store-status.paypal.refuses
     Scenario: A PayPal account places the order
       Decision 11: companies without Terms pay by card or PayPal through the simulated gateway.
+
       Given I am signed in as a buyer at a company without Terms
       And I have a Legacy build in my cart
       When I check out paying with the PayPal account "payments@lyons-supply.example"
@@ -116,6 +112,7 @@ Feature: Placing an order at checkout
     @assumption @card-payment.paypal-address.refuses
     Scenario: A PayPal address without a domain is refused and no order is placed
       Decision 11: the gateway needs the email address of the PayPal account.
+
       Given I am signed in as a buyer at a company without Terms
       And I have a Legacy build in my cart
       When I check out paying with the PayPal account "payments@lyons-supply"
@@ -184,22 +181,22 @@ Feature: Placing an order at checkout
   Rule: Every part of the billing address is the company's
 
     @qrg86.19
-    Scenario Outline: A billing <field> altered in the page is refused and no order is placed
+    Scenario Outline: A billing <part> altered in the page is refused and no order is placed
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart
       When I proceed to checkout and continue to billing
-      And I force the billing <field> to "<value>" and continue to payment
+      And I force the billing <part> to "<value>" and continue to payment
       Then I am told that the billing address comes from the company account
       And no order has been placed
 
       @billing-locked.city.refuses
       Examples: The city
-        | field | value     |
-        | city  | Elsewhere |
+        | part | value     |
+        | city | Elsewhere |
 
       @billing-locked.postal-code.refuses
       Examples: The ZIP code
-        | field    | value |
+        | part     | value |
         | ZIP code | 99999 |
 
   Rule: The simulated gateway takes a card until the end of its expiry month
@@ -222,11 +219,11 @@ Feature: Placing an order at checkout
 
   Rule: One cart makes one order, however many tabs place it
 
-    @assumption
-    @one-cart-one-order.second-press.allows @one-cart-one-order.second-press.refuses
+    @assumption @one-cart-one-order.second-press.allows @one-cart-one-order.second-press.refuses
     Scenario: The cart ordered in one tab is not ordered again from another
       Assumption: the articles do not say what a second Place Order of the same cart does; a
       cart is one purchase, so the second is told which order the cart became.
+
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart
       When I proceed to checkout and continue to payment

@@ -7,8 +7,7 @@ Feature: Acting for a company through masquerade
 
   Rule: A rep's dashboard lists the companies assigned to them, each with Log In
 
-    @qrg86.1 @qrg86.2 @qrg86.3 @qrg86.4
-    @masquerade-dashboard.ats-buyer.allows @masquerade-dashboard.ips-sales-rep.allows @masquerade-dashboard.site-service-rep.allows @masquerade-dashboard.ats-buyer.refuses @masquerade-dashboard.ips-sales-rep.refuses @masquerade-dashboard.site-service-rep.refuses
+    @qrg86.1 @qrg86.2 @qrg86.3 @qrg86.4 @masquerade-dashboard.ats-buyer.allows @masquerade-dashboard.ips-sales-rep.allows @masquerade-dashboard.site-service-rep.allows @masquerade-dashboard.ats-buyer.refuses @masquerade-dashboard.ips-sales-rep.refuses @masquerade-dashboard.site-service-rep.refuses
     Scenario Outline: An <rep> sees how many companies are assigned to them and a list of them
       Given I am an <rep>
       When I sign in to the store
@@ -31,40 +30,39 @@ Feature: Acting for a company through masquerade
 
   Rule: Log In makes the rep act as that company until they end the masquerade
 
-    @qrg86.5 @qrg86.6 @qrg86.7 @assumption
-    @masquerade-dashboard.selected.allows @masquerade-dashboard.selected.refuses
+    @qrg86.5 @qrg86.6 @qrg86.7 @assumption @masquerade-dashboard.selected.allows @masquerade-dashboard.selected.refuses
     Scenario: Logging in as a company marks it selected and names it at the upper left
       A banner naming the company, with a way to end the masquerade, is the product
       owner's addition (decision 10).
+
       Given I am signed in as an IPS Sales Rep
       When I log in as one of my companies
-      Then "selected" shows where its Log In button was
+      Then the company shows "selected" instead of Log In
       And the company I act for is named at the upper left
       And a banner names the company and offers to end the masquerade
       And every other company assigned to me still shows Log In
 
-    @qrg86.7
-    @masquerade-one-company.end.allows @masquerade-scope.pages.allows
+    @qrg86.7 @masquerade-one-company.end.allows @masquerade-scope.pages.allows
     Scenario: The company stays named at the upper left on every page
       Given I am signed in as a rep masquerading as one of my companies
       Then the company I act for is named at the upper left of the catalog page
       And the company I act for is named at the upper left of the cart page
       And the company I act for is named at the upper left of the orders page
 
-    @qrg86.5 @assumption
-    @masquerade-one-company.cart.refuses
+    @qrg86.5 @assumption @masquerade-one-company.cart.refuses
     Scenario: Starting a masquerade empties the cart
       Assumption (decision 10): a cart belongs to one masquerade, so nothing meant for one
       company can be ordered for another.
+
       Given I am signed in as a rep masquerading as one of my companies
       And I have a Legacy build in my cart
       When I log in as another of my companies
       Then my cart is empty
 
-    @assumption
-    @masquerade-one-company.end.refuses
+    @assumption @masquerade-one-company.end.refuses
     Scenario: Ending the masquerade returns the rep to their own dashboard
       Decision 10: the masquerade banner offers to end the masquerade.
+
       Given I am signed in as a rep masquerading as one of my companies
       When I end the masquerade
       Then I am not acting for any company
@@ -127,6 +125,7 @@ Feature: Acting for a company through masquerade
     Scenario: An order number that does not exist is refused in the same words
       Assumption (decision 10 refuses other companies' requests; the articles say nothing of
       unknown numbers): answering alike keeps order numbers from being probed.
+
       Given I am signed in as a rep masquerading as one of my companies
       And an order number that no store order has
       When I open that order

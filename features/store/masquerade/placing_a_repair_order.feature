@@ -18,14 +18,15 @@ Feature: Placing a repair order for a company
   @qrg86.13 @assumption @masquerade-scope.order.allows
   Scenario: The order shows the rep as its customer and the company it was placed for
     Decision 10: the order records both the rep and the company.
+
     When I check out to the company's first site paying with PO number "PO-88310"
     Then the order shows me under Customer information, placed for the company
     And the order keeps the problem description "Drive faults with E-17 on power-up"
 
-  @qrg86.13 @assumption
-  @customer-is-rep.order-lists.allows @masquerade-one-company.orders.allows
+  @qrg86.13 @assumption @customer-is-rep.order-lists.allows @masquerade-one-company.orders.allows
   Scenario: The order is listed among the company's orders and among the rep's
     Decision 10: an order placed while masquerading appears in the company's order list.
+
     When I check out to the company's first site paying with PO number "PO-88310"
     Then the company's order list includes the order
     And my own order list includes the order, with the company's name
@@ -33,36 +34,37 @@ Feature: Placing a repair order for a company
   @assumption @masquerade-one-company.orders.refuses @customer-is-rep.order-lists.refuses
   Scenario: The order is not listed among the orders of the next company the rep acts for
     Decision 10: an order belongs to the company it was placed for, not to the rep's next one.
+
     When I check out to the company's first site paying with PO number "PO-88312"
     Then I see a confirmation with the new store order number
     When I log in as another of my companies
     Then the company's order list does not include the order
 
-  @assumption
-  @audit-log.order.allows
+  @assumption @audit-log.order.allows
   Scenario: An order placed while masquerading is written to the audit log
     Decision 10: masquerades, refusals and orders placed while masquerading are logged.
+
     When I check out to the company's first site paying with PO number "PO-88310"
     Then the audit log, newest first, reads
       | company    | what                            |
       | my company | Order placed while masquerading |
       | my company | Masquerade started              |
 
-  @assumption
-  @stage.priced-repair.refuses @store-status.priced-repair.allows @store-status.priced-repair.refuses @numbers.quote.allows @quote-status.priced.allows
+  @assumption @stage.priced-repair.refuses @store-status.priced-repair.allows @store-status.priced-repair.refuses @numbers.quote.allows @quote-status.priced.allows
   Scenario: A priced repair order waits for the customer's approval and reaches Salesforce as a quote
     Decisions 2 and 12: an order with a repair line becomes a quote; a priced one starts in
     Quote Hold, and the store order waits for the customer's approval.
+
     When I check out to the company's first site paying with PO number "PO-88310"
     Then my orders list it as "Awaiting Customer Approval"
     When the integration runs
     Then Salesforce holds it as a quote in "Quote Hold" for the company, with me as the customer
     And in the store, the order shows its Salesforce quote number
 
-  @assumption
-  @stage.non-priced-repair.refuses @store-status.non-priced-repair.allows @store-status.non-priced-repair.refuses
+  @assumption @stage.non-priced-repair.refuses @store-status.non-priced-repair.allows @store-status.non-priced-repair.refuses
   Scenario: A non-priced repair order waits for evaluation and reaches Salesforce in Evaluation Pending
     Decision 12: a zero-dollar repair waits for the technician's evaluation.
+
     Given I have a repair of "Repair (evaluation): Hydraulic Valve Block HV-7" in my cart described as "Valve 3 leaks internally under load"
     When I check out to the company's first site paying with PO number "PO-88311"
     Then my orders list it as "Awaiting Evaluation"

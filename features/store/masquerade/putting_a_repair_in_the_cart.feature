@@ -16,10 +16,10 @@ Feature: Putting a repair in the cart
     Then the results list "Repair (evaluation): Hydraulic Valve Block HV-7"
     And the results list "Hydraulic Valve Block HV-7"
 
-  @qrg86.8 @qrg86.9 @qrg86.10 @assumption
-  @problem-description.empty.allows @problem-description.blank.allows
+  @qrg86.8 @qrg86.9 @qrg86.10 @assumption @problem-description.empty.allows @problem-description.blank.allows
   Scenario: A repair is added to the cart with its problem description
     Decision 11: a thorough problem description has at least 20 characters.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "Drive faults with E-17 on power-up; fan runs, no output"
@@ -27,10 +27,10 @@ Feature: Putting a repair in the cart
     Then my cart holds "Repair: Servo Drive Controller SD-400" described as "Drive faults with E-17 on power-up; fan runs, no output"
     And the cart subtotal is "$480.00"
 
-  @qrg86.9 @assumption
-  @problem-description.empty.refuses
+  @qrg86.9 @assumption @problem-description.empty.refuses
   Scenario: A repair without a problem description is not added
     DOMAIN.md, Catalogue: adding a repair to the cart requires a problem description.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I add it to my cart
@@ -40,6 +40,7 @@ Feature: Putting a repair in the cart
   @qrg86.9 @assumption
   Scenario: A problem description shorter than 20 characters is refused and kept for correction
     Decision 11: a thorough problem description has at least 20 characters.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "Broken."
@@ -51,6 +52,7 @@ Feature: Putting a repair in the cart
   @qrg86.9 @assumption @problem-description.boundary.allows @problem-description.padded.allows
   Scenario: A problem description of exactly 20 characters is taken
     Decision 11: a thorough problem description has at least 20 characters.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "Fan stops at 40 degC"
@@ -60,6 +62,7 @@ Feature: Putting a repair in the cart
   @qrg86.9 @assumption @problem-description.boundary.refuses
   Scenario: A problem description of 19 characters is refused and kept for correction
     Decision 11: a thorough problem description has at least 20 characters.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "Fan stops at 40 deg"
@@ -71,6 +74,7 @@ Feature: Putting a repair in the cart
   @qrg86.9 @assumption @problem-description.padded.refuses
   Scenario: Spaces do not make a short problem description thorough
     Decision 11: at least 20 characters, not counting the spaces around them.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "Broken.                   "
@@ -81,6 +85,7 @@ Feature: Putting a repair in the cart
   @qrg86.9 @assumption @problem-description.blank.refuses
   Scenario: A problem description of spaces only is no description
     DOMAIN.md, Catalogue: adding a repair to the cart requires a problem description.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     And I describe the problem as "                         "
@@ -103,31 +108,30 @@ Feature: Putting a repair in the cart
   @assumption @non-priced-repair.product-page.allows
   Scenario: The product page of a priced repair shows its price and no banner
     DOMAIN.md, Catalogue: only a non-priced repair carries the Request Quote for Pricing banner.
+
     When I search the catalog for "SD-400"
     And I open "Repair: Servo Drive Controller SD-400"
     Then the price shows "$480.00" with no banner
 
   Rule: From the cart the rep can shop on, change the cart, or check out
 
-    @qrg86.11
-    @masquerade-one-company.cart.allows
+    @qrg86.11 @masquerade-one-company.cart.allows
     Scenario: Continuing to shop keeps the repair in the cart
       Given I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
       When I continue shopping from my cart
       Then I am on the catalog, still acting for the company
       And my cart holds "Repair: Servo Drive Controller SD-400" described as "Drive faults with E-17 on power-up"
 
-    @qrg86.11
-    @problem-description.in-cart.allows
+    @qrg86.11 @problem-description.in-cart.allows
     Scenario: The problem description can be corrected in the cart
       Given I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
       When I change the problem description of "Repair: Servo Drive Controller SD-400" to "Drive faults with E-17 and E-22 after ten minutes"
       Then my cart holds "Repair: Servo Drive Controller SD-400" described as "Drive faults with E-17 and E-22 after ten minutes"
 
-    @qrg86.11 @assumption
-    @problem-description.in-cart.refuses
+    @qrg86.11 @assumption @problem-description.in-cart.refuses
     Scenario: A problem description cut too short in the cart is refused and the saved one kept
       Decision 11: a thorough problem description has at least 20 characters.
+
       Given I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
       When I change the problem description of "Repair: Servo Drive Controller SD-400" to "Faulty"
       Then I am told to give a thorough problem description of at least 20 characters

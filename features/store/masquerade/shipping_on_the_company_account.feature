@@ -7,16 +7,14 @@ Feature: Shipping a repair order on the company's own account
   chosen, and when it does not, the rep types it there. The billing address is the
   company's and cannot be changed.
 
-  @qrg86.12 @qrg86.13
-  @customer-is-rep.checkout.allows @customer-is-rep.checkout.refuses
+  @qrg86.12 @qrg86.13 @customer-is-rep.checkout.allows @customer-is-rep.checkout.refuses
   Scenario: At checkout the customer is the rep, not the company
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
     Then the customer shown is me, not the company
 
-  @qrg86.14
-  @shipping-address.default.allows @shipping-address.corrected.allows
+  @qrg86.14 @shipping-address.default.allows @shipping-address.corrected.allows
   Scenario: The shipping address defaults from the company's site and can be corrected
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
@@ -26,20 +24,20 @@ Feature: Shipping a repair order on the company's own account
     And I continue to billing
     Then the shipping summary shows "Dock 4, 200 Foundry Lane"
 
-  @qrg86.ship-account @qrg86.16 @assumption
-  @ups-account.on-file.allows
+  @qrg86.ship-account @qrg86.16 @assumption @ups-account.on-file.allows
   Scenario: The UPS account on file fills Other Comments for Ship on Company Account
     Decision 11: the store pre-fills "UPS account" and the number into Other Comments.
+
     Given I am signed in as a rep masquerading as a company with a UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
     And I choose Ship on Company Account
     Then Other Comments holds the company's UPS account number
 
-  @qrg86.16 @qrg86.17 @assumption
-  @ups-account.on-file.refuses @ups-account.empty.allows @ups-account.blank.allows
+  @qrg86.16 @qrg86.17 @assumption @ups-account.on-file.refuses @ups-account.empty.allows @ups-account.blank.allows
   Scenario: Without a UPS account on file the rep types it into Other Comments
     Decision 11: with no UPS account on file, the rep types it into Other Comments.
+
     Given I am signed in as a rep masquerading as a company with no UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
@@ -49,10 +47,10 @@ Feature: Shipping a repair order on the company's own account
     And I continue to billing
     Then the shipping summary shows "UPS account 7Y42X9"
 
-  @qrg86.17 @assumption
-  @ups-account.empty.refuses
+  @qrg86.17 @assumption @ups-account.empty.refuses
   Scenario: Ship on Company Account with no UPS account in Other Comments is refused
     Decision 11: the UPS account is required when shipping on the company account.
+
     Given I am signed in as a rep masquerading as a company with no UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
@@ -61,8 +59,7 @@ Feature: Shipping a repair order on the company's own account
     Then I am told that shipping on the company account needs its UPS account number
     And I am still at the shipping step
 
-  @qrg86.18 @qrg86.19 @qrg86.20
-  @billing-locked.read-only.allows @billing-locked.read-only.refuses @billing-locked.street.allows @billing-locked.city.allows @billing-locked.postal-code.allows
+  @qrg86.18 @qrg86.19 @qrg86.20 @billing-locked.read-only.allows @billing-locked.read-only.refuses @billing-locked.street.allows @billing-locked.city.allows @billing-locked.postal-code.allows
   Scenario: The billing address is the company's and cannot be changed
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
@@ -75,6 +72,7 @@ Feature: Shipping a repair order on the company's own account
   @qrg86.17 @assumption @ups-account.blank.refuses
   Scenario: Spaces only in Other Comments are no UPS account
     Decision 11: the UPS account is required when shipping on the company account.
+
     Given I am signed in as a rep masquerading as a company with no UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
@@ -87,6 +85,7 @@ Feature: Shipping a repair order on the company's own account
   @qrg86.14 @assumption @shipping-address.default.refuses @shipping-address.corrected.refuses
   Scenario: A shipping address left without its street is refused at the shipping step
     Decision 11: the shipping address defaults from the company and can be corrected, not left out.
+
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout

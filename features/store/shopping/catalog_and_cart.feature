@@ -22,18 +22,17 @@ Feature: Finding products and keeping a cart
     Then my cart holds 1 of "Servo Drive Controller SD-400"
     And the cart subtotal is "$1,845.00"
 
-  @qrg86.11
-  @quantity.lower.allows
+  @qrg86.11 @quantity.lower.allows
   Scenario: Changing a quantity updates the subtotal
     Given I have a Legacy build in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 3
     Then my cart holds 3 of "Servo Drive Controller SD-400"
     And the cart subtotal is "$5,535.00"
 
-  @qrg86.11 @assumption
-  @quantity.lower.refuses
+  @qrg86.11 @assumption @quantity.lower.refuses
   Scenario: A quantity of zero is refused and the cart is unchanged
     Assumption: quantities run from 1 to 999; the articles state no limit.
+
     Given I have a Legacy build in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 0
     Then I am told that the quantity must be between 1 and 999
@@ -42,6 +41,7 @@ Feature: Finding products and keeping a cart
   @qrg86.11 @assumption @quantity.upper.allows
   Scenario: A quantity of 999 is taken
     The 999 cap is an assumption of this specification: the articles state no limit.
+
     Given I have a Legacy build in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 999
     Then my cart holds 999 of "Servo Drive Controller SD-400"
@@ -49,6 +49,7 @@ Feature: Finding products and keeping a cart
   @qrg86.11 @assumption @quantity.upper.refuses
   Scenario: A quantity of 1000 is refused and the cart is unchanged
     The 999 cap is an assumption of this specification: the articles state no limit.
+
     Given I have a Legacy build in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 1000
     Then I am told that the quantity must be between 1 and 999

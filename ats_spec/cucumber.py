@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from steps.support.actors import slug
+from ats_spec.records import slug
 
 STATUS = {"passed": "passed", "failed": "failed", "error": "failed", "undefined": "undefined"}
 

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from flask import redirect, request
 from sqlalchemy import select
 
-from tests.gate.breaking import edit_template, wrap
+from ats_spec.gate.breaking import edit_template, wrap
 
 
 @dataclass(frozen=True)

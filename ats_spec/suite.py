@@ -1,6 +1,6 @@
 """Run the acceptance suite, serially or in parallel, and build its report.
 
-    python -m steps.support.suite [--processes N | --shard K/N] [--docs] [--served]
+    python -m ats_spec.suite [--processes N | --shard K/N] [--docs] [--served]
                                   [PATH ...] [-- BEHAVE OPTIONS]
 
 The features (all of features/, or the PATHs given) are split into shards of about the same
@@ -8,7 +8,7 @@ number of steps, by whole feature files. Each shard is one behave process with a
 database of its own: the embedded one, or with --served one started as a separate process behind
 waitress and driven by URL. --processes N runs N shards at once on this machine; --shard K/N
 runs only the K-th of N (for N CI machines; build the report from all of their
-reports/results/*.json with `python -m steps.support.report`). Given STORE_URL/CONSOLE_URL
+reports/results/*.json with `python -m ats_spec.report`). Given STORE_URL/CONSOLE_URL
 (or -D store_url=... -D console_url=...), every shard drives that implementation instead.
 
 --docs is the documentation build: a screenshot after every step that changed a page, and
@@ -30,10 +30,10 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from steps.support import report
-from steps.support.served import ServedSimulator
+from ats_spec import report
+from ats_spec.served import ServedSimulator
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "reports"
 
 
@@ -96,7 +96,7 @@ def _allure(reports: Path) -> list[str]:
     """Allure results beside the other reports, when allure-behave is installed."""
     if importlib.util.find_spec("allure_behave") is None:
         return []
-    formatter = "steps.support.allure_formatter:AllureFormatter"
+    formatter = "ats_spec.allure_formatter:AllureFormatter"
     return ["-f", formatter, "-o", str(reports / "allure-results")]
 
 
@@ -311,7 +311,7 @@ def _external(behave_args: list[str]) -> bool:
 def main(argv=None) -> None:
     argv, behave_args = _split_arguments(list(sys.argv[1:] if argv is None else argv))
     parser = argparse.ArgumentParser(
-        prog="python -m steps.support.suite",
+        prog="python -m ats_spec.suite",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

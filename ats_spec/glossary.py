@@ -1,5 +1,5 @@
 """The step catalogue (docs/steps.md): every step sentence a feature may use, what it does, its
-parameters, and how many scenario steps use it; written by `python -m steps.support.livingdoc`.
+parameters, and how many scenario steps use it; written by `ats-spec docs`.
 
 It reads the step definitions behave itself would load, so it cannot drift from them.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 from behave.parser import parse_file
 from behave.step_registry import registry
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 FIELD = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
 # What each parameter type accepts, in a reader's words.
@@ -20,12 +20,12 @@ TYPES = {
     None: "text",
     "d": "a whole number",
     "RepKind": "ATS Buyer, IPS Sales Rep or Site Service Rep",
+    "Site": "an FMS site or a non-FMS site",
 }
 
 
 def load_step_definitions() -> None:
-    """Import steps/*.py as behave does (environment.py first: it registers the types)."""
-    importlib.import_module("environment")
+    """Import steps/*.py as behave does (each registers the parameter types it uses)."""
     for path in sorted((ROOT / "steps").glob("*.py")):
         if path.stem != "__init__":
             importlib.import_module(f"steps.{path.stem}")
@@ -76,7 +76,7 @@ def glossary_markdown() -> str:
     lines = [
         "# Step glossary: every sentence the features can use",
         "",
-        "Generated from `steps/` by `python -m steps.support.livingdoc`; do not edit.",
+        "Generated from `steps/` by `ats-spec docs`; do not edit.",
         "A parameter in braces matches any text unless its type says otherwise; quoted",
         'parameters are written in quotes in the features (`"…"`). *Used* counts the scenario',
         "steps that use the sentence (each example of an outline counts).",

@@ -1,18 +1,18 @@
 """Serve the simulator with one variant's breakage applied, as `python -m simulator` would:
 
-python -m tests.gate.serve VARIANT [simulator options]
+python -m ats_spec.gate.serve VARIANT [simulator options]
 """
 
 import sys
 
 import simulator.__main__ as entry
-from tests.gate.variants import LAUNCHABLE
+from ats_spec.gate.variants import LAUNCHABLE
 
 
 def main(argv: list[str]) -> None:
     if not argv or argv[0] not in LAUNCHABLE:
         raise SystemExit(
-            f"usage: python -m tests.gate.serve VARIANT ...; one of {sorted(LAUNCHABLE)}"
+            f"usage: python -m ats_spec.gate.serve VARIANT ...; one of {sorted(LAUNCHABLE)}"
         )
     variant = LAUNCHABLE[argv[0]]
     variant.functions()

@@ -2,7 +2,7 @@
 drive it by URL exactly as they would drive another implementation.
 
 The command that starts it is a parameter, so the gate can start a deliberately broken variant
-the same way (tests/gate/).
+the same way (ats_spec/gate/).
 """
 
 import os
@@ -12,7 +12,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SIMULATOR = [sys.executable, "-m", "simulator"]
 
 

@@ -1,6 +1,6 @@
 """Documents generated from the features, for readers who do not run the suite.
 
-    .venv/bin/python -m steps.support.livingdoc      # rewrites docs/rules.md,
+    .venv/bin/ats-spec docs      # rewrites docs/rules.md,
                                                      # docs/traceability.md,
                                                      # docs/assumptions.md and docs/steps.md
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 TRACE_TAG = re.compile(r"^(npo|qrg86)\.")
 STATED = re.compile(r"[Dd]ecision|[Aa]ssum|DOMAIN\.md")
 
@@ -141,7 +141,7 @@ def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> s
     lines = [
         "# Traceability: article steps, the scenarios that exercise them, and their results",
         "",
-        "Generated from `features/` by `python -m steps.support.livingdoc`; do not edit.",
+        "Generated from `features/` by `ats-spec docs`; do not edit.",
         "Trace ids and their summaries are in `docs/trace-ids.txt` (the articles' own list is",
         f"`../shared/wiki/README.md`). Results: {last_run.described}.",
         "",
@@ -162,7 +162,7 @@ def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> st
     lines = [
         "# Assumptions: scenarios that rest on a product-owner decision",
         "",
-        "Generated from `features/` by `python -m steps.support.livingdoc`; do not edit.",
+        "Generated from `features/` by `ats-spec docs`; do not edit.",
         "Each `@assumption` scenario, with the line that states what it assumes",
         "(decisions are numbered as in `../shared/DOMAIN.md`). Results:",
         f"{last_run.described}.",
@@ -179,13 +179,13 @@ def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> st
 
 
 def _glossary() -> str:
-    from steps.support.glossary import glossary_markdown  # imports every step module
+    from ats_spec.glossary import glossary_markdown  # imports every step module
 
     return glossary_markdown()
 
 
 def _rules(last_run: LastRun) -> str:
-    from steps.support.rules import rules_markdown  # the register reads these scenarios
+    from ats_spec.rules import rules_markdown  # the register reads these scenarios
 
     return rules_markdown(scenarios(), last_run)
 
@@ -212,7 +212,7 @@ def write_documents(last_run: LastRun = NO_RUN) -> Path:
     return folder
 
 
-def main() -> None:
+def main(argv=None) -> None:
     write_documents()
 
 

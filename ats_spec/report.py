@@ -1,6 +1,6 @@
 """The report of a run: one self-contained HTML file (images inlined, no script, opens offline).
 
-    .venv/bin/python -m steps.support.report [RESULTS.json ...] [--docs]
+    .venv/bin/python -m ats_spec.report [RESULTS.json ...] [--docs]
 
 Built from the run records (reports/results/*.json by default; one per shard of a parallel
 run): features grouped as the features/ folders are, each scenario's steps with their results
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from steps.support import cucumber, livingdoc
-from steps.support.actors import slug
+from ats_spec import cucumber, livingdoc
+from ats_spec.records import RERUN, slug
 
 ROOT = livingdoc.ROOT
 REPORTS = ROOT / "reports"
@@ -61,7 +61,6 @@ figcaption{font-size:12px;color:#4a5560}
 """
 
 STATUS_ORDER = ("failed", "error", "flaky", "untested", "skipped", "passed")
-RERUN = "-rerun"  # the label suffix of a shard's second try of its failed scenarios
 
 
 def load_runs(paths: list[Path]) -> list[dict]:
@@ -510,7 +509,7 @@ def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m steps.support.report", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m ats_spec.report", description=__doc__)
     parser.add_argument("results", nargs="*", type=Path)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--docs", action="store_true", help="also rewrite docs/ with the results")

@@ -1,14 +1,14 @@
-"""python -m tests.gate: run the acceptance suite against the broken variant of every case of
+"""python -m ats_spec.gate: run the acceptance suite against the broken variant of every case of
 the rule register and report which scenarios caught each. Fails unless every variant is caught.
 
-    python -m tests.gate                 # each variant against its case's scenarios
+    python -m ats_spec.gate                 # each variant against its case's scenarios
                                          # (--tags=@<rule>.<case>.*), beside the control: the
                                          # same scenarios, nothing broken, all green
-    python -m tests.gate --full          # each variant against the whole suite (slow)
-    python -m tests.gate --first         # stop each variant at its first catch (CI)
-    python -m tests.gate --only NAME ... # some variants (a rule's: --only 'hold.*')
+    python -m ats_spec.gate --full          # each variant against the whole suite (slow)
+    python -m ats_spec.gate --first         # stop each variant at its first catch (CI)
+    python -m ats_spec.gate --only NAME ... # some variants (a rule's: --only 'hold.*')
 
-Each variant is served as a separate process (tests/gate/serve.py) and driven by URL, as any
+Each variant is served as a separate process (ats_spec/gate/serve.py) and driven by URL, as any
 implementation would be. A variant whose simulator answered with a server error is counted as
 crashed, not caught: only a scenario that fails against a working server is a catch. Writes
 reports/gate/summary.md, and for each variant its report (reports/gate/<variant>/).
@@ -22,8 +22,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from steps.support import report, rules, suite
-from tests.gate.variants import BY_NAME, UNBROKEN, VARIANTS, Variant
+from ats_spec import report, rules, suite
+from ats_spec.gate.variants import BY_NAME, UNBROKEN, VARIANTS, Variant
 
 GATE = suite.REPORTS / "gate"
 
@@ -74,7 +74,7 @@ def run_variant(variant: Variant, tags: str, full: bool, first: bool) -> dict:
     suite.run(
         [],
         ([] if full else [f"--tags={tags}"]) + (["--stop"] if first else []) + SHORT_WAITS,
-        server_command=[sys.executable, "-m", "tests.gate.serve", variant.name],
+        server_command=[sys.executable, "-m", "ats_spec.gate.serve", variant.name],
         reports=reports,
         quiet=True,
     )
@@ -115,7 +115,7 @@ def summary_markdown(outcomes: list[dict], full: bool, first: bool) -> str:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.gate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m ats_spec.gate", description=__doc__)
     parser.add_argument("--full", action="store_true", help="the whole suite for each variant")
     parser.add_argument(
         "--first", action="store_true", help="stop each variant at the first scenario it fails"

@@ -1,7 +1,7 @@
 """The rule register: docs/rules.yaml read into rules and cases, the scenarios that cover each
 side of each case (by their @<rule>.<case>.<side> tags), and docs/rules.md written from both.
 
-    .venv/bin/python -m steps.support.livingdoc    # rewrites docs/rules.md with the others
+    .venv/bin/ats-spec docs    # rewrites docs/rules.md with the others
 """
 
 import re
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from steps.support import livingdoc
+from ats_spec import livingdoc
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 REGISTER = ROOT / "docs" / "rules.yaml"
 GAPS = ROOT / "docs" / "rules-gaps.txt"
 SIDES = ("allows", "refuses")
@@ -137,7 +137,7 @@ def rules_markdown(scenarios: list[livingdoc.Scenario], last_run: livingdoc.Last
     lines = [
         "# The rule register",
         "",
-        "Generated from `docs/rules.yaml` and `features/` by `python -m steps.support.livingdoc`;",
+        "Generated from `docs/rules.yaml` and `features/` by `ats-spec docs`;",
         "do not edit. Every business rule the articles and `../shared/DOMAIN.md` state, or that a",
         "scenario enforces, once, with each of its cases and both sides of each: what the rule",
         "lets through and what it refuses. A scenario covers a side by its tag",

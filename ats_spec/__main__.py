@@ -1,0 +1,3 @@
+from ats_spec.cli import main
+
+main()

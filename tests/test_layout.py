@@ -1,0 +1,53 @@
+"""What behave loads is kept apart from the tooling (ats_spec), and the tooling is a command."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BEHAVE_LOADS = [ROOT / "environment.py", *sorted((ROOT / "steps").rglob("*.py"))]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text())
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_behave_loads_nothing_of_the_tooling_but_the_record_names():
+    uses = {
+        f"{path.relative_to(ROOT)}: {module}"
+        for path in BEHAVE_LOADS
+        for module in imported_modules(path)
+        if module.startswith("ats_spec") and module != "ats_spec.records"
+    }
+    assert not uses
+
+
+def test_steps_hold_no_runner_report_or_documents():
+    tooling = {"suite", "report", "livingdoc", "glossary", "rules", "cucumber", "served"}
+    assert not {path.stem for path in (ROOT / "steps").rglob("*.py")} & tooling
+
+
+def test_no_module_edits_the_import_path():
+    edits = [
+        path.relative_to(ROOT)
+        for path in [*BEHAVE_LOADS, *(ROOT / "ats_spec").rglob("*.py")]
+        if "sys.path" in path.read_text()
+    ]
+    assert not edits
+
+
+def test_the_command_lists_its_subcommands():
+    shown = subprocess.run(
+        [str(Path(sys.executable).parent / "ats-spec"), "--help"], capture_output=True, text=True
+    )
+    assert shown.returncode == 0
+    for command in ("run", "report", "docs", "lint", "gate"):
+        assert f"  {command} " in shown.stdout
