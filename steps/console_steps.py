@@ -3,6 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
+from steps.support.texts import REFUSALS, SAYS
 from steps.support.world import QUEUE_OWNERS, console, console_user, log_in_to_console
 
 
@@ -33,7 +34,7 @@ def cannot_assign(context, persona):
     """Checks the order page the person has open is read-only for them and offers no Assign to
     me."""
     pages = console(context, persona)
-    expect(pages.assignment_note()).to_contain_text("read-only")
+    expect(pages.assignment_note()).to_contain_text(SAYS["order read-only"])
     expect(pages.assign_button()).to_have_count(0)
 
 
@@ -49,7 +50,9 @@ def see_dashboard(context, heading):
 def told_bad_login(context):
     """Checks the log-in page says the email address or password is incorrect."""
     pages = console(context, context.the["console_actor"])
-    expect(pages.alert()).to_contain_text("email address or password is incorrect")
+    expect(pages.alert()).to_contain_text(
+        REFUSALS["that my email address or password is incorrect"][1]
+    )
 
 
 @then("they are still on the log-in page")

@@ -5,14 +5,15 @@ from datetime import date
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import console, mailbox, run_integration, sign_in_to_store, store
 
 
 def _subjects(context) -> dict[str, str]:
     number = context.the["order_number"]
     return {
-        "po": f"Price change on order {number}",
-        "card": f"Authorize the new amount for order {number}",
+        "po": SUBJECTS["po price change"].format(number=number),
+        "card": SUBJECTS["card price change"].format(number=number),
     }
 
 
@@ -167,7 +168,7 @@ def pay_second_cart(context, number):
 @then("the buyer is told that the link {reason}")
 def told_link(context, reason):
     """Checks the page the link leads to says why it cannot be used (e.g. used already, expired)."""
-    expect(store(context).alert()).to_contain_text(f"This link {reason}")
+    expect(store(context).alert()).to_contain_text(SAYS["link refused"].format(reason=reason))
 
 
 @when("the buyer pays the second cart with PayPal")

@@ -4,6 +4,7 @@ from behave import given, then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers RepKind)
+from steps.support.texts import SAYS
 from steps.support.world import (
     company_has,
     fixtures,
@@ -183,7 +184,7 @@ def acting_company_named(context):
 def banner_shown(context):
     """Checks the masquerade banner names the company and offers End masquerade."""
     banner = store(context).masquerade_banner()
-    expect(banner).to_contain_text(f"You are acting as {context.the['company']['name']}")
+    expect(banner).to_contain_text(SAYS["acting as"].format(company=context.the["company"]["name"]))
     expect(banner.get_by_role("button", name="End masquerade")).to_be_visible()
 
 
@@ -232,7 +233,7 @@ def told_not_assigned(context):
     telling them the company's name."""
     pages = store(context)
     expect(pages.refusal()).to_be_visible()
-    expect(pages.alert()).to_contain_text("You are not assigned to this company")
+    expect(pages.alert()).to_contain_text(SAYS["not assigned"])
     expect(pages.page.locator("main")).not_to_contain_text(context.the["refused_company"]["name"])
 
 
@@ -242,9 +243,7 @@ def told_cannot_see_order(context):
     pages = store(context)
     number = context.the["order_number"]
     expect(pages.refusal()).to_be_visible()
-    expect(pages.alert()).to_contain_text(
-        f"Order {number} is not an order of a company you act for"
-    )
+    expect(pages.alert()).to_contain_text(SAYS["order refused"].format(number=number))
     expect(pages.page.locator("main")).not_to_contain_text(context.the["refused_company"]["name"])
 
 

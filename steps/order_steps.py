@@ -3,6 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
+from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
     console_user,
@@ -61,7 +62,7 @@ def assign_to_me(context):
 @then("the order says it is assigned to me")
 def assigned_to_me(context):
     """Checks the order says it is assigned to the logged-in CSR."""
-    expect(_me(context).assignment_note()).to_contain_text("Assigned to you.")
+    expect(_me(context).assignment_note()).to_contain_text(SAYS["assigned to you"])
 
 
 @then("my dashboard lists it in My Open Orders and no longer in the Open Order Queue")
@@ -85,7 +86,7 @@ def open_by_number(context):
 def told_other_has_it(context):
     """Checks the order names the other CSR who has it."""
     expect(_me(context).assignment_note()).to_contain_text(
-        f"Assigned to {context.the['other_csr']['name']}"
+        SAYS["assigned to"].format(name=context.the["other_csr"]["name"])
     )
 
 
@@ -137,7 +138,7 @@ def job_number_kept(context):
 @then("the order has no ASTEA job number yet")
 def no_job_number(context):
     """Checks the order shows no ASTEA job number."""
-    expect(_me(context).job_number()).to_have_text("None yet")
+    expect(_me(context).job_number()).to_have_text(SAYS["no job number"])
 
 
 @when("I open the order's lines")
@@ -199,7 +200,7 @@ def comment_by_me(context, text):
     """Checks Order Comments show the text with the CSR's name, marked as confirming the vendor."""
     comment = _me(context).comment(text)
     expect(comment).to_contain_text(console_user(context, "CSR")["name"])
-    expect(comment).to_contain_text("confirms the vendor")
+    expect(comment).to_contain_text(SAYS["vendor comment"])
 
 
 @then('the Order Comments show "{first}" before "{second}"')
@@ -262,7 +263,7 @@ def warehouse_ready(context):
 
 
 def _ready_subject(context):
-    return f"Order {context.the['salesforce_number']} is ready to ship"
+    return SUBJECTS["ready to ship"].format(number=context.the["salesforce_number"])
 
 
 @then("I am emailed that the order is ready to ship")
@@ -304,7 +305,7 @@ def paid_by_po(context):
     is needed."""
     pages = _me(context)
     expect(pages.payment()).to_contain_text("PO")
-    expect(pages.payment()).to_contain_text("no payment capture needed")
+    expect(pages.payment()).to_contain_text(SAYS["po payment"])
     expect(pages.payment_captured_box()).to_have_count(0)
 
 
@@ -339,7 +340,9 @@ def mark_current_with_motion(context, status):
 def activation_stamp(context):
     """Checks the order shows who activated it and when."""
     stamp = _me(context).activation_stamp()
-    expect(stamp).to_contain_text(f"Activated by {console_user(context, 'CSR')['name']} on ")
+    expect(stamp).to_contain_text(
+        SAYS["activated by"].format(name=console_user(context, "CSR")["name"])
+    )
 
 
 @then("the confetti flies")

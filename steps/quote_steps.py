@@ -6,6 +6,7 @@ import re
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
     console_user,
@@ -148,7 +149,7 @@ def listed_in_queue(context, status):
 def read_only_quote(context):
     """Checks the quote offers Assign to me and no Present Quote."""
     pages = console(context, "CSR")
-    expect(pages.quote_assignment()).to_contain_text("read-only until you assign it")
+    expect(pages.quote_assignment()).to_contain_text(SAYS["quote read-only"])
     expect(pages.present_quote_button()).to_have_count(0)
 
 
@@ -156,7 +157,7 @@ def read_only_quote(context):
 def quote_is_mine(context):
     """Checks the quote is assigned to the CSR and listed in My Open Quotes."""
     pages = console(context, "CSR")
-    expect(pages.quote_assignment()).to_have_text("Assigned to you.")
+    expect(pages.quote_assignment()).to_have_text(SAYS["assigned to you"])
     pages.open_dashboard()
     expect(pages.quote_row("My Open Quotes", _quote_number(context))).to_have_count(1)
     expect(pages.quote_row("Open Quotes in Queue", _quote_number(context))).to_have_count(0)
@@ -167,7 +168,7 @@ def other_told(context):
     """Checks the other CSR is told who has the quote and is offered no Present Quote."""
     pages = console(context, "other CSR")
     me = console_user(context, "CSR")["name"]
-    expect(pages.quote_assignment()).to_contain_text(f"Assigned to {me}. Read-only")
+    expect(pages.quote_assignment()).to_contain_text(SAYS["quote someone else's"].format(name=me))
     expect(pages.present_quote_button()).to_have_count(0)
 
 
@@ -272,7 +273,7 @@ def emailed_rma(context, code):
         "rma_number"
     ]
     inbox = _rep_inbox(context)
-    inbox.open_message(f"RMA for your repair order {context.the['order_number']}")
+    inbox.open_message(SUBJECTS["rma"].format(number=context.the["order_number"]))
     expect(inbox.message_body()).to_contain_text(context.the["rma"])
 
 
@@ -323,7 +324,7 @@ def rep_sees_status(context, status):
 def emailed_quote(context):
     """Checks the rep's mailbox holds the repair quote email."""
     inbox = _rep_inbox(context)
-    inbox.open_message(f"Repair quote {_quote_number(context)}")
+    inbox.open_message(SUBJECTS["repair quote"].format(quote=_quote_number(context)))
     expect(inbox.message_body()).to_contain_text(context.the["order_number"])
 
 
@@ -331,8 +332,8 @@ def emailed_quote(context):
 def emailed_new_price(context, amount):
     """Checks the rep's mailbox holds the email with the repair's new price."""
     inbox = _rep_inbox(context)
-    inbox.open_message(f"New price for your repair order {context.the['order_number']}")
-    expect(inbox.message_body()).to_contain_text(f"New total: {amount}")
+    inbox.open_message(SUBJECTS["new price"].format(number=context.the["order_number"]))
+    expect(inbox.message_body()).to_contain_text(SAYS["new total"].format(amount=amount))
 
 
 @when("the rep approves the repair quote in the store")
@@ -355,7 +356,7 @@ def crafted_approval(context):
 def nothing_to_approve(context):
     """Checks the rep's store order offers no Approve Repair Quote."""
     pages = open_store_order(context)
-    expect(pages.order_status()).to_have_text("Awaiting Customer Approval")
+    expect(pages.order_status()).to_have_text(SAYS["awaiting approval"])
     expect(pages.approve_repair_quote_button()).to_have_count(0)
 
 
@@ -363,7 +364,7 @@ def nothing_to_approve(context):
 def rep_replies(context, text):
     """As the rep, replies to the new-price email from the mailbox page with that text."""
     inbox = _rep_inbox(context)
-    inbox.open_message(f"New price for your repair order {context.the['order_number']}")
+    inbox.open_message(SUBJECTS["new price"].format(number=context.the["order_number"]))
     inbox.reply(text)
     expect(inbox.sent_notice()).to_be_visible()
     context.the["reply"] = text
@@ -414,7 +415,7 @@ def new_order_carries_over(context, amount):
         assert was not in (None, "", []), f"{what} of the old order is empty: nothing to compare"
     pages = store(context)
     pages.open_order(context.the["new_order_number"])
-    expect(pages.order_status()).to_have_text("In Process")
+    expect(pages.order_status()).to_have_text(SAYS["in process"])
     expect(pages.replaces()).to_contain_text(context.the["old_order_number"])
     expect(pages.order_lines()).to_contain_text(amount)
     expect(pages.order_lines()).to_contain_text(
@@ -429,5 +430,5 @@ def list_shows_both(context):
     pages = store(context)
     pages.open_my_orders()
     old, new = context.the["old_order_number"], context.the["new_order_number"]
-    expect(pages.order_row(old)).to_contain_text(f"replaced by {new}")
-    expect(pages.order_row(new)).to_contain_text(f"replaces {old}")
+    expect(pages.order_row(old)).to_contain_text(SAYS["replaced by"].format(number=new))
+    expect(pages.order_row(new)).to_contain_text(SAYS["replaces"].format(number=old))

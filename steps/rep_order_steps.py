@@ -3,6 +3,7 @@
 from behave import then
 from playwright.sync_api import expect
 
+from steps.support.texts import SAYS
 from steps.support.world import log_in_to_console, placed_order_number, store
 
 
@@ -24,7 +25,9 @@ def customer_information(context):
 @then('the order keeps the problem description "{text}"')
 def order_keeps_problem(context, text):
     """Checks the placed order's repair line keeps that problem description."""
-    expect(_open_the_order(context).order_lines()).to_contain_text(f"Problem: {text}")
+    expect(_open_the_order(context).order_lines()).to_contain_text(
+        SAYS["problem"].format(text=text)
+    )
 
 
 @then("the company's order list includes the order")

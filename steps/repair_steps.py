@@ -3,6 +3,7 @@
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support.texts import SAYS
 from steps.support.world import fixtures, sign_in_to_store, store
 
 
@@ -98,7 +99,7 @@ def cart_zero_with_banner(context, product, amount):
     pages.open_cart()
     line = pages.cart_line(product)
     expect(line).to_contain_text(amount)
-    expect(line.get_by_role("note")).to_contain_text("Request Quote for Pricing")
+    expect(line.get_by_role("note")).to_contain_text(SAYS["request quote"])
 
 
 @then('a priced repair such as "{product}" shows no such banner')

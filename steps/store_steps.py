@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from behave import then, when
 from playwright.sync_api import expect
 
+from steps.support.texts import SAYS
 from steps.support.world import (
     fixtures,
     open_store_order,
@@ -328,7 +329,7 @@ def second_tab_told(context):
     """Checks the second tab says the cart became the order the first tab placed."""
     number = placed_order_number(context)
     expect(store(context, SECOND_TAB).alert()).to_contain_text(
-        f"This cart was just ordered as order {number}"
+        SAYS["cart ordered"].format(number=number)
     )
 
 
@@ -398,7 +399,7 @@ def billing_read_only(context):
 def buyer_sees_not_received(context):
     """As the buyer, checks the store order says Salesforce has not received it yet."""
     pages = open_store_order(context)
-    expect(pages.salesforce_number()).to_have_text("not yet received by Salesforce")
+    expect(pages.salesforce_number()).to_have_text(SAYS["not in salesforce yet"])
 
 
 @then('in the store, my order shows its Salesforce order number and "{status}"')
@@ -420,7 +421,7 @@ def customer_is_rep(context):
     expect(pages.checkout_customer()).to_contain_text(context.the["buyer"]["email"])
     expect(pages.checkout_customer()).not_to_contain_text(context.the["company"]["name"])
     expect(pages.checkout_customer_note()).to_contain_text(
-        f"The customer of this order is you, not {context.the['company']['name']}"
+        SAYS["customer is you"].format(company=context.the["company"]["name"])
     )
 
 

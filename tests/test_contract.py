@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from steps.support import texts
+
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = (ROOT / "docs" / "contract.md").read_text()
 LOCATORS = {"get_by_role", "get_by_label", "get_by_test_id", "get_by_text", "get_by_placeholder"}
@@ -46,3 +48,33 @@ def test_the_page_objects_use_names():
 @pytest.mark.parametrize("where,name", sorted(names_the_page_objects_use()))
 def test_the_contract_lists_every_name_the_steps_look_for(where, name):
     assert name in CONTRACT, f"{where} looks for {name!r}, which docs/contract.md does not list"
+
+
+def texts_the_steps_expect() -> list[tuple[str, str]]:
+    """(where, fixed part) of every refusal, page text and email subject in steps/support/texts."""
+    found = []
+    for phrase, (system, text) in texts.REFUSALS.items():
+        found += [(f"{system}: told {phrase}", part) for part in texts.fixed_parts(text)]
+    for name, text in texts.SAYS.items():
+        found += [(f"page text {name!r}", part) for part in texts.fixed_parts(text)]
+    for name, text in texts.SUBJECTS.items():
+        found += [(f"email {name!r}", part) for part in texts.fixed_parts(text)]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("where,text", texts_the_steps_expect())
+def test_the_contract_lists_every_message_and_subject_the_steps_expect(where, text):
+    assert text in CONTRACT, f"{where}: {text!r} is not in docs/contract.md"
+
+
+def test_no_step_expects_a_text_that_is_not_in_the_texts_module():
+    """Literal sentences in expectations outside steps/support/texts.py escape the contract."""
+    calls = {"to_contain_text", "to_have_text", "open_message", "message_link"}
+    stray = []
+    for path in sorted((ROOT / "steps").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) in calls:
+                for arg in node.args:
+                    if any(" " in part for part in _literals(arg)):
+                        stray.append(f"{path.name}:{node.lineno}")
+    assert not stray
