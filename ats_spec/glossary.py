@@ -1,15 +1,19 @@
 """The step catalogue (docs/steps.md): every step sentence a feature may use, what it does, its
 parameters, and how many scenario steps use it; written by `ats-spec docs`.
 
-It reads the step definitions behave itself would load, so it cannot drift from them.
+It reads the step registry behave itself fills (what behave's steps.doc formatter prints) and
+takes the use counts from behave's steps.usage formatter, so it cannot drift from either; it
+adds what those formatters do not: one table per step module, the parameters in a reader's
+words, and Markdown.
 """
 
 import importlib
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
-from behave.parser import parse_file
 from behave.step_registry import registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,15 +47,37 @@ def definitions() -> list:
 
 
 def usage() -> Counter:
-    """(step type, pattern) -> how many steps of the features it matches (outlines per example)."""
+    """(step type, pattern) -> its uses, as behave's own steps.usage formatter reports them in a
+    dry run: each step of a scenario, each example of an outline, a Background's steps once."""
+    run = subprocess.run(
+        [str(Path(sys.executable).parent / "behave"), "--dry-run", "--no-summary"]
+        + ["--format", "steps.usage", "features"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if run.returncode != 0 or not run.stdout.strip():
+        raise RuntimeError(f"behave's steps.usage formatter failed: {run.stderr[-2000:]}")
+    return parse_usage(run.stdout)
+
+
+USAGE_DEFINITION = re.compile(r"^@(\w+)\('(.*)'\)\s+#")
+USAGE_STEP = re.compile(r"^\s+(Given|When|Then|And|But|\*) ")
+
+
+def parse_usage(text: str) -> Counter:
+    """behave's steps.usage output: a definition line, then one indented line per use."""
     counts: Counter = Counter()
-    for path in sorted((ROOT / "features").rglob("*.feature")):
-        feature = parse_file(str(path))
-        for scenario in feature.walk_scenarios():
-            for step in scenario.all_steps:
-                matcher = registry.find_step_definition(step)
-                if matcher is not None:
-                    counts[(matcher.step_type, matcher.pattern)] += 1
+    current = None
+    for line in text.splitlines():
+        if definition := USAGE_DEFINITION.match(line):
+            current = (definition.group(1), definition.group(2))
+            counts[current] += 0
+        elif current and USAGE_STEP.match(line):
+            counts[current] += 1
+        else:
+            current = None
     return counts
 
 
@@ -78,8 +104,9 @@ def glossary_markdown() -> str:
         "",
         "Generated from `steps/` by `ats-spec docs`; do not edit.",
         "A parameter in braces matches any text unless its type says otherwise; quoted",
-        'parameters are written in quotes in the features (`"…"`). *Used* counts the scenario',
-        "steps that use the sentence (each example of an outline counts).",
+        'parameters are written in quotes in the features (`"…"`). *Used* is what behave\'s own',
+        "`steps.usage` formatter counts: each step of a scenario, each example of an outline,",
+        "a Background's steps once.",
     ]
     by_module: dict[str, list] = {}
     for matcher in found:

@@ -106,7 +106,6 @@ def order_not_in(context, queue):
     expect(row).to_have_count(0)
 
 
-@when("a CSR opens the order from the Open Order Queue")
 @when("the CSR opens the order from the Open Order Queue")
 @when("I open the order from the Open Order Queue")
 def open_from_queue(context):

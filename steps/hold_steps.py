@@ -137,7 +137,6 @@ def open_link_for_other_order(context):
 
 
 @when("the buyer follows the link in that email")
-@when("the buyer follows the link in that email again")
 def follow_link(context):
     """As the buyer, opens the link in the newest price-change or second-cart email."""
     kind = "po" if context.the["company"]["has_terms"] else "card"

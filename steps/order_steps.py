@@ -288,7 +288,6 @@ def other_csr_not_emailed(context):
     expect(inbox.message_link(_ready_subject(context))).to_have_count(0)
 
 
-@when("I open the order from that email")
 @when("I open the order from the ready-to-ship email")
 @when("the CSR opens the order from the ready-to-ship email")
 def open_from_email(context):

@@ -29,7 +29,7 @@ Feature: Fulfilling and activating an order
     When the warehouse says the order is ready to ship
     Then I am emailed that the order is ready to ship
     And another CSR is not emailed that the order is ready to ship
-    When I open the order from that email
+    When I open the order from the ready-to-ship email
     Then Shipping and Billing Information shows the customer paid by PO and needs no payment capture
     When I enter the tracking number "1Z999AA10123456784"
     And I move the status to "Activated" and mark it as current

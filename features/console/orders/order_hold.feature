@@ -43,7 +43,7 @@ Feature: Order Hold and re-authorizing a changed amount
 
     Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     And the buyer has authorized the new amount with the PO number "PO-31001-B"
-    When the buyer follows the link in that email again
+    When the buyer follows the link in that email
     Then the buyer is told that the link was already used
 
   @npo.hold @assumption @reauthorization-link.expiry.refuses

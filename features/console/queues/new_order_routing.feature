@@ -11,7 +11,7 @@ Feature: A NEW-product order reaches the right team in Salesforce
     Scenario: A Legacy build order arrives as an order in Order Accepted
       Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
       When the integration runs
-      And a CSR opens the order from the Open Order Queue
+      And the CSR opens the order from the Open Order Queue
       Then it is an order in "Order Accepted" that names the store order number
 
     @numbers.order.refuses
