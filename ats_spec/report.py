@@ -58,6 +58,14 @@ td,th{border:1px solid #d9dee4;padding:4px 8px;text-align:left;vertical-align:to
 figure{margin:8px 0}
 figure img{max-width:min(100%,760px);border:1px solid #cfd6de;border-radius:4px}
 figcaption{font-size:12px;color:#4a5560}
+.timeline{background:#fff;border:1px solid #d9dee4;border-radius:6px;padding:8px 12px}
+.lane{display:flex;align-items:center;gap:8px;margin:4px 0}
+.lane span{width:120px;font:12px monospace;flex:none}
+.bars{position:relative;height:18px;flex:1;background:#eef1f4;border-radius:3px}
+.bars a{position:absolute;top:0;height:18px;min-width:3px;background:#2e8540;box-sizing:border-box;
+  border-right:2px solid #fff}
+.bars a.failed,.bars a.error{background:#c62828} .bars a.flaky{background:#b26a00}
+.bars a.skipped{background:#b0b8c1}
 """
 
 STATUS_ORDER = ("failed", "error", "flaky", "untested", "skipped", "passed")
@@ -477,12 +485,42 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         f"commit {_e(commits)}; each process: {_e(shards)}.</p>"
         f"<div class='summary'>{summary}</div>"
         f"{_filter_form(folders, statuses)}"
-        f"{_coverage_line(coverage(written, runs))}"
+        f"{_coverage_line(coverage(written, runs))}{timeline(runs)}"
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
         f"{_matrix(written, runs)}{_assumptions(written, results, first)}"
         f"</main><script>{FILTER_SCRIPT}</script></body></html>"
+    )
+
+
+def timeline(runs: list[dict]) -> str:
+    """One lane per process (shard, rerun): each scenario a bar where and as long as it ran,
+    coloured by its result, linked to it. Shows idle time, slow scenarios and unequal shards."""
+    timed = [run for run in runs if any("started" in s for s in run["scenarios"])]
+    if not timed:
+        return ""
+    start = min(run["started"] for run in timed)
+    span = max(run["finished"] for run in timed) - start or 1
+    lanes = []
+    for run in timed:
+        bars = "".join(
+            f"<a class='{_e(s['status'])}' href='#{_anchor(s['path'], s['line'])}' "
+            f"style='left:{100 * (s['started'] - start) / span:.2f}%;"
+            f"width:{100 * (s['finished'] - s['started']) / span:.2f}%' "
+            f"title='{_e(s['name'])}: {s['finished'] - s['started']:.1f} s, {_e(s['status'])}'>"
+            "</a>"
+            for s in run["scenarios"]
+            if "started" in s
+        )
+        lanes.append(
+            f"<div class='lane'><span>{_e(run['label'])} "
+            f"{run['finished'] - run['started']:.0f} s</span><div class='bars'>{bars}</div></div>"
+        )
+    return (
+        f"<details class='timeline' id='timeline'><summary>Timeline: {len(lanes)} process(es) "
+        f"over {span:.0f} s (a bar per scenario; hover for its name and time)</summary>"
+        f"{''.join(lanes)}</details>"
     )
 
 

@@ -354,3 +354,20 @@ def test_the_documentation_build_captions_a_reps_screens_as_the_rep(tmp_path):
         for shot in step.get("shots", [])
     ]
     assert shots and set(shots) == {"rep"}
+
+
+def test_the_timeline_has_a_lane_per_process_and_a_bar_per_scenario_where_it_ran():
+    first, second = _record("passed"), _record("failed", error="AssertionError: no")
+    second["label"] = "shard-2"
+    first["scenarios"][0] |= {"started": 0.0, "finished": 3.0}
+    second["scenarios"][0] |= {"started": 6.0, "finished": 12.0}
+    html = report.timeline([first, second])
+    assert html.count("class='lane'") == 2
+    assert "shard-1 12 s" in html and "shard-2 12 s" in html
+    assert "left:0.00%;width:25.00%" in html  # 0-3 s of 12 s
+    assert "class='failed'" in html and "left:50.00%;width:50.00%" in html
+    assert "href='#s-features-store-account-signing-in-feature-9'" in html
+
+
+def test_records_without_times_have_no_timeline():
+    assert report.timeline([_record("passed")]) == ""

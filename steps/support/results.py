@@ -111,6 +111,7 @@ class RunRecord:
     # -- during a scenario -------------------------------------------------------------------
 
     def start_scenario(self) -> None:
+        self._started = time.time()  # for the report's timeline; the reset is part of it
         self._seen = {}
         self._shots = []
         self._hook_error = None
@@ -179,6 +180,8 @@ class RunRecord:
                 "status": "error" if self._hook_error else _scenario_status(scenario),
                 "error": self._hook_error,
                 "duration": round(scenario.duration or 0, 3),
+                "started": self._started,
+                "finished": time.time(),
                 "steps": steps,
                 "evidence": [_relative(p, self.reports) for p in evidence],
             }
