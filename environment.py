@@ -16,6 +16,7 @@ from steps.support import target as targets
 from steps.support.actors import Actors
 from steps.support.control import Control
 from steps.support.results import RunRecord
+from steps.support.scene import Scene
 
 ROOT = Path(__file__).resolve().parent
 REPORTS = ROOT / "reports"  # -D reports_dir=... elsewhere
@@ -43,7 +44,7 @@ def before_all(context):
 
 def before_scenario(context, scenario):
     # Record keeping first, so that after_scenario can report even a failed reset.
-    context.the = {}  # what "this order", "it", "the buyer" refer to within the scenario
+    context.the = Scene()  # what "this order", "it", "the buyer" refer to in the scenario
     userdata = context.config.userdata
     context.actors = Actors(
         context.browser,

@@ -25,6 +25,11 @@ TYPES = {
     "d": "a whole number",
     "RepKind": "ATS Buyer, IPS Sales Rep or Site Service Rep",
     "Site": "an FMS site or a non-FMS site",
+    "Products": "a, an, one, two or three of Harvard product, Legacy build, Partsco part, "
+    "joined by 'and'",
+    "CompanyTraits": "with Terms, without Terms, with a (or no) UPS account on file, joined by "
+    "'and'",
+    "Money": "dollars and cents, as $1,250.00 or 1,250.00",
 }
 
 

@@ -12,21 +12,21 @@ def log_in(context, persona):
     """Logs in to the console as the seeded person with that persona (CSR, Pricing Analyst, Repair
     Technician, Administrator)."""
     log_in_to_console(context, persona)
-    context.the["console_actor"] = persona
+    context.the.console_actor = persona
 
 
 @when("a {persona} logs in to the console with a wrong password")
 def log_in_wrong(context, persona):
     """Tries to log in to the console as that persona with a password that is not theirs."""
     console(context, persona).log_in(console_user(context, persona)["email"], "wrong-password")
-    context.the["console_actor"] = persona
+    context.the.console_actor = persona
 
 
 @when("the {persona} opens that order by its number")
 def persona_opens_order(context, persona):
     """Logs that console person in (CSR, Pricing Analyst, Repair Technician, Administrator) and
     opens the remembered Salesforce order by its address."""
-    log_in_to_console(context, persona).open_order(context.the["salesforce_number"])
+    log_in_to_console(context, persona).open_order(context.the.salesforce_number)
 
 
 @then("the {persona} cannot assign the order to themself")
@@ -41,15 +41,13 @@ def cannot_assign(context, persona):
 @then('they see the "{heading}"')
 def see_dashboard(context, heading):
     """Checks that the console shows the dashboard with that heading."""
-    expect(
-        console(context, context.the["console_actor"]).dashboard_heading(heading)
-    ).to_be_visible()
+    expect(console(context, context.the.console_actor).dashboard_heading(heading)).to_be_visible()
 
 
 @then("they are told that the email address or password is incorrect")
 def told_bad_login(context):
     """Checks the log-in page says the email address or password is incorrect."""
-    pages = console(context, context.the["console_actor"])
+    pages = console(context, context.the.console_actor)
     expect(pages.alert()).to_contain_text(
         REFUSALS["that my email address or password is incorrect"][1]
     )
@@ -58,7 +56,7 @@ def told_bad_login(context):
 @then("they are still on the log-in page")
 def still_on_log_in(context):
     """Checks the console is still showing its log-in form."""
-    expect(console(context, context.the["console_actor"]).log_in_form()).to_be_visible()
+    expect(console(context, context.the.console_actor).log_in_form()).to_be_visible()
 
 
 @when("a CSR refreshes the CSR Home Page Dashboard")
@@ -72,7 +70,7 @@ def refresh_dashboard(context):
 def _queue_row(context, queue):
     pages = log_in_to_console(context, QUEUE_OWNERS[queue])
     pages.refresh()
-    return pages, pages.row_for_store_order(queue, context.the["order_number"])
+    return pages, pages.row_for_store_order(queue, context.the.order_number)
 
 
 @then("the order is listed in the Open Order Queue")
@@ -112,8 +110,8 @@ def open_from_queue(context):
     """Opens the remembered order by its link in the Open Order Queue."""
     pages, row = _queue_row(context, "Open Order Queue")
     expect(row).to_have_count(1)
-    context.the["salesforce_number"] = pages.open_order_from(
-        "Open Order Queue", context.the["order_number"]
+    context.the.salesforce_number = pages.open_order_from(
+        "Open Order Queue", context.the.order_number
     )
 
 
@@ -121,7 +119,7 @@ def open_from_queue(context):
 def order_page_shows(context, status):
     """Checks the Salesforce order page shows that status and the store's order number."""
     pages = console(context, "CSR")
-    expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
+    expect(pages.order_number()).to_have_text(context.the.salesforce_number)
     expect(pages.current_status()).to_have_text(status)
-    expect(pages.store_order_number()).to_have_text(context.the["order_number"])
-    assert context.the["salesforce_number"] != context.the["order_number"]
+    expect(pages.store_order_number()).to_have_text(context.the.order_number)
+    assert context.the.salesforce_number != context.the.order_number

@@ -5,12 +5,13 @@ from datetime import date
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import console, mailbox, run_integration, sign_in_to_store, store
 
 
 def _subjects(context) -> dict[str, str]:
-    number = context.the["order_number"]
+    number = context.the.order_number
     return {
         "po": SUBJECTS["po price change"].format(number=number),
         "card": SUBJECTS["card price change"].format(number=number),
@@ -24,7 +25,7 @@ def change_quantity(context, code, quantity):
     console(context, "CSR").change_line_quantity(code, quantity)
 
 
-@when('I change the unit price of line "{code}" to "{price}"')
+@when('I change the unit price of line "{code}" to "{price:Money}"')
 def change_price(context, code, price):
     """On the order's Related tab, changes the unit price of the line with that product code and
     saves."""
@@ -45,17 +46,17 @@ def changed_and_delivered(context, code, quantity):
     run_integration(context)
 
 
-@then('the order\'s amount is "{amount}"')
+@then('the order\'s amount is "{amount:Money}"')
 def order_amount(context, amount):
     """Checks the amount shown on the Salesforce order."""
     expect(console(context, "CSR").order_amount()).to_have_text(amount)
 
 
-@then('the order is back in "{status}" with the amount "{amount}"')
+@then('the order is back in "{status}" with the amount "{amount:Money}"')
 def back_in(context, status, amount):
     """Checks the order returned to that status with that amount."""
     pages = console(context, "CSR")
-    pages.open_order(context.the["salesforce_number"])
+    pages.open_order(context.the.salesforce_number)
     expect(pages.current_status()).to_have_text(status)
     expect(pages.order_amount()).to_have_text(amount)
 
@@ -64,13 +65,13 @@ def back_in(context, status, amount):
 def still_in(context, status):
     """Checks the order's status has not moved."""
     pages = console(context, "CSR")
-    pages.open_order(context.the["salesforce_number"])
+    pages.open_order(context.the.salesforce_number)
     expect(pages.current_status()).to_have_text(status)
 
 
 def _no_email(context, kind: str):
     inbox = mailbox(context, "buyer")
-    inbox.open_for(context.the["buyer"]["email"])
+    inbox.open_for(context.the.buyer["email"])
     other = "po" if kind == "card" else "card"
     expect(inbox.message_link(_subjects(context)[other])).to_be_visible()  # the page has loaded
     expect(inbox.message_link(_subjects(context)[kind])).to_have_count(0)
@@ -79,7 +80,7 @@ def _no_email(context, kind: str):
 def _open_email(context, kind: str):
     sign_in_to_store(context)
     inbox = mailbox(context, "buyer")
-    inbox.open_for(context.the["buyer"]["email"])
+    inbox.open_for(context.the.buyer["email"])
     link = inbox.message_link(_subjects(context)[kind])
     expect(link).to_be_visible()
     return inbox, link
@@ -112,17 +113,17 @@ def no_po_email(context):
 @given("the buyer has kept the link of that email")
 def keep_link(context):
     """As the buyer, opens the newest price-change email and notes the address of its link."""
-    kind = "po" if context.the["company"]["has_terms"] else "card"
+    kind = "po" if context.the.company["has_terms"] else "card"
     inbox, link = _open_email(context, kind)
     link.click()
     label = "Authorize the new amount" if kind == "po" else "Go to your second cart"
-    context.the["kept_link"] = inbox.link_address(label)
+    context.the.kept_link = inbox.link_address(label)
 
 
 @when("the buyer opens the link they kept")
 def open_kept_link(context):
     """As the buyer, opens the address noted from an earlier email."""
-    store(context).open_address(context.the["kept_link"])
+    store(context).open_address(context.the.kept_link)
 
 
 @when("the buyer opens the link of that email for their other order")
@@ -130,16 +131,16 @@ def open_link_for_other_order(context):
     """As the buyer, opens the email's link with the order number changed to their other order:
     a crafted request."""
     keep_link(context)
-    number, other = context.the["order_number"], context.the["other_order_number"]
+    number, other = context.the.order_number, context.the.other_order_number
     store(context).open_address(
-        context.the["kept_link"].replace(f"/orders/{number}/", f"/orders/{other}/")
+        context.the.kept_link.replace(f"/orders/{number}/", f"/orders/{other}/")
     )
 
 
 @when("the buyer follows the link in that email")
 def follow_link(context):
     """As the buyer, opens the link in the newest price-change or second-cart email."""
-    kind = "po" if context.the["company"]["has_terms"] else "card"
+    kind = "po" if context.the.company["has_terms"] else "card"
     inbox, link = _open_email(context, kind)
     link.click()
     inbox.follow("Authorize the new amount" if kind == "po" else "Go to your second cart")
@@ -160,7 +161,7 @@ def pay_second_cart(context, number):
     """As the buyer, pays the second cart with that test card."""
     follow_link(context)
     expiry = f"12/{(date.today().year + 3) % 100:02d}"
-    store(context).pay_second_cart(number, context.the["buyer"]["name"], expiry, "123")
+    store(context).pay_second_cart(number, context.the.buyer["name"], expiry, "123")
     expect(store(context).order_status()).to_be_visible()
 
 
@@ -174,5 +175,5 @@ def told_link(context, reason):
 def pay_second_cart_with_paypal(context):
     """As the buyer, pays the second cart with PayPal."""
     follow_link(context)
-    store(context).pay_second_cart_with_paypal(context.the["buyer"]["email"])
+    store(context).pay_second_cart_with_paypal(context.the.buyer["email"])
     expect(store(context).order_status()).to_be_visible()

@@ -3,7 +3,7 @@
 from behave import given, then, when
 from playwright.sync_api import expect
 
-from steps.support import parameters  # noqa: F401  (registers RepKind)
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS
 from steps.support.world import (
     company_has,
@@ -31,12 +31,12 @@ def signed_in_rep(context, kind):
     sign_in_to_store(context)
 
 
-@given("I am signed in as a rep masquerading as a company {traits}")
-def masquerading_rep(context, traits=None):
+@given("I am signed in as a rep masquerading as a company {traits:CompanyTraits}")
+def masquerading_rep(context, traits=()):
     """Signs in a rep who has a company with those traits and starts a masquerade as it through the
     control API."""
     pick_rep(context, traits=traits)
-    context.control.masquerade(context.the["rep"]["email"], context.the["company"]["id"])
+    context.control.masquerade(context.the.rep["email"], context.the.company["id"])
     sign_in_to_store(context)
 
 
@@ -52,21 +52,21 @@ def log_in_as_first(context):
     """Presses Log In on the first company listed on the rep's dashboard."""
     pages = sign_in_to_store(context)
     pages.go_home()
-    pages.log_in_as(context.the["company"]["name"])
+    pages.log_in_as(context.the.company["name"])
 
 
-@when("I log in as my company {traits}")
+@when("I log in as my company {traits:CompanyTraits}")
 def log_in_as_company_with(context, traits):
     """Presses Log In on the rep's company that has those traits."""
-    context.the["company"] = next(c for c in context.the["assigned"] if company_has(c, traits))
+    context.the.company = next(c for c in context.the.assigned if company_has(c, traits))
     log_in_as_first(context)
 
 
 @when("I log in as another of my companies")
 def log_in_as_another(context):
     """Presses Log In on a second assigned company, while still acting for the first."""
-    other = next(c for c in context.the["assigned"] if c["id"] != context.the["company"]["id"])
-    context.the["company"] = other
+    other = next(c for c in context.the.assigned if c["id"] != context.the.company["id"])
+    context.the.company = other
     log_in_as_first(context)
 
 
@@ -82,8 +82,8 @@ def crafted_log_in(context):
     pages = sign_in_to_store(context)
     pages.go_home()
     target = unassigned_company(context)
-    context.the["refused_company"] = target
-    first_assigned = next(c for c in context.the["assigned"] if c["id"] != target["id"])
+    context.the.refused_company = target
+    first_assigned = next(c for c in context.the.assigned if c["id"] != target["id"])
     pages.tamper_with_log_in(first_assigned["name"], target["id"])
 
 
@@ -92,17 +92,15 @@ def open_unassigned_page(context, page):
     """Opens that company page (catalog, cart, checkout, orders) of a company the rep is not
     assigned to, by its address."""
     target = unassigned_company(context)
-    context.the["refused_company"] = target
+    context.the.refused_company = target
     sign_in_to_store(context).open_company_page(target["id"], page)
 
 
 @when("I open the catalog of another company")
 def open_other_company_catalog(context):
     """As a buyer, opens the catalog page of a company other than their own, by its address."""
-    target = next(
-        c for c in fixtures(context)["companies"] if c["id"] != context.the["company"]["id"]
-    )
-    context.the["refused_company"] = target
+    target = next(c for c in fixtures(context)["companies"] if c["id"] != context.the.company["id"])
+    context.the.refused_company = target
     store(context).open_company_page(target["id"], "catalog")
 
 
@@ -117,7 +115,7 @@ def unassigned_company_order(context):
     """Seeds, through the control API, an order placed by a buyer of a company the rep is not
     assigned to."""
     target = unassigned_company(context)
-    context.the["refused_company"] = target
+    context.the.refused_company = target
     buyer = next(
         u
         for u in fixtures(context)["store_users"]
@@ -126,7 +124,7 @@ def unassigned_company_order(context):
     order = context.control.place_store_order(
         buyer["email"], target["sites"][0]["id"], ["ATS-LB-1001"]
     )
-    context.the["order_number"] = order["number"]
+    context.the.order_number = order["number"]
 
 
 # -- outcomes -----------------------------------------------------------------------------
@@ -135,7 +133,7 @@ def unassigned_company_order(context):
 @then("my dashboard shows how many company accounts are assigned to me")
 def shows_count(context):
     """Checks the dashboard's count of assigned companies equals how many the rep has."""
-    count = len(context.the["rep"]["assigned_company_ids"])
+    count = len(context.the.rep["assigned_company_ids"])
     expect(store(context).assigned_count()).to_have_text(str(count))
 
 
@@ -144,10 +142,10 @@ def each_listed(context):
     """Checks every assigned company is listed, each with a Log In button."""
     pages = store(context)
     expect(pages.company_row("")).to_have_count(0)  # no empty row stands in for a company
-    for company in context.the["assigned"]:
+    for company in context.the.assigned:
         expect(pages.log_in_button(company["name"])).to_be_visible()
     rows = pages.assigned_companies().locator("tbody").get_by_role("row")
-    expect(rows).to_have_count(len(context.the["assigned"]))
+    expect(rows).to_have_count(len(context.the.assigned))
 
 
 @then("I see no list of assigned companies")
@@ -169,7 +167,7 @@ def no_banner(context):
 def selected_shown(context):
     """Checks the company the rep logged in as shows 'selected' instead of a Log In button."""
     pages = store(context)
-    name = context.the["company"]["name"]
+    name = context.the.company["name"]
     expect(pages.selected_mark(name)).to_be_visible()
     expect(pages.log_in_button(name)).to_have_count(0)
 
@@ -177,14 +175,14 @@ def selected_shown(context):
 @then("the company I act for is named at the upper left")
 def acting_company_named(context):
     """Checks the name of the company the rep acts for is at the upper left."""
-    expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
+    expect(store(context).acting_company()).to_have_text(context.the.company["name"])
 
 
 @then("a banner names the company and offers to end the masquerade")
 def banner_shown(context):
     """Checks the masquerade banner names the company and offers End masquerade."""
     banner = store(context).masquerade_banner()
-    expect(banner).to_contain_text(SAYS["acting as"].format(company=context.the["company"]["name"]))
+    expect(banner).to_contain_text(SAYS["acting as"].format(company=context.the.company["name"]))
     expect(banner.get_by_role("button", name="End masquerade")).to_be_visible()
 
 
@@ -212,7 +210,7 @@ def not_acting(context):
 @then("every company assigned to me shows Log In again")
 def log_in_again(context):
     """Checks every assigned company offers Log In again."""
-    for company in context.the["assigned"]:
+    for company in context.the.assigned:
         expect(store(context).log_in_button(company["name"])).to_be_visible()
 
 
@@ -220,7 +218,7 @@ def log_in_again(context):
 def others_still_log_in(context):
     """Checks that only the chosen company is marked selected: every other one offers Log In."""
     pages = store(context)
-    others = [c for c in context.the["assigned"] if c["id"] != context.the["company"]["id"]]
+    others = [c for c in context.the.assigned if c["id"] != context.the.company["id"]]
     assert others, "the rep needs more than one company for this check"
     for company in others:
         expect(pages.log_in_button(company["name"])).to_be_visible()
@@ -234,24 +232,24 @@ def told_not_assigned(context):
     pages = store(context)
     expect(pages.refusal()).to_be_visible()
     expect(pages.alert()).to_contain_text(SAYS["not assigned"])
-    expect(pages.page.locator("main")).not_to_contain_text(context.the["refused_company"]["name"])
+    expect(pages.page.locator("main")).not_to_contain_text(context.the.refused_company["name"])
 
 
 @then("I am told that I cannot see that order")
 def told_cannot_see_order(context):
     """Checks the order page is refused, without the order's company or contents."""
     pages = store(context)
-    number = context.the["order_number"]
+    number = context.the.order_number
     expect(pages.refusal()).to_be_visible()
     expect(pages.alert()).to_contain_text(SAYS["order refused"].format(number=number))
-    expect(pages.page.locator("main")).not_to_contain_text(context.the["refused_company"]["name"])
+    expect(pages.page.locator("main")).not_to_contain_text(context.the.refused_company["name"])
 
 
 @given("an order number that no store order has")
 def no_such_order(context):
     """Remembers an order number far beyond any the store has placed."""
-    context.the["order_number"] = "999999"
-    context.the["refused_company"] = {"name": "no company"}
+    context.the.order_number = "999999"
+    context.the.refused_company = {"name": "no company"}
 
 
 @then("I am still acting for my company")
@@ -260,7 +258,7 @@ def still_acting(context):
     pages = store(context)
     pages.go_home()
     acting_company_named(context)
-    expect(pages.selected_mark(context.the["company"]["name"])).to_be_visible()
+    expect(pages.selected_mark(context.the.company["name"])).to_be_visible()
 
 
 @then("the audit log, newest first, reads")
@@ -271,11 +269,11 @@ def audit_log_reads(context):
     rows = pages.audit_log_rows()
     expect(rows).to_have_count(len(context.table.rows))
     companies = {
-        "my company": context.the["company"]["name"],
-        "the company not assigned to me": context.the.get("refused_company", {}).get("name"),
+        "my company": context.the.company["name"],
+        "the company not assigned to me": (context.the.refused_company or {}).get("name"),
     }
     for index, expected in enumerate(context.table):
         row = rows.nth(index)
-        expect(row).to_contain_text(context.the["rep"]["email"])
+        expect(row).to_contain_text(context.the.rep["email"])
         expect(row).to_contain_text(companies[expected["company"]])
         expect(row).to_contain_text(expected["what"])

@@ -27,9 +27,7 @@ def dashboard_not_yet(context):
     pages = _me(context)
     pages.open_dashboard()  # a plain reload, not a Refresh
     expect(pages.queue_section("Open Order Queue")).to_be_visible()
-    expect(
-        pages.row_for_store_order("Open Order Queue", context.the["order_number"])
-    ).to_have_count(0)
+    expect(pages.row_for_store_order("Open Order Queue", context.the.order_number)).to_have_count(0)
 
 
 @when("I refresh the CSR Home Page Dashboard")
@@ -71,7 +69,7 @@ def in_my_open_orders(context):
     pages = _me(context)
     pages.open_dashboard()
     pages.refresh()
-    number = context.the["order_number"]
+    number = context.the.order_number
     expect(pages.row_for_store_order("My Open Orders", number)).to_have_count(1)
     expect(pages.row_for_store_order("Open Order Queue", number)).to_have_count(0)
 
@@ -79,14 +77,14 @@ def in_my_open_orders(context):
 @when("I open the order by its number")
 def open_by_number(context):
     """Opens the remembered Salesforce order by its address."""
-    _me(context).open_order(context.the["salesforce_number"])
+    _me(context).open_order(context.the.salesforce_number)
 
 
 @then("the order says that the other CSR has it")
 def told_other_has_it(context):
     """Checks the order names the other CSR who has it."""
     expect(_me(context).assignment_note()).to_contain_text(
-        SAYS["assigned to"].format(name=context.the["other_csr"]["name"])
+        SAYS["assigned to"].format(name=context.the.other_csr["name"])
     )
 
 
@@ -95,7 +93,7 @@ def lines_locked(context, code):
     """Checks the order offers no edit of its name, and that line's pop-up no change and no
     deletion."""
     pages = _me(context)
-    expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
+    expect(pages.order_number()).to_have_text(context.the.salesforce_number)
     expect(pages.edit_order_name()).to_have_count(0)
     pages.open_tab("Related")
     pages.open_line(code)
@@ -107,7 +105,7 @@ def lines_locked(context, code):
 def nothing_can_change(context):
     """Checks the order offers no field or button that would change it."""
     pages = _me(context)
-    expect(pages.order_number()).to_have_text(context.the["salesforce_number"])
+    expect(pages.order_number()).to_have_text(context.the.salesforce_number)
     for control in (pages.assign_button(), pages.edit_order_name(), pages.add_comment_button()):
         expect(control).to_have_count(0)
 
@@ -119,7 +117,7 @@ def nothing_can_change(context):
 @when('the CSR edits the order name and enters the ASTEA job number "{value}"')
 def enter_job_number(context, value):
     """Presses the pencil beside the order name, types the ASTEA job number and saves."""
-    context.the["typed_job_number"] = value
+    context.the.typed_job_number = value
     _me(context).enter_order_job_number(value)
 
 
@@ -132,7 +130,7 @@ def shows_job_number(context, value):
 @then("the job number I typed is kept for me to correct")
 def job_number_kept(context):
     """Checks the refused job number is still in the field, for correction."""
-    expect(_me(context).order_job_number_field()).to_have_value(context.the["typed_job_number"])
+    expect(_me(context).order_job_number_field()).to_have_value(context.the.typed_job_number)
 
 
 @then("the order has no ASTEA job number yet")
@@ -241,7 +239,7 @@ def buyer_not_yet(context, text):
 def buyer_not_on_other(context, text):
     """As the buyer, checks their other store order does not show that comment."""
     pages = sign_in_to_store(context)
-    pages.open_order(context.the["other_order_number"])
+    pages.open_order(context.the.other_order_number)
     expect(pages.order_status()).to_be_visible()
     expect(pages.text(text)).to_have_count(0)
 
@@ -259,11 +257,11 @@ def buyer_sees(context, text):
 @when("the warehouse says the order is ready to ship")
 def warehouse_ready(context):
     """The warehouse reports the order ready to ship, through the control API."""
-    context.control.ready_to_ship(context.the["salesforce_number"])
+    context.control.ready_to_ship(context.the.salesforce_number)
 
 
 def _ready_subject(context):
-    return SUBJECTS["ready to ship"].format(number=context.the["salesforce_number"])
+    return SUBJECTS["ready to ship"].format(number=context.the.salesforce_number)
 
 
 @then("I am emailed that the order is ready to ship")
@@ -295,7 +293,7 @@ def open_from_email(context):
     inbox = mailbox(context, "CSR")
     inbox.open_for(console_user(context, "CSR")["email"])
     inbox.message_link(_ready_subject(context)).click()
-    inbox.follow(f"Open order {context.the['salesforce_number']}")
+    inbox.follow(f"Open order {context.the.salesforce_number}")
 
 
 @then("Shipping and Billing Information shows the customer paid by PO and needs no payment capture")

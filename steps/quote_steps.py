@@ -6,6 +6,7 @@ import re
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
@@ -29,9 +30,9 @@ def _product(context, name: str) -> dict:
 
 def _quote_number(context) -> str:
     if "quote_number" not in context.the:
-        store_order = context.control.store_order(context.the["order_number"])
-        context.the["quote_number"] = store_order["salesforce_number"]
-    return context.the["quote_number"]
+        store_order = context.control.store_order(context.the.order_number)
+        context.the.quote_number = store_order["salesforce_number"]
+    return context.the.quote_number
 
 
 # -- setting the scene (control API) ------------------------------------------------------
@@ -40,8 +41,8 @@ def _quote_number(context) -> str:
 @given('a rep has placed a repair order for "{names}"')
 def rep_placed_repair(context, names):
     """One repair line per product named (joined by ' and '), for a company with Terms."""
-    pick_rep(context, traits="with Terms")
-    rep, company = context.the["rep"], context.the["company"]
+    pick_rep(context, traits=("with Terms",))
+    rep, company = context.the.rep, context.the.company
     context.control.masquerade(rep["email"], company["id"])
     products = [_product(context, name) for name in names.split(" and ")]
     lines = [{"sku": p["sku"], "quantity": 1, "problem_description": PROBLEM} for p in products]
@@ -74,7 +75,9 @@ def quote_presented(context):
     run_integration(context)
 
 
-@given('the repair technician has evaluated "{code}" at "{price}" and the integration has run')
+@given(
+    'the repair technician has evaluated "{code}" at "{price:Money}" and the integration has run'
+)
 def evaluated(context, code, price):
     """Records the technician's evaluation of that line at that price through the control API, then
     runs the integration."""
@@ -142,7 +145,7 @@ def listed_in_queue(context, status):
     pages.refresh()
     row = pages.quote_row("Open Quotes in Queue", _quote_number(context))
     expect(row).to_contain_text(status)
-    expect(row).to_contain_text(context.the["company"]["name"])
+    expect(row).to_contain_text(context.the.company["name"])
 
 
 @then("the quote offers to be assigned to me and cannot be presented")
@@ -192,21 +195,21 @@ def quote_history(context, statuses):
     expect(history).to_contain_text(expected)
 
 
-@then('the quote amounts to "{amount}" in "{status}"')
+@then('the quote amounts to "{amount:Money}" in "{status}"')
 def quote_status_amount(context, amount, status):
     """Checks the quote's total and status."""
     quote_status(context, status)
     expect(console(context, "CSR").quote_field("amount")).to_have_text(amount)
 
 
-@then('the quote became an order in "{status}" with the line "{code}" at "{price}"')
+@then('the quote became an order in "{status}" with the line "{code}" at "{price:Money}"')
 def became_order(context, status, code, price):
     """Checks the quote links to a Salesforce order in that status with that line at that price."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
     expect(pages.quote_status()).to_have_text("Accepted")
     link = pages.quote_order_link()
-    context.the["salesforce_number"] = link.inner_text().strip()
+    context.the.salesforce_number = link.inner_text().strip()
     link.click()
     expect(pages.current_status()).to_have_text(status)
     pages.open_tab("Related")
@@ -228,7 +231,7 @@ def reply_on_quote(context):
     """Checks the customer's reply is shown on the quote."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
-    expect(pages.customer_replies()).to_contain_text(context.the["reply"])
+    expect(pages.customer_replies()).to_contain_text(context.the.reply)
 
 
 @then('the quote shows the RMA number of "{code}"')
@@ -236,13 +239,13 @@ def quote_shows_rma(context, code):
     """Checks the quote line of that product shows its RMA number."""
     pages = log_in_to_console(context, "CSR")
     pages.open_quote(_quote_number(context))
-    expect(pages.rma_number(code)).to_have_text(context.the["rma"])
+    expect(pages.rma_number(code)).to_have_text(context.the.rma)
 
 
 # -- the technician ------------------------------------------------------------------------
 
 
-@when('the repair technician prices "{code}" at "{price}", noting "{notes}"')
+@when('the repair technician prices "{code}" at "{price:Money}", noting "{notes}"')
 def technician_evaluates(context, price, code, notes):
     """The repair technician logs in, opens the quote's line and records the repair price and
     notes."""
@@ -262,26 +265,26 @@ def technician_told(context, text):
 
 def _rep_inbox(context):
     inbox = mailbox(context, "buyer")
-    inbox.open_for(context.the["rep"]["email"])
+    inbox.open_for(context.the.rep["email"])
     return inbox
 
 
 @then('the rep is emailed the RMA number of "{code}"')
 def emailed_rma(context, code):
     """Checks the rep's mailbox holds an email with the RMA number of that line."""
-    context.the["rma"] = context.control.salesforce_quote(_quote_number(context))["lines"][0][
+    context.the.rma = context.control.salesforce_quote(_quote_number(context))["lines"][0][
         "rma_number"
     ]
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["rma"].format(number=context.the["order_number"]))
-    expect(inbox.message_body()).to_contain_text(context.the["rma"])
+    inbox.open_message(SUBJECTS["rma"].format(number=context.the.order_number))
+    expect(inbox.message_body()).to_contain_text(context.the.rma)
 
 
 @then('the store order shows the RMA number of "{code}"')
 def store_shows_rma(context, code):
     """Checks the rep's store order shows the RMA number of that line."""
     pages = open_store_order(context)
-    expect(pages.rma_number(code)).to_have_text(context.the["rma"])
+    expect(pages.rma_number(code)).to_have_text(context.the.rma)
 
 
 @then('the quote shows a different RMA number for "{first}" and for "{second}"')
@@ -325,14 +328,14 @@ def emailed_quote(context):
     """Checks the rep's mailbox holds the repair quote email."""
     inbox = _rep_inbox(context)
     inbox.open_message(SUBJECTS["repair quote"].format(quote=_quote_number(context)))
-    expect(inbox.message_body()).to_contain_text(context.the["order_number"])
+    expect(inbox.message_body()).to_contain_text(context.the.order_number)
 
 
-@then('the rep is emailed the new price of "{amount}"')
+@then('the rep is emailed the new price of "{amount:Money}"')
 def emailed_new_price(context, amount):
     """Checks the rep's mailbox holds the email with the repair's new price."""
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["new price"].format(number=context.the["order_number"]))
+    inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
     expect(inbox.message_body()).to_contain_text(SAYS["new total"].format(amount=amount))
 
 
@@ -349,7 +352,7 @@ def crafted_approval(context):
     """On the rep's store order page, posts Approve Repair Quote though the page does not offer
     it: a crafted request."""
     pages = open_store_order(context)
-    pages.tamper_approve_quote(context.the["order_number"])
+    pages.tamper_approve_quote(context.the.order_number)
 
 
 @then("the store offers no repair quote to approve yet")
@@ -364,20 +367,20 @@ def nothing_to_approve(context):
 def rep_replies(context, text):
     """As the rep, replies to the new-price email from the mailbox page with that text."""
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["new price"].format(number=context.the["order_number"]))
+    inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
     inbox.reply(text)
     expect(inbox.sent_notice()).to_be_visible()
-    context.the["reply"] = text
+    context.the.reply = text
 
 
 @then("the rep's $0 store order is Canceled and points to the new order")
 def old_order_canceled(context):
     """Checks the rep's $0 store order is Canceled and links to the order that replaced it."""
-    old = context.control.store_order(context.the["order_number"])
+    old = context.control.store_order(context.the.order_number)
     new_number = old["replaced_by"]
-    context.the.update(old_order_number=context.the["order_number"], new_order_number=new_number)
+    context.the.update(old_order_number=context.the.order_number, new_order_number=new_number)
     pages = sign_in_to_store(context)
-    pages.open_order(context.the["old_order_number"])
+    pages.open_order(context.the.old_order_number)
     expect(pages.order_status()).to_have_text("Canceled")
     expect(pages.replaced_by()).to_contain_text(new_number)
 
@@ -398,14 +401,14 @@ CARRIED_OVER = {
 }
 
 
-@then('the new store order is in process at "{amount}" and carries over from the old one')
+@then('the new store order is in process at "{amount:Money}" and carries over from the old one')
 def new_order_carries_over(context, amount):
     """Checks the replacing store order is In Process at the new amount, names the order it
     replaces, and has the same value as the old one for each thing the table lists (customer,
     company, PO number, payment, addresses, Other Comments, site, lines, RMA numbers, problem
     descriptions)."""
-    old = context.control.store_order(context.the["old_order_number"])
-    new = context.control.store_order(context.the["new_order_number"])
+    old = context.control.store_order(context.the.old_order_number)
+    new = context.control.store_order(context.the.new_order_number)
     for row in context.table:
         what = row["what"]
         if what not in CARRIED_OVER:
@@ -414,14 +417,14 @@ def new_order_carries_over(context, amount):
         assert now == was, f"{what} was not carried over: {now!r} instead of {was!r}"
         assert was not in (None, "", []), f"{what} of the old order is empty: nothing to compare"
     pages = store(context)
-    pages.open_order(context.the["new_order_number"])
+    pages.open_order(context.the.new_order_number)
     expect(pages.order_status()).to_have_text(SAYS["in process"])
-    expect(pages.replaces()).to_contain_text(context.the["old_order_number"])
+    expect(pages.replaces()).to_contain_text(context.the.old_order_number)
     expect(pages.order_lines()).to_contain_text(amount)
     expect(pages.order_lines()).to_contain_text(
         f"Problem: {old['lines'][0]['problem_description']}"
     )
-    context.the["order_number"] = context.the["new_order_number"]  # "the order" from now on
+    context.the.order_number = context.the.new_order_number  # "the order" from now on
 
 
 @then("the rep's order list shows both orders, each pointing to the other")
@@ -429,6 +432,6 @@ def list_shows_both(context):
     """Checks the rep's order list shows both orders, each naming the other."""
     pages = store(context)
     pages.open_my_orders()
-    old, new = context.the["old_order_number"], context.the["new_order_number"]
+    old, new = context.the.old_order_number, context.the.new_order_number
     expect(pages.order_row(old)).to_contain_text(SAYS["replaced by"].format(number=new))
     expect(pages.order_row(new)).to_contain_text(SAYS["replaces"].format(number=old))

@@ -18,8 +18,8 @@ def customer_information(context):
     """Checks the placed order names the rep under Customer information and the company it was
     placed for."""
     pages = _open_the_order(context)
-    expect(pages.order_customer()).to_contain_text(context.the["buyer"]["email"])
-    expect(pages.order_company()).to_have_text(context.the["company"]["name"])
+    expect(pages.order_customer()).to_contain_text(context.the.buyer["email"])
+    expect(pages.order_company()).to_have_text(context.the.company["name"])
 
 
 @then('the order keeps the problem description "{text}"')
@@ -35,7 +35,7 @@ def company_list_includes(context):
     """Checks the company's order list (as the rep masquerading) includes the order."""
     number = placed_order_number(context)
     pages = store(context)
-    pages.open_company_orders(context.the["company"]["name"])
+    pages.open_company_orders(context.the.company["name"])
     expect(pages.order_row(number)).to_have_count(1)
 
 
@@ -45,8 +45,8 @@ def company_list_excludes(context):
     placed for another company."""
     number = placed_order_number(context)
     pages = store(context)
-    pages.open_company_orders(context.the["company"]["name"])
-    expect(pages.orders_heading(context.the["company"]["name"])).to_be_visible()
+    pages.open_company_orders(context.the.company["name"])
+    expect(pages.orders_heading(context.the.company["name"])).to_be_visible()
     expect(pages.order_row(number)).to_have_count(0)
 
 
@@ -57,7 +57,7 @@ def own_list_includes(context):
     pages.open_my_orders()
     row = pages.order_row(placed_order_number(context))
     expect(row).to_have_count(1)
-    expect(row).to_contain_text(context.the["company"]["name"])
+    expect(row).to_contain_text(context.the.company["name"])
 
 
 @then('Salesforce holds it as a quote in "{status}" for the company, with me as the customer')
@@ -67,15 +67,15 @@ def salesforce_quote(context, status):
     store_order = context.control.store_order(placed_order_number(context))
     assert store_order["salesforce_kind"] == "quote", f"Salesforce made {store_order}"
     number = store_order["salesforce_number"]
-    context.the["quote_number"] = number
+    context.the.quote_number = number
     pages = log_in_to_console(context, "CSR")
     pages.refresh()
     row = pages.queue("Open Quotes in Queue").get_by_role("row").filter(has_text=number)
-    expect(row).to_contain_text(context.the["company"]["name"])
+    expect(row).to_contain_text(context.the.company["name"])
     row.get_by_role("link", name=number).click()
     expect(pages.quote_status()).to_have_text(status)
-    expect(pages.quote_field("account")).to_have_text(context.the["company"]["name"])
-    expect(pages.quote_field("customer")).to_contain_text(context.the["buyer"]["email"])
+    expect(pages.quote_field("account")).to_have_text(context.the.company["name"])
+    expect(pages.quote_field("customer")).to_contain_text(context.the.buyer["email"])
     expect(pages.quote_field("store-order")).to_have_text(placed_order_number(context))
 
 
@@ -83,5 +83,5 @@ def salesforce_quote(context, status):
 def store_shows_quote(context):
     """Checks the store order shows its Salesforce quote number."""
     pages = _open_the_order(context)
-    expect(pages.salesforce_number()).to_have_text(context.the["quote_number"])
+    expect(pages.salesforce_number()).to_have_text(context.the.quote_number)
     expect(pages.salesforce_quote_label()).to_be_visible()

@@ -3,6 +3,7 @@
 from behave import given, then, when
 from playwright.sync_api import expect
 
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS
 from steps.support.world import fixtures, sign_in_to_store, store
 
@@ -15,7 +16,7 @@ def _sku_of(context, name: str) -> str:
 def repair_in_cart(context, product, problem):
     """Puts that repair, with that problem description, in the cart through the control API."""
     sku = _sku_of(context, product)
-    context.control.fill_cart(context.the["buyer"]["email"], [sku], problem)
+    context.control.fill_cart(context.the.buyer["email"], [sku], problem)
 
 
 @when('I open "{name}"')
@@ -76,7 +77,7 @@ def description_kept(context, text):
     expect(store(context).problem_description()).to_have_value(text)
 
 
-@then('the price shows "{amount}" with no banner')
+@then('the price shows "{amount:Money}" with no banner')
 def price_without_banner(context, amount):
     """Checks the product page shows that price and no Request Quote for Pricing banner."""
     pages = store(context)
@@ -84,7 +85,7 @@ def price_without_banner(context, amount):
     expect(pages.quote_banner()).to_have_count(0)
 
 
-@then('the price shows "{amount}" with a banner to Request Quote for Pricing')
+@then('the price shows "{amount:Money}" with a banner to Request Quote for Pricing')
 def zero_price_with_banner(context, amount):
     """Checks the product page shows that price and the Request Quote for Pricing banner."""
     pages = store(context)
@@ -92,7 +93,7 @@ def zero_price_with_banner(context, amount):
     expect(pages.quote_banner()).to_be_visible()
 
 
-@then('in my cart "{product}" shows "{amount}" with Request Quote for Pricing')
+@then('in my cart "{product}" shows "{amount:Money}" with Request Quote for Pricing')
 def cart_zero_with_banner(context, product, amount):
     """Checks the cart line shows that price and Request Quote for Pricing."""
     pages = store(context)
@@ -117,4 +118,4 @@ def on_catalog(context):
     """Checks the catalog is shown, still under the acting company."""
     pages = store(context)
     expect(pages.catalog_heading()).to_be_visible()
-    expect(pages.acting_company()).to_have_text(context.the["company"]["name"])
+    expect(pages.acting_company()).to_have_text(context.the.company["name"])

@@ -2,7 +2,7 @@
 
 from behave import given
 
-from steps.support import parameters  # noqa: F401  (registers Site)
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.world import (
     console_user,
     fixtures,
@@ -40,15 +40,17 @@ def signed_in_buyer_without_terms(context):
     sign_in_to_store(context)
 
 
-@given("I have {products} in my cart")
+@given("I have {products:Products} in my cart")
 def cart_holds(context, products):
     """Fills the signed-in buyer's cart with those products (e.g. '2 Servo Drive Controller SD-400
     and 1 …') through the control API."""
-    context.control.fill_cart(context.the["buyer"]["email"], products_named(context, products))
+    context.control.fill_cart(context.the.buyer["email"], products_named(context, products))
 
 
-@given("a buyer has placed an order for {products} shipped to {site:Site}")
-@given("a buyer paying by {payment} has placed an order for {products} shipped to {site:Site}")
+@given("a buyer has placed an order for {products:Products} shipped to {site:Site}")
+@given(
+    "a buyer paying by {payment} has placed an order for {products:Products} shipped to {site:Site}"
+)
 def buyer_placed_order(context, products, site, payment=None):
     """Places, through the control API, an order for those products shipped to an FMS or non-FMS
     site, by a buyer whose company pays by PO (Terms), or by card or PayPal as named; remembered
@@ -59,29 +61,29 @@ def buyer_placed_order(context, products, site, payment=None):
     if payment == "PayPal":
         extra["payment"] = {"method": "paypal", "paypal_email": buyer["email"]}
     order = context.control.place_store_order(
-        buyer["email"], context.the["site"]["id"], products_named(context, products), **extra
+        buyer["email"], context.the.site["id"], products_named(context, products), **extra
     )
-    context.the["order_number"] = order["number"]
+    context.the.order_number = order["number"]
 
 
-@given("the buyer has placed another order for {products}")
+@given("the buyer has placed another order for {products:Products}")
 def buyer_placed_another(context, products):
     """Places, through the control API, a second order of the same buyer to the same site;
     remembered as 'the other order' (the order of the scenario stays the same)."""
     order = context.control.place_store_order(
-        context.the["buyer"]["email"],
-        context.the["site"]["id"],
+        context.the.buyer["email"],
+        context.the.site["id"],
         products_named(context, products),
     )
-    context.the["other_order_number"] = order["number"]
+    context.the.other_order_number = order["number"]
 
 
 @given("the integration has run")
 def integration_has_run(context):
     """Runs the integration job once, through the control API."""
     run_integration(context)
-    store_order = context.control.store_order(context.the["order_number"])
-    context.the["salesforce_number"] = store_order["salesforce_number"]
+    store_order = context.control.store_order(context.the.order_number)
+    context.the.salesforce_number = store_order["salesforce_number"]
 
 
 @given("I am logged in to the console as a CSR")
@@ -98,8 +100,8 @@ def assigned_to_other(context):
         for u in fixtures(context)["console_users"]
         if u["persona"] == "csr" and u["email"] != console_user(context, "CSR")["email"]
     )
-    context.control.assign(context.the["salesforce_number"], other["email"])
-    context.the["other_csr"] = other
+    context.control.assign(context.the.salesforce_number, other["email"])
+    context.the.other_csr = other
 
 
 @given("I am logged in to the console as a CSR working that order")
@@ -107,21 +109,21 @@ def csr_working_order(context):
     """Assigns the remembered order to the first CSR through the control API, logs them in and opens
     it."""
     me = console_user(context, "CSR")
-    context.control.assign(context.the["salesforce_number"], me["email"])
+    context.control.assign(context.the.salesforce_number, me["email"])
     pages = log_in_to_console(context, "CSR")
-    pages.open_order(context.the["salesforce_number"])
+    pages.open_order(context.the.salesforce_number)
 
 
 @given('the order and its lines carry the ASTEA job number "{value}"')
 def job_numbers_entered(context, value):
     """Records the ASTEA job number on the order and each of its lines through the control API."""
-    context.control.set_job_numbers(context.the["salesforce_number"], value)
+    context.control.set_job_numbers(context.the.salesforce_number, value)
 
 
 @given("the warehouse has said the order is ready to ship")
 def ready_to_ship_given(context):
     """The warehouse reports the order ready to ship, through the control API."""
-    context.control.ready_to_ship(context.the["salesforce_number"])
+    context.control.ready_to_ship(context.the.salesforce_number)
 
 
 @given("{hours:d} hours have passed")
@@ -139,11 +141,11 @@ def another_order_worked(context, payment):
     extra = {"payment": methods[payment]} if methods[payment] else {}
     order = context.control.place_store_order(
         buyer["email"],
-        context.the["site"]["id"],
-        products_named(context, "a Legacy build"),
+        context.the.site["id"],
+        products_named(context, [("Legacy build", 1)]),
         **extra,
     )
-    context.the["order_number"] = order["number"]
+    context.the.order_number = order["number"]
     integration_has_run(context)
-    context.control.assign(context.the["salesforce_number"], console_user(context, "CSR")["email"])
-    log_in_to_console(context, "CSR").open_order(context.the["salesforce_number"])
+    context.control.assign(context.the.salesforce_number, console_user(context, "CSR")["email"])
+    log_in_to_console(context, "CSR").open_order(context.the.salesforce_number)

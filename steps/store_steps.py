@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from behave import then, when
 from playwright.sync_api import expect
 
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS
 from steps.support.world import (
     fixtures,
@@ -26,7 +27,7 @@ def sign_in(context):
 @when("I sign in to the store with a wrong password")
 def sign_in_wrong_password(context):
     """Tries to sign the remembered buyer in with a password that is not theirs."""
-    store(context).sign_in(context.the["buyer"]["email"], "not-the-password")
+    store(context).sign_in(context.the.buyer["email"], "not-the-password")
 
 
 @when('I sign in to the store as "{email}"')
@@ -44,7 +45,7 @@ def see_dashboard(context):
 @then("the company I buy for is named at the upper left")
 def company_named(context):
     """Checks the buyer's company is named at the upper left."""
-    expect(store(context).acting_company()).to_have_text(context.the["company"]["name"])
+    expect(store(context).acting_company()).to_have_text(context.the.company["name"])
 
 
 @then("I am still on the sign-in page")
@@ -115,7 +116,7 @@ def cart_holds_quantity(context, quantity, product):
     expect(pages.cart_quantity(product)).to_have_value(str(quantity))
 
 
-@then('the cart subtotal is "{amount}"')
+@then('the cart subtotal is "{amount:Money}"')
 def cart_subtotal(context, amount):
     """Checks the cart's subtotal."""
     expect(store(context).cart_subtotal()).to_have_text(amount)
@@ -141,13 +142,13 @@ def proceed_to_checkout(context):
 @then("the customer shown is me")
 def customer_is_me(context):
     """Checks the checkout's customer is the signed-in person."""
-    expect(store(context).checkout_customer()).to_contain_text(context.the["buyer"]["email"])
+    expect(store(context).checkout_customer()).to_contain_text(context.the.buyer["email"])
 
 
 @when("I ship to the company's non-FMS site")
 def ship_to_non_fms(context):
     """Chooses the company's non-FMS site as the shipping address."""
-    site = next(s for s in context.the["company"]["sites"] if not s["is_fms"])
+    site = next(s for s in context.the.company["sites"] if not s["is_fms"])
     store(context).choose_ship_to_site(f"{site['name']} (non-FMS site)")
 
 
@@ -230,7 +231,7 @@ def check_out_with_card(context, number):
     """Goes through checkout and places the order paying with that test card."""
     _to_payment(context)
     pages = store(context)
-    pages.pay_by_card(number, context.the["buyer"]["name"], _expiry(), "123")
+    pages.pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
     pages.agree_to_terms()
     pages.place_order()
 
@@ -271,7 +272,7 @@ def check_out_with_expiry(context, number, when):
         raise ValueError(f"expiring this month or last month, not {when!r}")
     _to_payment(context)
     pages = store(context)
-    pages.pay_by_card(number, context.the["buyer"]["name"], month.strftime("%m/%y"), "123")
+    pages.pay_by_card(number, context.the.buyer["name"], month.strftime("%m/%y"), "123")
     pages.agree_to_terms()
     pages.place_order()
 
@@ -283,9 +284,9 @@ def check_out_unagreed(context, method):
     _to_payment(context)
     pages = store(context)
     if method == "card":
-        pages.pay_by_card("4111 1111 1111 1111", context.the["buyer"]["name"], _expiry(), "123")
+        pages.pay_by_card("4111 1111 1111 1111", context.the.buyer["name"], _expiry(), "123")
     elif method == "PayPal":
-        pages.pay_by_paypal(context.the["buyer"]["email"])
+        pages.pay_by_paypal(context.the.buyer["email"])
     else:
         raise ValueError(f"pay by card or PayPal, not {method!r}")
     pages.place_order()
@@ -296,7 +297,7 @@ def force_card(context, number):
     """Adds a card payment the page does not offer (the company has Terms) to the form and places
     the order: a crafted request."""
     pages = store(context)
-    pages.tamper_pay_by_card(number, context.the["buyer"]["name"], _expiry(), "123")
+    pages.tamper_pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
     pages.agree_to_terms()
     pages.place_order()
 
@@ -349,7 +350,7 @@ def see_confirmation(context):
     expect(pages.confirmation_heading()).to_be_visible()
     number = pages.confirmed_order_number()
     assert number.isdigit(), f"the confirmation shows {number!r}, not an order number"
-    context.the["order_number"] = number
+    context.the.order_number = number
 
 
 @then('my orders list it as "{status}"')
@@ -382,7 +383,7 @@ def no_order(context):
 @then("the billing address shown is the company's")
 def billing_is_companys(context):
     """Checks the billing address shown is the company's."""
-    name, street, _ = context.the["company"]["billing_address"]
+    name, street, _ = context.the.company["billing_address"]
     pages = store(context)
     expect(pages.billing_field("name or attention")).to_have_value(name)
     expect(pages.billing_field("street address")).to_have_value(street)
@@ -406,8 +407,8 @@ def buyer_sees_not_received(context):
 def store_shows_salesforce_number(context, status):
     """Checks the store order shows its Salesforce order number and that status."""
     pages = store(context)
-    pages.open_order(context.the["order_number"])
-    expect(pages.salesforce_number()).to_have_text(context.the["salesforce_number"])
+    pages.open_order(context.the.order_number)
+    expect(pages.salesforce_number()).to_have_text(context.the.salesforce_number)
     expect(pages.order_status()).to_have_text(status)
 
 
@@ -418,17 +419,17 @@ def store_shows_salesforce_number(context, status):
 def customer_is_rep(context):
     """Checks the checkout's customer is the rep, not the company."""
     pages = store(context)
-    expect(pages.checkout_customer()).to_contain_text(context.the["buyer"]["email"])
-    expect(pages.checkout_customer()).not_to_contain_text(context.the["company"]["name"])
+    expect(pages.checkout_customer()).to_contain_text(context.the.buyer["email"])
+    expect(pages.checkout_customer()).not_to_contain_text(context.the.company["name"])
     expect(pages.checkout_customer_note()).to_contain_text(
-        SAYS["customer is you"].format(company=context.the["company"]["name"])
+        SAYS["customer is you"].format(company=context.the.company["name"])
     )
 
 
 @then("the shipping address is that of the company's first site")
 def shipping_defaults(context):
     """Checks the shipping address is the company's first site's."""
-    name, street, _ = context.the["company"]["sites"][0]["address"]
+    name, street, _ = context.the.company["sites"][0]["address"]
     pages = store(context)
     expect(pages.shipping_field("Name or attention")).to_have_value(name)
     expect(pages.shipping_field("Street address")).to_have_value(street)
@@ -461,7 +462,7 @@ def ship_on_company_account(context):
 @then("Other Comments holds the company's UPS account number")
 def other_comments_hold_ups(context):
     """Checks Other Comments holds the company's UPS account number."""
-    ups = context.the["company"]["ups_account"]
+    ups = context.the.company["ups_account"]
     expect(store(context).other_comments()).to_have_value(f"UPS account {ups}")
 
 

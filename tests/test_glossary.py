@@ -45,7 +45,6 @@ def test_a_step_has_one_sentence_per_actor_no_synonyms():
     assert not synonyms
 
 
-
 def test_use_counts_are_read_from_behaves_steps_usage_formatter():
     printed = """@given('I am signed in as a buyer')  # steps/setup_steps.py:30
   Given I am signed in as a buyer             # features/a.feature:5

@@ -70,13 +70,19 @@ class EmbeddedSimulator:
     """The simulator served by a real HTTP server in a background thread of this process."""
 
     def __init__(self):
-        from werkzeug.serving import make_server
+        from werkzeug.serving import WSGIRequestHandler, make_server
 
         from simulator import create_app
 
+        class Unlogged(WSGIRequestHandler):
+            """No line per request in the run's output (errors are still logged)."""
+
+            def log_request(self, *args, **kwargs) -> None:
+                pass
+
         self.folder = tempfile.TemporaryDirectory(prefix="ats-sim-")
         self.app = create_app({"INSTANCE_PATH": self.folder.name, "TESTING_API": True})
-        self.server = make_server("127.0.0.1", 0, self.app, threaded=True)
+        self.server = make_server("127.0.0.1", 0, self.app, threaded=True, request_handler=Unlogged)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
         self.base_url = f"http://127.0.0.1:{self.server.server_port}"

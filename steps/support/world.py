@@ -1,7 +1,5 @@
 """What steps share: the page objects of each actor, and the seeded fixtures."""
 
-import re
-
 from steps.pages.console import ConsolePages
 from steps.pages.mailbox import MailboxPages
 from steps.pages.store import StorePages
@@ -74,17 +72,12 @@ COMPANY_TRAITS = {
 }
 
 
-def company_has(company: dict, traits: str) -> bool:
-    """Traits as features say them: 'with Terms and no UPS account on file', 'without Terms'."""
-    parts = [part.strip() for part in traits.split(" and ")]
-    parts = [part if part.startswith("with") else f"with {part}" for part in parts]
-    unknown = [part for part in parts if part not in COMPANY_TRAITS]
-    if unknown:
-        raise ValueError(f"unknown company traits {unknown}; known: {sorted(COMPANY_TRAITS)}")
-    return all(COMPANY_TRAITS[part](company) for part in parts)
+def company_has(company: dict, traits: tuple[str, ...]) -> bool:
+    """Whether the company has every trait (the CompanyTraits parameter type names them)."""
+    return all(COMPANY_TRAITS[trait](company) for trait in traits)
 
 
-def pick_rep(context, kind: str | None = None, traits: str | None = None) -> dict:
+def pick_rep(context, kind: str | None = None, traits: tuple[str, ...] = ()) -> dict:
     """The first seeded rep of that kind (any kind if None) with an assigned company of those
     traits (and a company they are not assigned to); remembered as the store user."""
     data = fixtures(context)
@@ -94,16 +87,16 @@ def pick_rep(context, kind: str | None = None, traits: str | None = None) -> dic
         if kind is not None and user["persona"] != REP_KINDS[kind]:
             continue
         assigned = [company_by_id(context, i) for i in user["assigned_company_ids"]]
-        matching = [c for c in assigned if traits is None or company_has(c, traits)]
+        matching = [c for c in assigned if company_has(c, traits)]
         if matching:
             context.the.update(buyer=user, rep=user, assigned=assigned, company=matching[0])
             context.actors.call("buyer", "rep")  # the store's browser is the rep's
             return user
-    raise AssertionError(f"no seeded {kind or 'rep'} with a company {traits}")
+    raise AssertionError(f"no seeded {kind or 'rep'} with a company {' and '.join(traits)}")
 
 
 def unassigned_company(context) -> dict:
-    ids = set(context.the["rep"]["assigned_company_ids"])
+    ids = set(context.the.rep["assigned_company_ids"])
     return next(c for c in fixtures(context)["companies"] if c["id"] not in ids)
 
 
@@ -114,10 +107,10 @@ def console_user(context, persona_label: str) -> dict:
 
 def sign_in_to_store(context) -> StorePages:
     pages = store(context)
-    if not context.the.get("signed_in"):
-        pages.sign_in(context.the["buyer"]["email"], fixtures(context)["demo_password"])
+    if not context.the.signed_in:
+        pages.sign_in(context.the.buyer["email"], fixtures(context)["demo_password"])
         pages.dashboard_heading().wait_for()
-        context.the["signed_in"] = True
+        context.the.signed_in = True
     return pages
 
 
@@ -125,20 +118,20 @@ def placed_order_number(context) -> str:
     """The order this scenario placed: known from a setup step, or read off the confirmation
     page the store showed after Place Order."""
     if "order_number" not in context.the:
-        context.the["order_number"] = store(context).confirmed_order_number()
-    return context.the["order_number"]
+        context.the.order_number = store(context).confirmed_order_number()
+    return context.the.order_number
 
 
 def open_store_order(context) -> StorePages:
     """The remembered store order's page, as the scenario's buyer or rep (signed in if need be)."""
     pages = sign_in_to_store(context)
-    pages.open_order(context.the["order_number"])
+    pages.open_order(context.the.order_number)
     return pages
 
 
 def log_in_to_console(context, persona_label: str) -> ConsolePages:
     pages = console(context, persona_label)
-    logged_in = context.the.setdefault("console_logged_in", set())
+    logged_in = context.the.console_logged_in
     if persona_label not in logged_in:
         pages.log_in(
             console_user(context, persona_label)["email"], fixtures(context)["demo_password"]
@@ -153,21 +146,18 @@ _PRODUCT_KINDS = {
     "Legacy build": lambda p: p["product_line"] == "Legacy" and p["vendor"] == "ATS",
     "Partsco part": lambda p: p["vendor"] == "Partsco",
 }
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
-def products_named(context, phrase: str) -> list[str]:
-    """'a Harvard product and a Legacy build' -> two SKUs of NEW products of those kinds."""
+def products_named(context, wanted: list[tuple[str, int]]) -> list[str]:
+    """[('Harvard product', 1), ...] (the Products parameter type) -> SKUs of NEW products."""
     skus = []
-    for part in phrase.split(" and "):
-        match = re.fullmatch(r"(a|an|one|two|three) (.+?)s?", part.strip())
-        if not match or match.group(2) not in _PRODUCT_KINDS:
-            raise ValueError(f"cannot read products from {part!r}")
-        wanted = _PRODUCT_KINDS[match.group(2)]
+    for kind, count in wanted:
         matching = [
-            p["sku"] for p in fixtures(context)["products"] if p["kind"] == "new" and wanted(p)
+            p["sku"]
+            for p in fixtures(context)["products"]
+            if p["kind"] == "new" and _PRODUCT_KINDS[kind](p)
         ]
-        skus += matching[: _COUNTS[match.group(1)]]
+        skus += matching[:count]
     return skus
 
 
