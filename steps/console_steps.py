@@ -18,7 +18,9 @@ def log_in(context, persona):
 @when("a {persona} logs in to the console with a wrong password")
 def log_in_wrong(context, persona):
     """Tries to log in to the console as that persona with a password that is not theirs."""
-    console(context, persona).log_in(console_user(context, persona)["email"], "wrong-password")
+    console(context, persona).log_in_page.log_in(
+        console_user(context, persona)["email"], "wrong-password"
+    )
     context.the.console_actor = persona
 
 
@@ -26,7 +28,7 @@ def log_in_wrong(context, persona):
 def persona_opens_order(context, persona):
     """Logs that console person in (CSR, Pricing Analyst, Repair Technician, Administrator) and
     opens the remembered Salesforce order by its address."""
-    log_in_to_console(context, persona).open_order(context.the.salesforce_number)
+    log_in_to_console(context, persona).order.open_order(context.the.salesforce_number)
 
 
 @then("the {persona} cannot assign the order to themself")
@@ -34,21 +36,23 @@ def cannot_assign(context, persona):
     """Checks the order page the person has open is read-only for them and offers no Assign to
     me."""
     pages = console(context, persona)
-    expect(pages.assignment_note()).to_contain_text(SAYS["order read-only"])
-    expect(pages.assign_button()).to_have_count(0)
+    expect(pages.order.assignment_note()).to_contain_text(SAYS["order read-only"])
+    expect(pages.order.assign_button()).to_have_count(0)
 
 
 @then('they see the "{heading}"')
 def see_dashboard(context, heading):
     """Checks that the console shows the dashboard with that heading."""
-    expect(console(context, context.the.console_actor).dashboard_heading(heading)).to_be_visible()
+    expect(
+        console(context, context.the.console_actor).dashboard.dashboard_heading(heading)
+    ).to_be_visible()
 
 
 @then("they are told that the email address or password is incorrect")
 def told_bad_login(context):
     """Checks the log-in page says the email address or password is incorrect."""
     pages = console(context, context.the.console_actor)
-    expect(pages.alert()).to_contain_text(
+    expect(pages.layout.alert()).to_contain_text(
         REFUSALS["that my email address or password is incorrect"][1]
     )
 
@@ -56,21 +60,21 @@ def told_bad_login(context):
 @then("they are still on the log-in page")
 def still_on_log_in(context):
     """Checks the console is still showing its log-in form."""
-    expect(console(context, context.the.console_actor).log_in_form()).to_be_visible()
+    expect(console(context, context.the.console_actor).log_in_page.log_in_form()).to_be_visible()
 
 
 @when("a CSR refreshes the CSR Home Page Dashboard")
 def refresh_dashboard(context):
     """A CSR logs in and presses Refresh on the CSR Home Page Dashboard."""
     pages = log_in_to_console(context, "CSR")
-    pages.refresh()
-    expect(pages.refreshed_notice()).to_be_visible()
+    pages.dashboard.refresh()
+    expect(pages.dashboard.refreshed_notice()).to_be_visible()
 
 
 def _queue_row(context, queue):
     pages = log_in_to_console(context, QUEUE_OWNERS[queue])
-    pages.refresh()
-    return pages, pages.row_for_store_order(queue, context.the.order_number)
+    pages.dashboard.refresh()
+    return pages, pages.dashboard.row_for_store_order(queue, context.the.order_number)
 
 
 @then("the order is listed in the Open Order Queue")
@@ -84,7 +88,7 @@ def order_in_open_queue(context):
 def order_not_in_open_queue(context):
     """Checks a CSR's dashboard does not list the remembered order in the Open Order Queue."""
     pages, row = _queue_row(context, "Open Order Queue")
-    expect(pages.queue_section("Open Order Queue")).to_be_visible()
+    expect(pages.dashboard.queue_section("Open Order Queue")).to_be_visible()
     expect(row).to_have_count(0)
 
 
@@ -100,7 +104,7 @@ def order_waits_in(context, queue, status):
 def order_not_in(context, queue):
     """Checks the order is not listed in that queue."""
     pages, row = _queue_row(context, queue)
-    expect(pages.queue_section(queue)).to_be_visible()
+    expect(pages.dashboard.queue_section(queue)).to_be_visible()
     expect(row).to_have_count(0)
 
 
@@ -110,7 +114,7 @@ def open_from_queue(context):
     """Opens the remembered order by its link in the Open Order Queue."""
     pages, row = _queue_row(context, "Open Order Queue")
     expect(row).to_have_count(1)
-    context.the.salesforce_number = pages.open_order_from(
+    context.the.salesforce_number = pages.dashboard.open_order_from(
         "Open Order Queue", context.the.order_number
     )
 
@@ -119,7 +123,7 @@ def open_from_queue(context):
 def order_page_shows(context, status):
     """Checks the Salesforce order page shows that status and the store's order number."""
     pages = console(context, "CSR")
-    expect(pages.order_number()).to_have_text(context.the.salesforce_number)
-    expect(pages.current_status()).to_have_text(status)
-    expect(pages.store_order_number()).to_have_text(context.the.order_number)
+    expect(pages.order.order_number()).to_have_text(context.the.salesforce_number)
+    expect(pages.order.current_status()).to_have_text(status)
+    expect(pages.order.store_order_number()).to_have_text(context.the.order_number)
     assert context.the.salesforce_number != context.the.order_number

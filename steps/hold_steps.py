@@ -22,20 +22,20 @@ def _subjects(context) -> dict[str, str]:
 def change_quantity(context, code, quantity):
     """On the order's Related tab, changes the quantity of the line with that product code and
     saves."""
-    console(context, "CSR").change_line_quantity(code, quantity)
+    console(context, "CSR").lines.change_line_quantity(code, quantity)
 
 
 @when('I change the unit price of line "{code}" to "{price:Money}"')
 def change_price(context, code, price):
     """On the order's Related tab, changes the unit price of the line with that product code and
     saves."""
-    console(context, "CSR").change_line_price(code, price)
+    console(context, "CSR").lines.change_line_price(code, price)
 
 
 @when('I delete the line "{code}"')
 def delete_line(context, code):
     """On the order's Related tab, opens the line with that product code and deletes it."""
-    console(context, "CSR").delete_line(code)
+    console(context, "CSR").lines.delete_line(code)
 
 
 @given('I changed the quantity of line "{code}" to {quantity:d} and the integration has run')
@@ -49,39 +49,41 @@ def changed_and_delivered(context, code, quantity):
 @then('the order\'s amount is "{amount:Money}"')
 def order_amount(context, amount):
     """Checks the amount shown on the Salesforce order."""
-    expect(console(context, "CSR").order_amount()).to_have_text(amount)
+    expect(console(context, "CSR").order.order_amount()).to_have_text(amount)
 
 
 @then('the order is back in "{status}" with the amount "{amount:Money}"')
 def back_in(context, status, amount):
     """Checks the order returned to that status with that amount."""
     pages = console(context, "CSR")
-    pages.open_order(context.the.salesforce_number)
-    expect(pages.current_status()).to_have_text(status)
-    expect(pages.order_amount()).to_have_text(amount)
+    pages.order.open_order(context.the.salesforce_number)
+    expect(pages.order.current_status()).to_have_text(status)
+    expect(pages.order.order_amount()).to_have_text(amount)
 
 
 @then('the order is still in "{status}"')
 def still_in(context, status):
     """Checks the order's status has not moved."""
     pages = console(context, "CSR")
-    pages.open_order(context.the.salesforce_number)
-    expect(pages.current_status()).to_have_text(status)
+    pages.order.open_order(context.the.salesforce_number)
+    expect(pages.order.current_status()).to_have_text(status)
 
 
 def _no_email(context, kind: str):
     inbox = mailbox(context, "buyer")
-    inbox.open_for(context.the.buyer["email"])
+    inbox.inbox.open_for(context.the.buyer["email"])
     other = "po" if kind == "card" else "card"
-    expect(inbox.message_link(_subjects(context)[other])).to_be_visible()  # the page has loaded
-    expect(inbox.message_link(_subjects(context)[kind])).to_have_count(0)
+    expect(
+        inbox.inbox.message_link(_subjects(context)[other])
+    ).to_be_visible()  # the page has loaded
+    expect(inbox.inbox.message_link(_subjects(context)[kind])).to_have_count(0)
 
 
 def _open_email(context, kind: str):
     sign_in_to_store(context)
     inbox = mailbox(context, "buyer")
-    inbox.open_for(context.the.buyer["email"])
-    link = inbox.message_link(_subjects(context)[kind])
+    inbox.inbox.open_for(context.the.buyer["email"])
+    link = inbox.inbox.message_link(_subjects(context)[kind])
     expect(link).to_be_visible()
     return inbox, link
 
@@ -117,13 +119,13 @@ def keep_link(context):
     inbox, link = _open_email(context, kind)
     link.click()
     label = "Authorize the new amount" if kind == "po" else "Go to your second cart"
-    context.the.kept_link = inbox.link_address(label)
+    context.the.kept_link = inbox.message.link_address(label)
 
 
 @when("the buyer opens the link they kept")
 def open_kept_link(context):
     """As the buyer, opens the address noted from an earlier email."""
-    store(context).open_address(context.the.kept_link)
+    store(context).layout.open_address(context.the.kept_link)
 
 
 @when("the buyer opens the link of that email for their other order")
@@ -132,7 +134,7 @@ def open_link_for_other_order(context):
     a crafted request."""
     keep_link(context)
     number, other = context.the.order_number, context.the.other_order_number
-    store(context).open_address(
+    store(context).layout.open_address(
         context.the.kept_link.replace(f"/orders/{number}/", f"/orders/{other}/")
     )
 
@@ -143,7 +145,7 @@ def follow_link(context):
     kind = "po" if context.the.company["has_terms"] else "card"
     inbox, link = _open_email(context, kind)
     link.click()
-    inbox.follow("Authorize the new amount" if kind == "po" else "Go to your second cart")
+    inbox.message.follow("Authorize the new amount" if kind == "po" else "Go to your second cart")
 
 
 @when('the buyer follows the link in that email and confirms the PO number "{po_number}"')
@@ -152,8 +154,8 @@ def confirm_po(context, po_number):
     """As the buyer, follows the price-change link and confirms the new amount with that PO
     number."""
     follow_link(context)
-    store(context).confirm_po_for_new_amount(po_number)
-    expect(store(context).order_status()).to_be_visible()  # back on the order page
+    store(context).new_amount.confirm_po_for_new_amount(po_number)
+    expect(store(context).order.order_status()).to_be_visible()  # back on the order page
 
 
 @when('the buyer pays the second cart with the test card "{number}"')
@@ -161,19 +163,21 @@ def pay_second_cart(context, number):
     """As the buyer, pays the second cart with that test card."""
     follow_link(context)
     expiry = f"12/{(date.today().year + 3) % 100:02d}"
-    store(context).pay_second_cart(number, context.the.buyer["name"], expiry, "123")
-    expect(store(context).order_status()).to_be_visible()
+    store(context).new_amount.pay_second_cart(number, context.the.buyer["name"], expiry, "123")
+    expect(store(context).order.order_status()).to_be_visible()
 
 
 @then("the buyer is told that the link {reason}")
 def told_link(context, reason):
     """Checks the page the link leads to says why it cannot be used (e.g. used already, expired)."""
-    expect(store(context).alert()).to_contain_text(SAYS["link refused"].format(reason=reason))
+    expect(store(context).layout.alert()).to_contain_text(
+        SAYS["link refused"].format(reason=reason)
+    )
 
 
 @when("the buyer pays the second cart with PayPal")
 def pay_second_cart_with_paypal(context):
     """As the buyer, pays the second cart with PayPal."""
     follow_link(context)
-    store(context).pay_second_cart_with_paypal(context.the.buyer["email"])
-    expect(store(context).order_status()).to_be_visible()
+    store(context).new_amount.pay_second_cart_with_paypal(context.the.buyer["email"])
+    expect(store(context).order.order_status()).to_be_visible()

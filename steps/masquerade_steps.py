@@ -51,8 +51,8 @@ def masquerading_as_any(context):
 def log_in_as_first(context):
     """Presses Log In on the first company listed on the rep's dashboard."""
     pages = sign_in_to_store(context)
-    pages.go_home()
-    pages.log_in_as(context.the.company["name"])
+    pages.layout.go_home()
+    pages.dashboard.log_in_as(context.the.company["name"])
 
 
 @when("I log in as my company {traits:CompanyTraits}")
@@ -73,18 +73,18 @@ def log_in_as_another(context):
 @when("I end the masquerade")
 def end_masquerade(context):
     """Presses End masquerade in the banner."""
-    store(context).end_masquerade()
+    store(context).layout.end_masquerade()
 
 
 @when("I send a Log In request for a company not assigned to me")
 def crafted_log_in(context):
     """Sends the Log In request for a company the rep is not assigned to, as a crafted form post."""
     pages = sign_in_to_store(context)
-    pages.go_home()
+    pages.layout.go_home()
     target = unassigned_company(context)
     context.the.refused_company = target
     first_assigned = next(c for c in context.the.assigned if c["id"] != target["id"])
-    pages.tamper_with_log_in(first_assigned["name"], target["id"])
+    pages.dashboard.tamper_with_log_in(first_assigned["name"], target["id"])
 
 
 @when("I open the {page} of a company not assigned to me")
@@ -93,7 +93,7 @@ def open_unassigned_page(context, page):
     assigned to, by its address."""
     target = unassigned_company(context)
     context.the.refused_company = target
-    sign_in_to_store(context).open_company_page(target["id"], page)
+    sign_in_to_store(context).layout.open_company_page(target["id"], page)
 
 
 @when("I open the catalog of another company")
@@ -101,7 +101,7 @@ def open_other_company_catalog(context):
     """As a buyer, opens the catalog page of a company other than their own, by its address."""
     target = next(c for c in fixtures(context)["companies"] if c["id"] != context.the.company["id"])
     context.the.refused_company = target
-    store(context).open_company_page(target["id"], "catalog")
+    store(context).layout.open_company_page(target["id"], "catalog")
 
 
 @when("I open that order")
@@ -134,17 +134,17 @@ def unassigned_company_order(context):
 def shows_count(context):
     """Checks the dashboard's count of assigned companies equals how many the rep has."""
     count = len(context.the.rep["assigned_company_ids"])
-    expect(store(context).assigned_count()).to_have_text(str(count))
+    expect(store(context).dashboard.assigned_count()).to_have_text(str(count))
 
 
 @then("each company assigned to me is listed with Log In")
 def each_listed(context):
     """Checks every assigned company is listed, each with a Log In button."""
     pages = store(context)
-    expect(pages.company_row("")).to_have_count(0)  # no empty row stands in for a company
+    expect(pages.dashboard.company_row("")).to_have_count(0)  # no empty row stands in for a company
     for company in context.the.assigned:
-        expect(pages.log_in_button(company["name"])).to_be_visible()
-    rows = pages.assigned_companies().locator("tbody").get_by_role("row")
+        expect(pages.dashboard.log_in_button(company["name"])).to_be_visible()
+    rows = pages.dashboard.assigned_company_rows()
     expect(rows).to_have_count(len(context.the.assigned))
 
 
@@ -152,15 +152,15 @@ def each_listed(context):
 def no_company_list(context):
     """Checks the dashboard shows no list of assigned companies."""
     pages = store(context)
-    expect(pages.dashboard_heading()).to_be_visible()
-    expect(pages.assigned_companies()).to_have_count(0)
-    expect(pages.any_log_in_button()).to_have_count(0)
+    expect(pages.dashboard.dashboard_heading()).to_be_visible()
+    expect(pages.dashboard.assigned_companies()).to_have_count(0)
+    expect(pages.dashboard.any_log_in_button()).to_have_count(0)
 
 
 @then("no masquerade banner is shown")
 def no_banner(context):
     """Checks no masquerade banner is shown."""
-    expect(store(context).masquerade_banner()).to_have_count(0)
+    expect(store(context).layout.masquerade_banner()).to_have_count(0)
 
 
 @then('the company shows "selected" instead of Log In')
@@ -168,31 +168,33 @@ def selected_shown(context):
     """Checks the company the rep logged in as shows 'selected' instead of a Log In button."""
     pages = store(context)
     name = context.the.company["name"]
-    expect(pages.selected_mark(name)).to_be_visible()
-    expect(pages.log_in_button(name)).to_have_count(0)
+    expect(pages.dashboard.selected_mark(name)).to_be_visible()
+    expect(pages.dashboard.log_in_button(name)).to_have_count(0)
 
 
 @then("the company I act for is named at the upper left")
 def acting_company_named(context):
     """Checks the name of the company the rep acts for is at the upper left."""
-    expect(store(context).acting_company()).to_have_text(context.the.company["name"])
+    expect(store(context).layout.acting_company()).to_have_text(context.the.company["name"])
 
 
 @then("a banner names the company and offers to end the masquerade")
 def banner_shown(context):
     """Checks the masquerade banner names the company and offers End masquerade."""
-    banner = store(context).masquerade_banner()
+    banner = store(context).layout.masquerade_banner()
     expect(banner).to_contain_text(SAYS["acting as"].format(company=context.the.company["name"]))
-    expect(banner.get_by_role("button", name="End masquerade")).to_be_visible()
+    expect(store(context).layout.end_masquerade_button()).to_be_visible()
 
 
 @then("the company I act for is named at the upper left of the {page} page")
 def named_on_page(context, page):
     """Opens that store page and checks the acting company is named at its upper left."""
     pages = store(context)
-    {"catalog": lambda: pages.search(""), "cart": pages.open_cart, "orders": pages.open_my_orders}[
-        page
-    ]()
+    {
+        "catalog": lambda: pages.catalog.search(""),
+        "cart": pages.cart.open_cart,
+        "orders": pages.orders.open_my_orders,
+    }[page]()
     acting_company_named(context)
 
 
@@ -200,18 +202,18 @@ def named_on_page(context, page):
 def not_acting(context):
     """Checks the store says the rep acts for no company."""
     pages = store(context)
-    pages.go_home()
-    expect(pages.dashboard_heading()).to_be_visible()
-    expect(pages.acting_company()).to_have_count(0)
-    expect(pages.masquerade_banner()).to_have_count(0)
-    expect(pages.any_selected_mark()).to_have_count(0)
+    pages.layout.go_home()
+    expect(pages.dashboard.dashboard_heading()).to_be_visible()
+    expect(pages.layout.acting_company()).to_have_count(0)
+    expect(pages.layout.masquerade_banner()).to_have_count(0)
+    expect(pages.dashboard.any_selected_mark()).to_have_count(0)
 
 
 @then("every company assigned to me shows Log In again")
 def log_in_again(context):
     """Checks every assigned company offers Log In again."""
     for company in context.the.assigned:
-        expect(store(context).log_in_button(company["name"])).to_be_visible()
+        expect(store(context).dashboard.log_in_button(company["name"])).to_be_visible()
 
 
 @then("every other company assigned to me still shows Log In")
@@ -221,8 +223,8 @@ def others_still_log_in(context):
     others = [c for c in context.the.assigned if c["id"] != context.the.company["id"]]
     assert others, "the rep needs more than one company for this check"
     for company in others:
-        expect(pages.log_in_button(company["name"])).to_be_visible()
-    expect(pages.any_selected_mark()).to_have_count(1)
+        expect(pages.dashboard.log_in_button(company["name"])).to_be_visible()
+    expect(pages.dashboard.any_selected_mark()).to_have_count(1)
 
 
 @then("I am told that I am not assigned to that company")
@@ -230,9 +232,9 @@ def told_not_assigned(context):
     """Checks the page refuses because the rep is not assigned to the company, without
     telling them the company's name."""
     pages = store(context)
-    expect(pages.refusal()).to_be_visible()
-    expect(pages.alert()).to_contain_text(SAYS["not assigned"])
-    expect(pages.page.locator("main")).not_to_contain_text(context.the.refused_company["name"])
+    expect(pages.layout.refusal()).to_be_visible()
+    expect(pages.layout.alert()).to_contain_text(SAYS["not assigned"])
+    expect(pages.layout.main_content()).not_to_contain_text(context.the.refused_company["name"])
 
 
 @then("I am told that I cannot see that order")
@@ -240,9 +242,9 @@ def told_cannot_see_order(context):
     """Checks the order page is refused, without the order's company or contents."""
     pages = store(context)
     number = context.the.order_number
-    expect(pages.refusal()).to_be_visible()
-    expect(pages.alert()).to_contain_text(SAYS["order refused"].format(number=number))
-    expect(pages.page.locator("main")).not_to_contain_text(context.the.refused_company["name"])
+    expect(pages.layout.refusal()).to_be_visible()
+    expect(pages.layout.alert()).to_contain_text(SAYS["order refused"].format(number=number))
+    expect(pages.layout.main_content()).not_to_contain_text(context.the.refused_company["name"])
 
 
 @given("an order number that no store order has")
@@ -256,17 +258,17 @@ def no_such_order(context):
 def still_acting(context):
     """Checks the rep is still acting for the company they logged in as."""
     pages = store(context)
-    pages.go_home()
+    pages.layout.go_home()
     acting_company_named(context)
-    expect(pages.selected_mark(context.the.company["name"])).to_be_visible()
+    expect(pages.dashboard.selected_mark(context.the.company["name"])).to_be_visible()
 
 
 @then("the audit log, newest first, reads")
 def audit_log_reads(context):
     """The table's rows: who (rep), company ("refused" for the refused one), what."""
     pages = log_in_to_console(context, "Administrator")
-    pages.open_audit_log()
-    rows = pages.audit_log_rows()
+    pages.layout.open_audit_log()
+    rows = pages.audit_log.audit_log_rows()
     expect(rows).to_have_count(len(context.table.rows))
     companies = {
         "my company": context.the.company["name"],

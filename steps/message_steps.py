@@ -16,4 +16,4 @@ def told(context, what):
         raise ValueError(f"no message for {what!r}; known: {sorted(REFUSALS)}")
     system, text = REFUSALS[what]
     pages = store(context) if system == "store" else console(context, "CSR")
-    expect(pages.alert()).to_contain_text(text)
+    expect(pages.layout.alert()).to_contain_text(text)

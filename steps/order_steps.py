@@ -25,65 +25,67 @@ def _me(context):
 def dashboard_not_yet(context):
     """Checks the CSR's dashboard does not list the order yet."""
     pages = _me(context)
-    pages.open_dashboard()  # a plain reload, not a Refresh
-    expect(pages.queue_section("Open Order Queue")).to_be_visible()
-    expect(pages.row_for_store_order("Open Order Queue", context.the.order_number)).to_have_count(0)
+    pages.layout.open_dashboard()  # a plain reload, not a Refresh
+    expect(pages.dashboard.queue_section("Open Order Queue")).to_be_visible()
+    expect(
+        pages.dashboard.row_for_store_order("Open Order Queue", context.the.order_number)
+    ).to_have_count(0)
 
 
 @when("I refresh the CSR Home Page Dashboard")
 def refresh(context):
     """Presses Refresh on the CSR Home Page Dashboard."""
-    _me(context).refresh()
+    _me(context).dashboard.refresh()
 
 
 @then('the order is in the "{status}" stage')
 def order_stage(context, status):
     """Checks the order's stage."""
-    expect(_me(context).current_status()).to_have_text(status)
+    expect(_me(context).order.current_status()).to_have_text(status)
 
 
 @then("the order offers to be assigned to me and nothing on it can be changed")
 def read_only_until_assigned(context):
     """Checks the order offers Assign to me and no field or button can change it."""
     pages = _me(context)
-    expect(pages.assign_button()).to_be_visible()
-    expect(pages.edit_order_name()).to_have_count(0)
-    expect(pages.add_comment_button()).to_have_count(0)
+    expect(pages.order.assign_button()).to_be_visible()
+    expect(pages.order.edit_order_name()).to_have_count(0)
+    expect(pages.comments.add_comment_button()).to_have_count(0)
 
 
 @when("I assign the order to myself")
 def assign_to_me(context):
     """Presses Assign to me on the order."""
-    _me(context).assign_button().click()
+    _me(context).order.assign_button().click()
 
 
 @then("the order says it is assigned to me")
 def assigned_to_me(context):
     """Checks the order says it is assigned to the logged-in CSR."""
-    expect(_me(context).assignment_note()).to_contain_text(SAYS["assigned to you"])
+    expect(_me(context).order.assignment_note()).to_contain_text(SAYS["assigned to you"])
 
 
 @then("my dashboard lists it in My Open Orders and no longer in the Open Order Queue")
 def in_my_open_orders(context):
     """Checks the dashboard lists the order under My Open Orders and not in the Open Order Queue."""
     pages = _me(context)
-    pages.open_dashboard()
-    pages.refresh()
+    pages.layout.open_dashboard()
+    pages.dashboard.refresh()
     number = context.the.order_number
-    expect(pages.row_for_store_order("My Open Orders", number)).to_have_count(1)
-    expect(pages.row_for_store_order("Open Order Queue", number)).to_have_count(0)
+    expect(pages.dashboard.row_for_store_order("My Open Orders", number)).to_have_count(1)
+    expect(pages.dashboard.row_for_store_order("Open Order Queue", number)).to_have_count(0)
 
 
 @when("I open the order by its number")
 def open_by_number(context):
     """Opens the remembered Salesforce order by its address."""
-    _me(context).open_order(context.the.salesforce_number)
+    _me(context).order.open_order(context.the.salesforce_number)
 
 
 @then("the order says that the other CSR has it")
 def told_other_has_it(context):
     """Checks the order names the other CSR who has it."""
-    expect(_me(context).assignment_note()).to_contain_text(
+    expect(_me(context).order.assignment_note()).to_contain_text(
         SAYS["assigned to"].format(name=context.the.other_csr["name"])
     )
 
@@ -93,20 +95,24 @@ def lines_locked(context, code):
     """Checks the order offers no edit of its name, and that line's pop-up no change and no
     deletion."""
     pages = _me(context)
-    expect(pages.order_number()).to_have_text(context.the.salesforce_number)
-    expect(pages.edit_order_name()).to_have_count(0)
-    pages.open_tab("Related")
-    pages.open_line(code)
-    expect(pages.line_dialog()).to_be_visible()
-    expect(pages.line_changes()).to_have_count(0)
+    expect(pages.order.order_number()).to_have_text(context.the.salesforce_number)
+    expect(pages.order.edit_order_name()).to_have_count(0)
+    pages.lines.open_tab("Related")
+    pages.lines.open_line(code)
+    expect(pages.lines.line_dialog()).to_be_visible()
+    expect(pages.lines.line_changes()).to_have_count(0)
 
 
 @then("nothing on the order can be changed")
 def nothing_can_change(context):
     """Checks the order offers no field or button that would change it."""
     pages = _me(context)
-    expect(pages.order_number()).to_have_text(context.the.salesforce_number)
-    for control in (pages.assign_button(), pages.edit_order_name(), pages.add_comment_button()):
+    expect(pages.order.order_number()).to_have_text(context.the.salesforce_number)
+    for control in (
+        pages.order.assign_button(),
+        pages.order.edit_order_name(),
+        pages.comments.add_comment_button(),
+    ):
         expect(control).to_have_count(0)
 
 
@@ -118,64 +124,64 @@ def nothing_can_change(context):
 def enter_job_number(context, value):
     """Presses the pencil beside the order name, types the ASTEA job number and saves."""
     context.the.typed_job_number = value
-    _me(context).enter_order_job_number(value)
+    _me(context).order.enter_order_job_number(value)
 
 
 @then('the order shows the ASTEA job number "{value}"')
 def shows_job_number(context, value):
     """Checks the order shows that ASTEA job number."""
-    expect(_me(context).job_number()).to_have_text(value)
+    expect(_me(context).order.job_number()).to_have_text(value)
 
 
 @then("the job number I typed is kept for me to correct")
 def job_number_kept(context):
     """Checks the refused job number is still in the field, for correction."""
-    expect(_me(context).order_job_number_field()).to_have_value(context.the.typed_job_number)
+    expect(_me(context).order.order_job_number_field()).to_have_value(context.the.typed_job_number)
 
 
 @then("the order has no ASTEA job number yet")
 def no_job_number(context):
     """Checks the order shows no ASTEA job number."""
-    expect(_me(context).job_number()).to_have_text(SAYS["no job number"])
+    expect(_me(context).order.job_number()).to_have_text(SAYS["no job number"])
 
 
 @when("I open the order's lines")
 @when("the CSR opens the order's lines")
 def open_related(context):
     """Opens the order's Related tab."""
-    _me(context).open_tab("Related")
+    _me(context).lines.open_tab("Related")
 
 
 @then("I see the order's products")
 def see_products(context):
     """Checks the Related tab lists every product of the order."""
-    expect(_me(context).products()).to_be_visible()
+    expect(_me(context).lines.products()).to_be_visible()
 
 
 @when('I open the line "{code}" by its product number')
 @when('the CSR opens the line "{code}" by its product number')
 def open_line(context, code):
     """Opens the order line by the link on its product number."""
-    _me(context).open_line(code)
+    _me(context).lines.open_line(code)
 
 
 @when('I enter "{value}" as the line\'s Order Number and save')
 @when('the CSR enters "{value}" as the line\'s Order Number and saves')
 def save_line(context, value):
     """Types that value into the line's Order Number field and presses Save."""
-    _me(context).save_line_job_number(value)
+    _me(context).lines.save_line_job_number(value)
 
 
 @then('the line "{code}" shows the Order Number "{value}"')
 def line_shows(context, code, value):
     """Checks the line's Order Number on the Related tab."""
-    expect(_me(context).line_order_number(code)).to_have_text(value)
+    expect(_me(context).lines.line_order_number(code)).to_have_text(value)
 
 
 @then('the line "{code}" has no Order Number yet')
 def line_empty(context, code):
     """Checks the line has no Order Number."""
-    expect(_me(context).line_order_number(code)).to_have_text("")
+    expect(_me(context).lines.line_order_number(code)).to_have_text("")
 
 
 # -- Order Comments -----------------------------------------------------------------------
@@ -184,19 +190,19 @@ def line_empty(context, code):
 @when('I add the order comment "{text}" confirming the vendor')
 def add_vendor_comment(context, text):
     """Adds that order comment with 'confirms the vendor' ticked."""
-    _me(context).add_comment(text, confirms_vendor=True)
+    _me(context).comments.add_comment(text, confirms_vendor=True)
 
 
 @when('I add the order comment "{text}"')
 def add_comment(context, text):
     """Adds that order comment."""
-    _me(context).add_comment(text)
+    _me(context).comments.add_comment(text)
 
 
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')
 def comment_by_me(context, text):
     """Checks Order Comments show the text with the CSR's name, marked as confirming the vendor."""
-    comment = _me(context).comment(text)
+    comment = _me(context).comments.comment(text)
     expect(comment).to_contain_text(console_user(context, "CSR")["name"])
     expect(comment).to_contain_text(SAYS["vendor comment"])
 
@@ -204,7 +210,7 @@ def comment_by_me(context, text):
 @then('the Order Comments show "{first}" before "{second}"')
 def comments_in_order(context, first, second):
     """Checks Order Comments list the first text before the second."""
-    items = _me(context).comments().get_by_role("listitem")
+    items = _me(context).comments.comment_items()
     expect(items).to_have_count(2)
     expect(items.nth(0)).to_contain_text(first)
     expect(items.nth(1)).to_contain_text(second)
@@ -213,7 +219,7 @@ def comments_in_order(context, first, second):
 @then('the Order Comments show only "{text}"')
 def only_comment(context, text):
     """Checks Order Comments hold exactly one comment, with that text."""
-    items = _me(context).comments().get_by_role("listitem")
+    items = _me(context).comments.comment_items()
     expect(items).to_have_count(1)
     expect(items.nth(0)).to_contain_text(text)
 
@@ -221,34 +227,34 @@ def only_comment(context, text):
 @then("no comment can be edited or deleted")
 def comments_locked(context):
     """Checks no comment offers a way to edit or delete it."""
-    comments = _me(context).comments()
-    expect(comments).to_be_visible()
+    comments = _me(context).comments
+    expect(comments.comments()).to_be_visible()
     for role in ("button", "link", "textbox", "checkbox"):
-        expect(comments.get_by_role(role)).to_have_count(0)
+        expect(comments.controls_in_comments(role)).to_have_count(0)
 
 
 @then('the buyer does not see "{text}" on the store order yet')
 def buyer_not_yet(context, text):
     """As the buyer, checks the store order does not show that comment yet."""
     pages = open_store_order(context)
-    expect(pages.no_comments_message()).to_be_visible()
-    expect(pages.text(text)).to_have_count(0)
+    expect(pages.order.no_comments_message()).to_be_visible()
+    expect(pages.layout.text(text)).to_have_count(0)
 
 
 @then('the buyer does not see "{text}" on their other order')
 def buyer_not_on_other(context, text):
     """As the buyer, checks their other store order does not show that comment."""
     pages = sign_in_to_store(context)
-    pages.open_order(context.the.other_order_number)
-    expect(pages.order_status()).to_be_visible()
-    expect(pages.text(text)).to_have_count(0)
+    pages.order.open_order(context.the.other_order_number)
+    expect(pages.order.order_status()).to_be_visible()
+    expect(pages.layout.text(text)).to_have_count(0)
 
 
 @then('the buyer sees "{text}" on the store order')
 def buyer_sees(context, text):
     """As the buyer, checks the store order shows that comment."""
     pages = open_store_order(context)
-    expect(pages.order_comments()).to_contain_text(text)
+    expect(pages.order.order_comments()).to_contain_text(text)
 
 
 # -- fulfilment and activation ------------------------------------------------------------
@@ -268,8 +274,8 @@ def _ready_subject(context):
 def emailed_ready(context):
     """Checks the CSR's mailbox holds the ready-to-ship email for the order."""
     inbox = mailbox(context, "CSR")
-    inbox.open_for(console_user(context, "CSR")["email"])
-    expect(inbox.message_link(_ready_subject(context))).to_be_visible()
+    inbox.inbox.open_for(console_user(context, "CSR")["email"])
+    expect(inbox.inbox.message_link(_ready_subject(context))).to_be_visible()
 
 
 @then("another CSR is not emailed that the order is ready to ship")
@@ -282,8 +288,8 @@ def other_csr_not_emailed(context):
         if u["persona"] == "csr" and u["email"] != mine
     )
     inbox = mailbox(context, "CSR")
-    inbox.open_for(other)
-    expect(inbox.message_link(_ready_subject(context))).to_have_count(0)
+    inbox.inbox.open_for(other)
+    expect(inbox.inbox.message_link(_ready_subject(context))).to_have_count(0)
 
 
 @when("I open the order from the ready-to-ship email")
@@ -291,9 +297,9 @@ def other_csr_not_emailed(context):
 def open_from_email(context):
     """Opens the order by the link in the ready-to-ship email."""
     inbox = mailbox(context, "CSR")
-    inbox.open_for(console_user(context, "CSR")["email"])
-    inbox.message_link(_ready_subject(context)).click()
-    inbox.follow(f"Open order {context.the.salesforce_number}")
+    inbox.inbox.open_for(console_user(context, "CSR")["email"])
+    inbox.inbox.message_link(_ready_subject(context)).click()
+    inbox.message.follow(f"Open order {context.the.salesforce_number}")
 
 
 @then("Shipping and Billing Information shows the customer paid by PO and needs no payment capture")
@@ -301,42 +307,42 @@ def paid_by_po(context):
     """Checks Shipping and Billing Information says the customer paid by PO and no payment capture
     is needed."""
     pages = _me(context)
-    expect(pages.payment()).to_contain_text("PO")
-    expect(pages.payment()).to_contain_text(SAYS["po payment"])
-    expect(pages.payment_captured_box()).to_have_count(0)
+    expect(pages.order.payment()).to_contain_text("PO")
+    expect(pages.order.payment()).to_contain_text(SAYS["po payment"])
+    expect(pages.order.payment_captured_box()).to_have_count(0)
 
 
 @when('I enter the tracking number "{tracking}"')
 @when('the CSR enters the tracking number "{tracking}"')
 def enter_tracking(context, tracking):
     """Enters that tracking number in Shipping and Billing Information and saves."""
-    _me(context).save_shipping_and_billing(tracking=tracking)
+    _me(context).order.save_shipping_and_billing(tracking=tracking)
 
 
 @when("I tick Payment Captured and save")
 def tick_captured(context):
     """Ticks Payment Captured in Shipping and Billing Information and saves."""
-    _me(context).save_shipping_and_billing(captured=True)
+    _me(context).order.save_shipping_and_billing(captured=True)
 
 
 @when('I move the status to "{status}" and mark it as current')
 @when('the CSR moves the status to "{status}" and marks it as current')
 def mark_current(context, status):
     """Chooses that status on the path and presses Mark as Current Status."""
-    _me(context).mark_as_current_status(status)
+    _me(context).order.mark_as_current_status(status)
 
 
 @when('I move the status to "{status}" and mark it as current with motion allowed')
 def mark_current_with_motion(context, status):
     """As mark_current, in a browser that allows motion, so that the confetti plays."""
-    _me(context).allow_motion(True)
-    _me(context).mark_as_current_status(status)
+    _me(context).layout.allow_motion(True)
+    _me(context).order.mark_as_current_status(status)
 
 
 @then("the order shows who activated it and when")
 def activation_stamp(context):
     """Checks the order shows who activated it and when."""
-    stamp = _me(context).activation_stamp()
+    stamp = _me(context).order.activation_stamp()
     expect(stamp).to_contain_text(
         SAYS["activated by"].format(name=console_user(context, "CSR")["name"])
     )
@@ -345,14 +351,14 @@ def activation_stamp(context):
 @then("the confetti flies")
 def confetti(context):
     """Checks the confetti is shown."""
-    expect(_me(context).confetti()).to_be_visible()
+    expect(_me(context).order.confetti()).to_be_visible()
 
 
 @when("I reload the order with reduced motion")
 def reload_reduced(context):
     """Reloads the order in a browser that asks for reduced motion."""
     pages = _me(context)
-    pages.allow_motion(False)
+    pages.layout.allow_motion(False)
     pages.page.reload()
 
 
@@ -360,21 +366,21 @@ def reload_reduced(context):
 def no_confetti(context):
     """Checks no confetti is shown."""
     pages = _me(context)
-    expect(pages.current_status()).to_have_text("Activated")
-    expect(pages.confetti()).to_be_hidden()
+    expect(pages.order.current_status()).to_have_text("Activated")
+    expect(pages.order.confetti()).to_be_hidden()
 
 
 @then('the buyer sees the order "{status}" in the store with no tracking number')
 def buyer_sees_without_tracking(context, status):
     """As the buyer, checks the store order shows that status and no tracking number."""
     pages = open_store_order(context)
-    expect(pages.order_status()).to_have_text(status)
-    expect(pages.tracking_number()).to_have_count(0)
+    expect(pages.order.order_status()).to_have_text(status)
+    expect(pages.order.tracking_number()).to_have_count(0)
 
 
 @then('the buyer sees the order "{status}" in the store with tracking number "{tracking}"')
 def buyer_sees_completed(context, status, tracking):
     """As the buyer, checks the store order shows that status and tracking number."""
     pages = open_store_order(context)
-    expect(pages.order_status()).to_have_text(status)
-    expect(pages.tracking_number()).to_have_text(tracking)
+    expect(pages.order.order_status()).to_have_text(status)
+    expect(pages.order.tracking_number()).to_have_text(tracking)

@@ -63,7 +63,7 @@ def csr_working_quote(context):
     """Assigns the remembered quote to the first CSR through the control API, logs them in and opens
     it."""
     context.control.assign_quote(_quote_number(context), console_user(context, "CSR")["email"])
-    log_in_to_console(context, "CSR").open_quote(_quote_number(context))
+    log_in_to_console(context, "CSR").quote.open_quote(_quote_number(context))
 
 
 @given("the quote has been presented and the integration has run")
@@ -99,29 +99,29 @@ def rep_replied(context, text):
 def open_from_queue(context):
     """Opens the remembered quote by its link in Open Quotes in Queue."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_dashboard()
-    pages.refresh()
-    pages.open_quote_from("Open Quotes in Queue", _quote_number(context))
+    pages.layout.open_dashboard()
+    pages.dashboard.refresh()
+    pages.dashboard.open_quote_from("Open Quotes in Queue", _quote_number(context))
 
 
 @when("I assign the quote to myself")
 @when("the CSR assigns the quote to themself")
 def assign_quote(context):
     """Presses Assign to me on the quote."""
-    console(context, "CSR").assign_to_me()
+    console(context, "CSR").quote.assign_to_me()
 
 
 @when("I present the quote")
 def present(context):
     """Presses Present Quote."""
-    console(context, "CSR").present_quote()
+    console(context, "CSR").quote.present_quote()
 
 
 @when("I move the quote to an order")
 @when("the CSR moves the quote to an order")
 def move_to_order(context):
     """Presses Move to Order."""
-    console(context, "CSR").move_to_order()
+    console(context, "CSR").quote.move_to_order()
 
 
 @when("another CSR opens the quote")
@@ -133,17 +133,17 @@ def other_csr_opens(context):
         if u["persona"] == "csr" and u["email"] != console_user(context, "CSR")["email"]
     )
     pages = console(context, "other CSR")
-    pages.log_in(other["email"], fixtures(context)["demo_password"])
-    pages.open_quote(_quote_number(context))
+    pages.log_in_page.log_in(other["email"], fixtures(context)["demo_password"])
+    pages.quote.open_quote(_quote_number(context))
 
 
 @then('the quote is listed in Open Quotes in Queue in "{status}"')
 def listed_in_queue(context, status):
     """Checks a CSR's dashboard lists the quote in Open Quotes in Queue with that status."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_dashboard()
-    pages.refresh()
-    row = pages.quote_row("Open Quotes in Queue", _quote_number(context))
+    pages.layout.open_dashboard()
+    pages.dashboard.refresh()
+    row = pages.dashboard.quote_row("Open Quotes in Queue", _quote_number(context))
     expect(row).to_contain_text(status)
     expect(row).to_contain_text(context.the.company["name"])
 
@@ -152,18 +152,20 @@ def listed_in_queue(context, status):
 def read_only_quote(context):
     """Checks the quote offers Assign to me and no Present Quote."""
     pages = console(context, "CSR")
-    expect(pages.quote_assignment()).to_contain_text(SAYS["quote read-only"])
-    expect(pages.present_quote_button()).to_have_count(0)
+    expect(pages.quote.quote_assignment()).to_contain_text(SAYS["quote read-only"])
+    expect(pages.quote.present_quote_button()).to_have_count(0)
 
 
 @then("the quote is mine and listed in My Open Quotes")
 def quote_is_mine(context):
     """Checks the quote is assigned to the CSR and listed in My Open Quotes."""
     pages = console(context, "CSR")
-    expect(pages.quote_assignment()).to_have_text(SAYS["assigned to you"])
-    pages.open_dashboard()
-    expect(pages.quote_row("My Open Quotes", _quote_number(context))).to_have_count(1)
-    expect(pages.quote_row("Open Quotes in Queue", _quote_number(context))).to_have_count(0)
+    expect(pages.quote.quote_assignment()).to_have_text(SAYS["assigned to you"])
+    pages.layout.open_dashboard()
+    expect(pages.dashboard.quote_row("My Open Quotes", _quote_number(context))).to_have_count(1)
+    expect(pages.dashboard.quote_row("Open Quotes in Queue", _quote_number(context))).to_have_count(
+        0
+    )
 
 
 @then("the other CSR is told that I have the quote and cannot present it")
@@ -171,16 +173,18 @@ def other_told(context):
     """Checks the other CSR is told who has the quote and is offered no Present Quote."""
     pages = console(context, "other CSR")
     me = console_user(context, "CSR")["name"]
-    expect(pages.quote_assignment()).to_contain_text(SAYS["quote someone else's"].format(name=me))
-    expect(pages.present_quote_button()).to_have_count(0)
+    expect(pages.quote.quote_assignment()).to_contain_text(
+        SAYS["quote someone else's"].format(name=me)
+    )
+    expect(pages.quote.present_quote_button()).to_have_count(0)
 
 
 @then('the quote is in "{status}"')
 def quote_status(context, status):
     """Checks the quote's status."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
-    expect(pages.quote_status()).to_have_text(status)
+    pages.quote.open_quote(_quote_number(context))
+    expect(pages.quote.quote_status()).to_have_text(status)
 
 
 @then("the quote's status history is {statuses}")
@@ -189,8 +193,8 @@ def quote_history(context, statuses):
     that order."""
     expected = re.findall(r'"([^"]+)"', statuses)
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
-    history = pages.quote_status_history()
+    pages.quote.open_quote(_quote_number(context))
+    history = pages.quote.quote_status_history()
     expect(history).to_have_count(len(expected))
     expect(history).to_contain_text(expected)
 
@@ -199,21 +203,21 @@ def quote_history(context, statuses):
 def quote_status_amount(context, amount, status):
     """Checks the quote's total and status."""
     quote_status(context, status)
-    expect(console(context, "CSR").quote_field("amount")).to_have_text(amount)
+    expect(console(context, "CSR").quote.quote_field("amount")).to_have_text(amount)
 
 
 @then('the quote became an order in "{status}" with the line "{code}" at "{price:Money}"')
 def became_order(context, status, code, price):
     """Checks the quote links to a Salesforce order in that status with that line at that price."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
-    expect(pages.quote_status()).to_have_text("Accepted")
-    link = pages.quote_order_link()
+    pages.quote.open_quote(_quote_number(context))
+    expect(pages.quote.quote_status()).to_have_text("Accepted")
+    link = pages.quote.quote_order_link()
     context.the.salesforce_number = link.inner_text().strip()
     link.click()
-    expect(pages.current_status()).to_have_text(status)
-    pages.open_tab("Related")
-    row = pages.products().get_by_role("row").filter(has_text=code)
+    expect(pages.order.current_status()).to_have_text(status)
+    pages.lines.open_tab("Related")
+    row = pages.lines.line_row(code)
     expect(row).to_contain_text(price)
 
 
@@ -221,25 +225,25 @@ def became_order(context, status, code, price):
 def no_second_move(context):
     """Checks the quote offers no Move to Order."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
-    expect(pages.quote_order_link()).to_be_visible()
-    expect(pages.move_to_order_button()).to_have_count(0)
+    pages.quote.open_quote(_quote_number(context))
+    expect(pages.quote.quote_order_link()).to_be_visible()
+    expect(pages.quote.move_to_order_button()).to_have_count(0)
 
 
 @then("the reply shows on the quote for the CSR")
 def reply_on_quote(context):
     """Checks the customer's reply is shown on the quote."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
-    expect(pages.customer_replies()).to_contain_text(context.the.reply)
+    pages.quote.open_quote(_quote_number(context))
+    expect(pages.quote.customer_replies()).to_contain_text(context.the.reply)
 
 
 @then('the quote shows the RMA number of "{code}"')
 def quote_shows_rma(context, code):
     """Checks the quote line of that product shows its RMA number."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
-    expect(pages.rma_number(code)).to_have_text(context.the.rma)
+    pages.quote.open_quote(_quote_number(context))
+    expect(pages.quote.rma_number(code)).to_have_text(context.the.rma)
 
 
 # -- the technician ------------------------------------------------------------------------
@@ -250,14 +254,14 @@ def technician_evaluates(context, price, code, notes):
     """The repair technician logs in, opens the quote's line and records the repair price and
     notes."""
     pages = log_in_to_console(context, "Repair Technician")
-    pages.open_quote_from("Quotes to evaluate", _quote_number(context))
-    pages.evaluate(code, price, notes)
+    pages.dashboard.open_quote_from("Quotes to evaluate", _quote_number(context))
+    pages.quote.evaluate(code, price, notes)
 
 
 @then('the technician is told "{text}"')
 def technician_told(context, text):
     """Checks the technician's page shows that message."""
-    expect(console(context, "Repair Technician").alert()).to_contain_text(text)
+    expect(console(context, "Repair Technician").layout.alert()).to_contain_text(text)
 
 
 # -- the rep (the customer) ------------------------------------------------------------------
@@ -265,7 +269,7 @@ def technician_told(context, text):
 
 def _rep_inbox(context):
     inbox = mailbox(context, "buyer")
-    inbox.open_for(context.the.rep["email"])
+    inbox.inbox.open_for(context.the.rep["email"])
     return inbox
 
 
@@ -276,26 +280,26 @@ def emailed_rma(context, code):
         "rma_number"
     ]
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["rma"].format(number=context.the.order_number))
-    expect(inbox.message_body()).to_contain_text(context.the.rma)
+    inbox.inbox.open_message(SUBJECTS["rma"].format(number=context.the.order_number))
+    expect(inbox.message.message_body()).to_contain_text(context.the.rma)
 
 
 @then('the store order shows the RMA number of "{code}"')
 def store_shows_rma(context, code):
     """Checks the rep's store order shows the RMA number of that line."""
     pages = open_store_order(context)
-    expect(pages.rma_number(code)).to_have_text(context.the.rma)
+    expect(pages.order.rma_number(code)).to_have_text(context.the.rma)
 
 
 @then('the quote shows a different RMA number for "{first}" and for "{second}"')
 def distinct_rma_numbers(context, first, second):
     """Checks both repair lines of the quote show an RMA number, and not the same one."""
     pages = log_in_to_console(context, "CSR")
-    pages.open_quote(_quote_number(context))
+    pages.quote.open_quote(_quote_number(context))
     numbers = []
     for code in (first, second):
-        expect(pages.rma_number(code)).to_have_text(re.compile(r"\S+"))
-        numbers.append(pages.rma_number(code).inner_text().strip())
+        expect(pages.quote.rma_number(code)).to_have_text(re.compile(r"\S+"))
+        numbers.append(pages.quote.rma_number(code).inner_text().strip())
     assert numbers[0] != numbers[1], f"{first} and {second} share the RMA number {numbers[0]}"
 
 
@@ -303,48 +307,48 @@ def distinct_rma_numbers(context, first, second):
 def not_emailed_quote(context):
     """Checks the rep's mailbox holds no repair quote email for the quote."""
     inbox = _rep_inbox(context)
-    expect(inbox.message_link(re.compile(f"^Repair quote {_quote_number(context)}"))).to_have_count(
-        0
-    )
+    expect(
+        inbox.inbox.message_link(re.compile(f"^Repair quote {_quote_number(context)}"))
+    ).to_have_count(0)
 
 
 @then("the store order shows no RMA number yet")
 def no_rma_yet(context):
     """Checks the rep's store order shows no RMA number."""
     pages = open_store_order(context)
-    expect(pages.order_lines()).to_be_visible()
-    expect(pages.order_lines()).not_to_contain_text("RMA")
+    expect(pages.order.order_lines()).to_be_visible()
+    expect(pages.order.order_lines()).not_to_contain_text("RMA")
 
 
 @then('the rep\'s store order shows "{status}"')
 def rep_sees_status(context, status):
     """Checks the status of the rep's store order."""
     pages = open_store_order(context)
-    expect(pages.order_status()).to_have_text(status)
+    expect(pages.order.order_status()).to_have_text(status)
 
 
 @then("the rep is emailed the repair quote")
 def emailed_quote(context):
     """Checks the rep's mailbox holds the repair quote email."""
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["repair quote"].format(quote=_quote_number(context)))
-    expect(inbox.message_body()).to_contain_text(context.the.order_number)
+    inbox.inbox.open_message(SUBJECTS["repair quote"].format(quote=_quote_number(context)))
+    expect(inbox.message.message_body()).to_contain_text(context.the.order_number)
 
 
 @then('the rep is emailed the new price of "{amount:Money}"')
 def emailed_new_price(context, amount):
     """Checks the rep's mailbox holds the email with the repair's new price."""
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
-    expect(inbox.message_body()).to_contain_text(SAYS["new total"].format(amount=amount))
+    inbox.inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
+    expect(inbox.message.message_body()).to_contain_text(SAYS["new total"].format(amount=amount))
 
 
 @when("the rep approves the repair quote in the store")
 def rep_approves(context):
     """As the rep, presses Approve Repair Quote on the store order."""
     pages = open_store_order(context)
-    pages.approve_repair_quote()
-    expect(pages.quote_approval()).to_be_visible()
+    pages.order.approve_repair_quote()
+    expect(pages.order.quote_approval()).to_be_visible()
 
 
 @when("the rep sends an approval of the repair quote anyway")
@@ -352,24 +356,24 @@ def crafted_approval(context):
     """On the rep's store order page, posts Approve Repair Quote though the page does not offer
     it: a crafted request."""
     pages = open_store_order(context)
-    pages.tamper_approve_quote(context.the.order_number)
+    pages.order.tamper_approve_quote(context.the.order_number)
 
 
 @then("the store offers no repair quote to approve yet")
 def nothing_to_approve(context):
     """Checks the rep's store order offers no Approve Repair Quote."""
     pages = open_store_order(context)
-    expect(pages.order_status()).to_have_text(SAYS["awaiting approval"])
-    expect(pages.approve_repair_quote_button()).to_have_count(0)
+    expect(pages.order.order_status()).to_have_text(SAYS["awaiting approval"])
+    expect(pages.order.approve_repair_quote_button()).to_have_count(0)
 
 
 @when('the rep replies to the new-price email with "{text}"')
 def rep_replies(context, text):
     """As the rep, replies to the new-price email from the mailbox page with that text."""
     inbox = _rep_inbox(context)
-    inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
-    inbox.reply(text)
-    expect(inbox.sent_notice()).to_be_visible()
+    inbox.inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
+    inbox.message.reply(text)
+    expect(inbox.message.sent_notice()).to_be_visible()
     context.the.reply = text
 
 
@@ -380,9 +384,9 @@ def old_order_canceled(context):
     new_number = old["replaced_by"]
     context.the.update(old_order_number=context.the.order_number, new_order_number=new_number)
     pages = sign_in_to_store(context)
-    pages.open_order(context.the.old_order_number)
-    expect(pages.order_status()).to_have_text("Canceled")
-    expect(pages.replaced_by()).to_contain_text(new_number)
+    pages.order.open_order(context.the.old_order_number)
+    expect(pages.order.order_status()).to_have_text("Canceled")
+    expect(pages.order.replaced_by()).to_contain_text(new_number)
 
 
 # What "carries over" means, in the words of the feature's table -> how the two orders compare.
@@ -417,11 +421,11 @@ def new_order_carries_over(context, amount):
         assert now == was, f"{what} was not carried over: {now!r} instead of {was!r}"
         assert was not in (None, "", []), f"{what} of the old order is empty: nothing to compare"
     pages = store(context)
-    pages.open_order(context.the.new_order_number)
-    expect(pages.order_status()).to_have_text(SAYS["in process"])
-    expect(pages.replaces()).to_contain_text(context.the.old_order_number)
-    expect(pages.order_lines()).to_contain_text(amount)
-    expect(pages.order_lines()).to_contain_text(
+    pages.order.open_order(context.the.new_order_number)
+    expect(pages.order.order_status()).to_have_text(SAYS["in process"])
+    expect(pages.order.replaces()).to_contain_text(context.the.old_order_number)
+    expect(pages.order.order_lines()).to_contain_text(amount)
+    expect(pages.order.order_lines()).to_contain_text(
         f"Problem: {old['lines'][0]['problem_description']}"
     )
     context.the.order_number = context.the.new_order_number  # "the order" from now on
@@ -431,7 +435,7 @@ def new_order_carries_over(context, amount):
 def list_shows_both(context):
     """Checks the rep's order list shows both orders, each naming the other."""
     pages = store(context)
-    pages.open_my_orders()
+    pages.orders.open_my_orders()
     old, new = context.the.old_order_number, context.the.new_order_number
-    expect(pages.order_row(old)).to_contain_text(SAYS["replaced by"].format(number=new))
-    expect(pages.order_row(new)).to_contain_text(SAYS["replaces"].format(number=old))
+    expect(pages.orders.order_row(old)).to_contain_text(SAYS["replaced by"].format(number=new))
+    expect(pages.orders.order_row(new)).to_contain_text(SAYS["replaces"].format(number=old))

@@ -9,7 +9,7 @@ from steps.support.world import log_in_to_console, placed_order_number, store
 
 def _open_the_order(context):
     pages = store(context)
-    pages.open_order(placed_order_number(context))
+    pages.order.open_order(placed_order_number(context))
     return pages
 
 
@@ -18,14 +18,14 @@ def customer_information(context):
     """Checks the placed order names the rep under Customer information and the company it was
     placed for."""
     pages = _open_the_order(context)
-    expect(pages.order_customer()).to_contain_text(context.the.buyer["email"])
-    expect(pages.order_company()).to_have_text(context.the.company["name"])
+    expect(pages.order.order_customer()).to_contain_text(context.the.buyer["email"])
+    expect(pages.order.order_company()).to_have_text(context.the.company["name"])
 
 
 @then('the order keeps the problem description "{text}"')
 def order_keeps_problem(context, text):
     """Checks the placed order's repair line keeps that problem description."""
-    expect(_open_the_order(context).order_lines()).to_contain_text(
+    expect(_open_the_order(context).order.order_lines()).to_contain_text(
         SAYS["problem"].format(text=text)
     )
 
@@ -35,8 +35,8 @@ def company_list_includes(context):
     """Checks the company's order list (as the rep masquerading) includes the order."""
     number = placed_order_number(context)
     pages = store(context)
-    pages.open_company_orders(context.the.company["name"])
-    expect(pages.order_row(number)).to_have_count(1)
+    pages.dashboard.open_company_orders(context.the.company["name"])
+    expect(pages.orders.order_row(number)).to_have_count(1)
 
 
 @then("the company's order list does not include the order")
@@ -45,17 +45,17 @@ def company_list_excludes(context):
     placed for another company."""
     number = placed_order_number(context)
     pages = store(context)
-    pages.open_company_orders(context.the.company["name"])
-    expect(pages.orders_heading(context.the.company["name"])).to_be_visible()
-    expect(pages.order_row(number)).to_have_count(0)
+    pages.dashboard.open_company_orders(context.the.company["name"])
+    expect(pages.orders.orders_heading(context.the.company["name"])).to_be_visible()
+    expect(pages.orders.order_row(number)).to_have_count(0)
 
 
 @then("my own order list includes the order, with the company's name")
 def own_list_includes(context):
     """Checks the rep's own order list includes the order, with the company's name."""
     pages = store(context)
-    pages.open_my_orders()
-    row = pages.order_row(placed_order_number(context))
+    pages.orders.open_my_orders()
+    row = pages.orders.order_row(placed_order_number(context))
     expect(row).to_have_count(1)
     expect(row).to_contain_text(context.the.company["name"])
 
@@ -69,19 +69,19 @@ def salesforce_quote(context, status):
     number = store_order["salesforce_number"]
     context.the.quote_number = number
     pages = log_in_to_console(context, "CSR")
-    pages.refresh()
-    row = pages.queue("Open Quotes in Queue").get_by_role("row").filter(has_text=number)
+    pages.dashboard.refresh()
+    row = pages.dashboard.quote_row("Open Quotes in Queue", number)
     expect(row).to_contain_text(context.the.company["name"])
-    row.get_by_role("link", name=number).click()
-    expect(pages.quote_status()).to_have_text(status)
-    expect(pages.quote_field("account")).to_have_text(context.the.company["name"])
-    expect(pages.quote_field("customer")).to_contain_text(context.the.buyer["email"])
-    expect(pages.quote_field("store-order")).to_have_text(placed_order_number(context))
+    pages.dashboard.open_quote_from("Open Quotes in Queue", number)
+    expect(pages.quote.quote_status()).to_have_text(status)
+    expect(pages.quote.quote_field("account")).to_have_text(context.the.company["name"])
+    expect(pages.quote.quote_field("customer")).to_contain_text(context.the.buyer["email"])
+    expect(pages.quote.quote_field("store-order")).to_have_text(placed_order_number(context))
 
 
 @then("in the store, the order shows its Salesforce quote number")
 def store_shows_quote(context):
     """Checks the store order shows its Salesforce quote number."""
     pages = _open_the_order(context)
-    expect(pages.salesforce_number()).to_have_text(context.the.quote_number)
-    expect(pages.salesforce_quote_label()).to_be_visible()
+    expect(pages.order.salesforce_number()).to_have_text(context.the.quote_number)
+    expect(pages.order.salesforce_quote_label()).to_be_visible()

@@ -22,100 +22,100 @@ def repair_in_cart(context, product, problem):
 @when('I open "{name}"')
 def open_product(context, name):
     """Searches the catalog for the product and opens its page."""
-    store(context).open_product(name)
+    store(context).catalog.open_product(name)
 
 
 @when('I describe the problem as "{text}"')
 def describe_problem(context, text):
     """Types the problem description on the product page."""
-    store(context).describe_problem(text)
+    store(context).product.describe_problem(text)
 
 
 @when("I add it to my cart")
 def add_it(context):
     """Presses Add to cart on the product page."""
-    store(context).add_to_cart()
+    store(context).product.add_to_cart()
 
 
 @when('I add "{product}" to my cart describing the problem as "{text}"')
 def add_repair(context, product, text):
     """Opens the repair product, describes the problem and adds it to the cart."""
     pages = sign_in_to_store(context)
-    pages.search(product)
-    pages.open_product(product)
-    pages.describe_problem(text)
-    pages.add_to_cart()
+    pages.catalog.search(product)
+    pages.catalog.open_product(product)
+    pages.product.describe_problem(text)
+    pages.product.add_to_cart()
 
 
 @when('I change the problem description of "{product}" to "{text}"')
 def change_description(context, product, text):
     """Changes the repair line's problem description in the cart and saves it."""
     pages = sign_in_to_store(context)
-    pages.open_cart()
-    pages.change_problem_description(product, text)
+    pages.cart.open_cart()
+    pages.cart.change_problem_description(product, text)
 
 
 @when("I continue shopping from my cart")
 def continue_shopping(context):
     """Presses Continue shopping in the cart."""
     pages = sign_in_to_store(context)
-    pages.open_cart()
-    pages.continue_shopping()
+    pages.cart.open_cart()
+    pages.cart.continue_shopping()
 
 
 @then('my cart holds "{product}" described as "{text}"')
 def cart_holds_repair(context, product, text):
     """Checks the cart holds that repair with that problem description."""
     pages = store(context)
-    pages.open_cart()
-    expect(pages.cart_problem_description(product)).to_have_value(text)
+    pages.cart.open_cart()
+    expect(pages.cart.cart_problem_description(product)).to_have_value(text)
 
 
 @then('the problem description I typed, "{text}", is still there')
 def description_kept(context, text):
     """Checks the refused problem description is still in its field."""
-    expect(store(context).problem_description()).to_have_value(text)
+    expect(store(context).product.problem_description()).to_have_value(text)
 
 
 @then('the price shows "{amount:Money}" with no banner')
 def price_without_banner(context, amount):
     """Checks the product page shows that price and no Request Quote for Pricing banner."""
     pages = store(context)
-    expect(pages.price()).to_have_text(amount)
-    expect(pages.quote_banner()).to_have_count(0)
+    expect(pages.product.price()).to_have_text(amount)
+    expect(pages.product.quote_banner()).to_have_count(0)
 
 
 @then('the price shows "{amount:Money}" with a banner to Request Quote for Pricing')
 def zero_price_with_banner(context, amount):
     """Checks the product page shows that price and the Request Quote for Pricing banner."""
     pages = store(context)
-    expect(pages.price()).to_have_text(amount)
-    expect(pages.quote_banner()).to_be_visible()
+    expect(pages.product.price()).to_have_text(amount)
+    expect(pages.product.quote_banner()).to_be_visible()
 
 
 @then('in my cart "{product}" shows "{amount:Money}" with Request Quote for Pricing')
 def cart_zero_with_banner(context, product, amount):
     """Checks the cart line shows that price and Request Quote for Pricing."""
     pages = store(context)
-    pages.open_cart()
-    line = pages.cart_line(product)
+    pages.cart.open_cart()
+    line = pages.cart.cart_line(product)
     expect(line).to_contain_text(amount)
-    expect(line.get_by_role("note")).to_contain_text(SAYS["request quote"])
+    expect(pages.cart.cart_line_note(product)).to_contain_text(SAYS["request quote"])
 
 
 @then('a priced repair such as "{product}" shows no such banner')
 def priced_has_no_banner(context, product):
     """Opens a priced repair product and checks it shows no Request Quote for Pricing banner."""
     pages = store(context)
-    pages.search(product)
-    pages.open_product(product)
-    expect(pages.price()).not_to_have_text("$0.00")
-    expect(pages.quote_banner()).to_have_count(0)
+    pages.catalog.search(product)
+    pages.catalog.open_product(product)
+    expect(pages.product.price()).not_to_have_text("$0.00")
+    expect(pages.product.quote_banner()).to_have_count(0)
 
 
 @then("I am on the catalog, still acting for the company")
 def on_catalog(context):
     """Checks the catalog is shown, still under the acting company."""
     pages = store(context)
-    expect(pages.catalog_heading()).to_be_visible()
-    expect(pages.acting_company()).to_have_text(context.the.company["name"])
+    expect(pages.catalog.catalog_heading()).to_be_visible()
+    expect(pages.layout.acting_company()).to_have_text(context.the.company["name"])

@@ -111,7 +111,7 @@ def csr_working_order(context):
     me = console_user(context, "CSR")
     context.control.assign(context.the.salesforce_number, me["email"])
     pages = log_in_to_console(context, "CSR")
-    pages.open_order(context.the.salesforce_number)
+    pages.order.open_order(context.the.salesforce_number)
 
 
 @given('the order and its lines carry the ASTEA job number "{value}"')
@@ -148,4 +148,4 @@ def another_order_worked(context, payment):
     context.the.order_number = order["number"]
     integration_has_run(context)
     context.control.assign(context.the.salesforce_number, console_user(context, "CSR")["email"])
-    log_in_to_console(context, "CSR").open_order(context.the.salesforce_number)
+    log_in_to_console(context, "CSR").order.open_order(context.the.salesforce_number)

@@ -27,32 +27,32 @@ def sign_in(context):
 @when("I sign in to the store with a wrong password")
 def sign_in_wrong_password(context):
     """Tries to sign the remembered buyer in with a password that is not theirs."""
-    store(context).sign_in(context.the.buyer["email"], "not-the-password")
+    store(context).sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
 
 
 @when('I sign in to the store as "{email}"')
 def sign_in_as(context, email):
     """Signs in to the store with that email address and the demo password."""
-    store(context).sign_in(email, fixtures(context)["demo_password"])
+    store(context).sign_in_page.sign_in(email, fixtures(context)["demo_password"])
 
 
 @then("I see my store dashboard")
 def see_dashboard(context):
     """Checks the store dashboard is shown."""
-    expect(store(context).dashboard_heading()).to_be_visible()
+    expect(store(context).dashboard.dashboard_heading()).to_be_visible()
 
 
 @then("the company I buy for is named at the upper left")
 def company_named(context):
     """Checks the buyer's company is named at the upper left."""
-    expect(store(context).acting_company()).to_have_text(context.the.company["name"])
+    expect(store(context).layout.acting_company()).to_have_text(context.the.company["name"])
 
 
 @then("I am still on the sign-in page")
 def still_on_sign_in(context):
     """Checks the store still shows its sign-in form."""
-    expect(store(context).sign_in_form()).to_be_visible()
-    expect(store(context).dashboard_heading()).to_have_count(0)
+    expect(store(context).sign_in_page.sign_in_form()).to_be_visible()
+    expect(store(context).dashboard.dashboard_heading()).to_have_count(0)
 
 
 # -- shopping -----------------------------------------------------------------------------
@@ -61,73 +61,73 @@ def still_on_sign_in(context):
 @when('I search the catalog for "{text}"')
 def search_catalog(context, text):
     """Searches the catalog for that text."""
-    sign_in_to_store(context).search(text)
+    sign_in_to_store(context).catalog.search(text)
 
 
 @when('I open "{name}" and add it to my cart')
 def open_and_add(context, name):
     """Opens that product from the catalog and presses Add to cart."""
     pages = store(context)
-    pages.open_product(name)
-    pages.add_to_cart()
+    pages.catalog.open_product(name)
+    pages.product.add_to_cart()
 
 
 @then('the results list "{name}"')
 def results_list(context, name):
     """Checks the search results list that product."""
-    expect(store(context).result_link(name)).to_be_visible()
+    expect(store(context).catalog.result_link(name)).to_be_visible()
 
 
 @then('the results do not list "{name}"')
 def results_do_not_list(context, name):
     """Checks the search results do not list that product."""
     pages = store(context)
-    expect(pages.results()).to_be_visible()
-    expect(pages.result_link(name)).to_have_count(0)
+    expect(pages.catalog.results()).to_be_visible()
+    expect(pages.catalog.result_link(name)).to_have_count(0)
 
 
 @then('the catalog says that no products match "{query}"')
 def told_no_match(context, query):
     """Checks the catalog says nothing matches that search."""
-    expect(store(context).no_results_message(query)).to_be_visible()
+    expect(store(context).catalog.no_results_message(query)).to_be_visible()
 
 
 @when('I change the quantity of "{product}" to {quantity:d}')
 def change_quantity(context, product, quantity):
     """Changes that product's quantity in the cart and updates it."""
     pages = sign_in_to_store(context)
-    pages.open_cart()
-    pages.change_quantity(product, quantity)
+    pages.cart.open_cart()
+    pages.cart.change_quantity(product, quantity)
 
 
 @when('I remove "{product}" from my cart')
 def remove_from_cart(context, product):
     """Removes that product from the cart."""
     pages = sign_in_to_store(context)
-    pages.open_cart()
-    pages.remove_from_cart(product)
+    pages.cart.open_cart()
+    pages.cart.remove_from_cart(product)
 
 
 @then('my cart holds {quantity:d} of "{product}"')
 def cart_holds_quantity(context, quantity, product):
     """Checks the cart line's quantity."""
     pages = store(context)
-    pages.open_cart()
-    expect(pages.cart_quantity(product)).to_have_value(str(quantity))
+    pages.cart.open_cart()
+    expect(pages.cart.cart_quantity(product)).to_have_value(str(quantity))
 
 
 @then('the cart subtotal is "{amount:Money}"')
 def cart_subtotal(context, amount):
     """Checks the cart's subtotal."""
-    expect(store(context).cart_subtotal()).to_have_text(amount)
+    expect(store(context).cart.cart_subtotal()).to_have_text(amount)
 
 
 @then("my cart is empty")
 def cart_empty(context):
     """Checks the cart says it is empty."""
     pages = store(context)
-    pages.open_cart()
-    expect(pages.empty_cart_message()).to_be_visible()
+    pages.cart.open_cart()
+    expect(pages.cart.empty_cart_message()).to_be_visible()
 
 
 @when("I proceed to checkout")
@@ -135,51 +135,51 @@ def proceed_to_checkout(context):
     """Opens the cart and presses Proceed to checkout."""
     pages = sign_in_to_store(context)
     if "/cart" not in pages.page.url:
-        pages.open_cart()
-    pages.proceed_to_checkout()
+        pages.cart.open_cart()
+    pages.cart.proceed_to_checkout()
 
 
 @then("the customer shown is me")
 def customer_is_me(context):
     """Checks the checkout's customer is the signed-in person."""
-    expect(store(context).checkout_customer()).to_contain_text(context.the.buyer["email"])
+    expect(store(context).checkout.checkout_customer()).to_contain_text(context.the.buyer["email"])
 
 
 @when("I ship to the company's non-FMS site")
 def ship_to_non_fms(context):
     """Chooses the company's non-FMS site as the shipping address."""
     site = next(s for s in context.the.company["sites"] if not s["is_fms"])
-    store(context).choose_ship_to_site(f"{site['name']} (non-FMS site)")
+    store(context).checkout.choose_ship_to_site(f"{site['name']} (non-FMS site)")
 
 
 @when("I continue to billing")
 def continue_to_billing(context):
     """Presses Continue to Billing."""
-    store(context).continue_to_billing()
+    store(context).checkout.continue_to_billing()
 
 
 @when("I continue to payment")
 def continue_to_payment(context):
     """Presses Continue to Payment."""
-    store(context).continue_to_payment()
+    store(context).checkout.continue_to_payment()
 
 
 @when('I enter the PO number "{po_number}"')
 def enter_po(context, po_number):
     """Types that number into PO Number/Reference Number."""
-    store(context).enter_po_number(po_number)
+    store(context).checkout.enter_po_number(po_number)
 
 
 @when("I agree to the Terms and Conditions")
 def agree_to_terms(context):
     """Ticks the Terms and Conditions box."""
-    store(context).agree_to_terms()
+    store(context).checkout.agree_to_terms()
 
 
 @when("I place the order")
 def place_order(context):
     """Presses Place Order."""
-    store(context).place_order()
+    store(context).checkout.place_order()
 
 
 def _expiry() -> str:
@@ -189,8 +189,8 @@ def _expiry() -> str:
 
 def _to_payment(context):
     proceed_to_checkout(context)
-    store(context).continue_to_billing()
-    store(context).continue_to_payment()
+    store(context).checkout.continue_to_billing()
+    store(context).checkout.continue_to_payment()
 
 
 @when('I check out to the company\'s first site paying with PO number "{po_number}"')
@@ -199,9 +199,9 @@ def check_out_with_po(context, po_number):
     number."""
     _to_payment(context)
     pages = store(context)
-    pages.enter_po_number(po_number)
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.enter_po_number(po_number)
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()
 
 
 @when("I check out to the company's first site without a PO number")
@@ -210,8 +210,8 @@ def check_out_without_po(context):
     number."""
     _to_payment(context)
     pages = store(context)
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()
 
 
 @when(
@@ -222,8 +222,8 @@ def check_out_without_terms(context, po_number):
     and Conditions."""
     _to_payment(context)
     pages = store(context)
-    pages.enter_po_number(po_number)
-    pages.place_order()
+    pages.checkout.enter_po_number(po_number)
+    pages.checkout.place_order()
 
 
 @when('I check out paying with the test card "{number}"')
@@ -231,16 +231,16 @@ def check_out_with_card(context, number):
     """Goes through checkout and places the order paying with that test card."""
     _to_payment(context)
     pages = store(context)
-    pages.pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()
 
 
 @when("I proceed to checkout and continue to billing")
 def checkout_to_billing(context):
     """Opens the cart, proceeds to checkout and continues to billing."""
     proceed_to_checkout(context)
-    store(context).continue_to_billing()
+    store(context).checkout.continue_to_billing()
 
 
 @when('I force the billing {part} to "{value}" and continue to payment')
@@ -248,8 +248,8 @@ def tamper_billing(context, part, value):
     """Changes that read-only billing field (street address, city, ZIP code) in the page's HTML
     and continues to payment: a crafted request."""
     pages = store(context)
-    pages.tamper_with_billing(part, value)
-    pages.continue_to_payment()
+    pages.checkout.tamper_with_billing(part, value)
+    pages.checkout.continue_to_payment()
 
 
 @when('I check out paying with the PayPal account "{email}"')
@@ -257,9 +257,9 @@ def check_out_with_paypal(context, email):
     """Goes through checkout and places the order paying with that PayPal account."""
     _to_payment(context)
     pages = store(context)
-    pages.pay_by_paypal(email)
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.pay_by_paypal(email)
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()
 
 
 @when('I check out paying with the test card "{number}" expiring {when}')
@@ -272,9 +272,9 @@ def check_out_with_expiry(context, number, when):
         raise ValueError(f"expiring this month or last month, not {when!r}")
     _to_payment(context)
     pages = store(context)
-    pages.pay_by_card(number, context.the.buyer["name"], month.strftime("%m/%y"), "123")
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.pay_by_card(number, context.the.buyer["name"], month.strftime("%m/%y"), "123")
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()
 
 
 @when("I check out paying by {method} without agreeing to the Terms and Conditions")
@@ -284,12 +284,14 @@ def check_out_unagreed(context, method):
     _to_payment(context)
     pages = store(context)
     if method == "card":
-        pages.pay_by_card("4111 1111 1111 1111", context.the.buyer["name"], _expiry(), "123")
+        pages.checkout.pay_by_card(
+            "4111 1111 1111 1111", context.the.buyer["name"], _expiry(), "123"
+        )
     elif method == "PayPal":
-        pages.pay_by_paypal(context.the.buyer["email"])
+        pages.checkout.pay_by_paypal(context.the.buyer["email"])
     else:
         raise ValueError(f"pay by card or PayPal, not {method!r}")
-    pages.place_order()
+    pages.checkout.place_order()
 
 
 @when('I force payment by the test card "{number}" and place the order')
@@ -297,9 +299,9 @@ def force_card(context, number):
     """Adds a card payment the page does not offer (the company has Terms) to the form and places
     the order: a crafted request."""
     pages = store(context)
-    pages.tamper_pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.tamper_pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()
 
 
 # -- outcomes -----------------------------------------------------------------------------
@@ -320,16 +322,16 @@ def place_in_second_tab(context, po_number):
     """In the second tab, still showing the payment step, enters that PO number, ticks the
     Terms and Conditions and presses Place Order."""
     tab = store(context, SECOND_TAB)
-    tab.enter_po_number(po_number)
-    tab.agree_to_terms()
-    tab.place_order()
+    tab.checkout.enter_po_number(po_number)
+    tab.checkout.agree_to_terms()
+    tab.checkout.place_order()
 
 
 @then("the second tab tells me the cart was already ordered as that order")
 def second_tab_told(context):
     """Checks the second tab says the cart became the order the first tab placed."""
     number = placed_order_number(context)
-    expect(store(context, SECOND_TAB).alert()).to_contain_text(
+    expect(store(context, SECOND_TAB).layout.alert()).to_contain_text(
         SAYS["cart ordered"].format(number=number)
     )
 
@@ -338,17 +340,17 @@ def second_tab_told(context):
 def only_that_order(context):
     """Checks the store's orders list holds the order and no other."""
     pages = store(context)
-    pages.open_my_orders()
-    expect(pages.order_row(placed_order_number(context))).to_have_count(1)
-    expect(pages.orders_table().get_by_role("row")).to_have_count(2)  # the heading row and it
+    pages.orders.open_my_orders()
+    expect(pages.orders.order_row(placed_order_number(context))).to_have_count(1)
+    expect(pages.orders.order_rows()).to_have_count(2)  # the heading row and it
 
 
 @then("I see a confirmation with the new store order number")
 def see_confirmation(context):
     """Checks the confirmation shows the new store order number, and remembers it."""
     pages = store(context)
-    expect(pages.confirmation_heading()).to_be_visible()
-    number = pages.confirmed_order_number()
+    expect(pages.checkout.confirmation_heading()).to_be_visible()
+    number = pages.checkout.confirmed_order_number()
     assert number.isdigit(), f"the confirmation shows {number!r}, not an order number"
     context.the.order_number = number
 
@@ -358,8 +360,8 @@ def orders_list_status(context, status):
     """Checks the store's orders list shows the order in that status."""
     pages = store(context)
     number = placed_order_number(context)
-    pages.open_my_orders()
-    row = pages.order_row(number)
+    pages.orders.open_my_orders()
+    row = pages.orders.order_row(number)
     expect(row).to_have_count(1)
     expect(row).to_contain_text(status)
 
@@ -367,7 +369,7 @@ def orders_list_status(context, status):
 @then('the PO number "{po_number}" I typed is still there')
 def po_kept(context, po_number):
     """Checks the PO number field still holds what was typed."""
-    expect(store(context).po_number_field()).to_have_value(po_number)
+    expect(store(context).checkout.po_number_field()).to_have_value(po_number)
 
 
 @then("no order has been placed")
@@ -375,8 +377,8 @@ def no_order(context):
     """Checks the store's orders list shows none, and the control API confirms the store holds no
     order."""
     pages = store(context)
-    pages.open_my_orders()
-    expect(pages.no_orders_message()).to_be_visible()
+    pages.orders.open_my_orders()
+    expect(pages.orders.no_orders_message()).to_be_visible()
     assert context.control.store_orders() == [], "the store holds an order it should not"
 
 
@@ -385,31 +387,31 @@ def billing_is_companys(context):
     """Checks the billing address shown is the company's."""
     name, street, _ = context.the.company["billing_address"]
     pages = store(context)
-    expect(pages.billing_field("name or attention")).to_have_value(name)
-    expect(pages.billing_field("street address")).to_have_value(street)
+    expect(pages.checkout.billing_field("name or attention")).to_have_value(name)
+    expect(pages.checkout.billing_field("street address")).to_have_value(street)
 
 
 @then("the billing address cannot be edited")
 def billing_read_only(context):
     """Checks the billing address offers no field that can be edited."""
     for label in ("name or attention", "street address", "city", "state", "ZIP code"):
-        expect(store(context).billing_field(label)).not_to_be_editable()
+        expect(store(context).checkout.billing_field(label)).not_to_be_editable()
 
 
 @then("the buyer sees that Salesforce has not received the order yet")
 def buyer_sees_not_received(context):
     """As the buyer, checks the store order says Salesforce has not received it yet."""
     pages = open_store_order(context)
-    expect(pages.salesforce_number()).to_have_text(SAYS["not in salesforce yet"])
+    expect(pages.order.salesforce_number()).to_have_text(SAYS["not in salesforce yet"])
 
 
 @then('in the store, my order shows its Salesforce order number and "{status}"')
 def store_shows_salesforce_number(context, status):
     """Checks the store order shows its Salesforce order number and that status."""
     pages = store(context)
-    pages.open_order(context.the.order_number)
-    expect(pages.salesforce_number()).to_have_text(context.the.salesforce_number)
-    expect(pages.order_status()).to_have_text(status)
+    pages.order.open_order(context.the.order_number)
+    expect(pages.order.salesforce_number()).to_have_text(context.the.salesforce_number)
+    expect(pages.order.order_status()).to_have_text(status)
 
 
 # -- checkout for a company (QRG 8.6 steps 12-22) -----------------------------------------
@@ -419,9 +421,9 @@ def store_shows_salesforce_number(context, status):
 def customer_is_rep(context):
     """Checks the checkout's customer is the rep, not the company."""
     pages = store(context)
-    expect(pages.checkout_customer()).to_contain_text(context.the.buyer["email"])
-    expect(pages.checkout_customer()).not_to_contain_text(context.the.company["name"])
-    expect(pages.checkout_customer_note()).to_contain_text(
+    expect(pages.checkout.checkout_customer()).to_contain_text(context.the.buyer["email"])
+    expect(pages.checkout.checkout_customer()).not_to_contain_text(context.the.company["name"])
+    expect(pages.checkout.checkout_customer_note()).to_contain_text(
         SAYS["customer is you"].format(company=context.the.company["name"])
     )
 
@@ -431,65 +433,65 @@ def shipping_defaults(context):
     """Checks the shipping address is the company's first site's."""
     name, street, _ = context.the.company["sites"][0]["address"]
     pages = store(context)
-    expect(pages.shipping_field("Name or attention")).to_have_value(name)
-    expect(pages.shipping_field("Street address")).to_have_value(street)
+    expect(pages.checkout.shipping_field("Name or attention")).to_have_value(name)
+    expect(pages.checkout.shipping_field("Street address")).to_have_value(street)
 
 
 @when("I clear the shipping street address")
 def clear_street(context):
     """Empties the shipping street address."""
-    store(context).shipping_field("Street address").fill("")
+    store(context).checkout.shipping_field("Street address").fill("")
 
 
 @when('I correct the shipping street address to "{street}"')
 def correct_street(context, street):
     """Changes the shipping street address to that text."""
-    store(context).shipping_field("Street address").fill(street)
+    store(context).checkout.shipping_field("Street address").fill(street)
 
 
 @then('the shipping summary shows "{text}"')
 def shipping_summary(context, text):
     """Checks the shipping summary shows that text."""
-    expect(store(context).shipping_summary()).to_contain_text(text)
+    expect(store(context).checkout.shipping_summary()).to_contain_text(text)
 
 
 @when("I choose Ship on Company Account")
 def ship_on_company_account(context):
     """Chooses Ship on Company Account."""
-    store(context).choose_shipping_method("Ship on Company Account")
+    store(context).checkout.choose_shipping_method("Ship on Company Account")
 
 
 @then("Other Comments holds the company's UPS account number")
 def other_comments_hold_ups(context):
     """Checks Other Comments holds the company's UPS account number."""
     ups = context.the.company["ups_account"]
-    expect(store(context).other_comments()).to_have_value(f"UPS account {ups}")
+    expect(store(context).checkout.other_comments()).to_have_value(f"UPS account {ups}")
 
 
 @then("Other Comments is empty")
 def other_comments_empty(context):
     """Checks Other Comments is empty."""
-    expect(store(context).other_comments()).to_have_value("")
+    expect(store(context).checkout.other_comments()).to_have_value("")
 
 
 @when('I enter "{text}" in Other Comments')
 def type_other_comments(context, text):
     """Types that text into Other Comments."""
-    store(context).other_comments().fill(text)
+    store(context).checkout.other_comments().fill(text)
 
 
 @then("I am still at the shipping step")
 def still_shipping(context):
     """Checks checkout is still at the shipping step."""
     pages = store(context)
-    expect(pages.continue_to_billing_button()).to_be_visible()
-    expect(pages.continue_to_payment_button()).to_have_count(0)
+    expect(pages.checkout.continue_to_billing_button()).to_be_visible()
+    expect(pages.checkout.continue_to_payment_button()).to_have_count(0)
 
 
 @then("I am at the payment step")
 def at_payment(context):
     """Checks checkout is at the payment step."""
-    expect(store(context).place_order_button()).to_be_visible()
+    expect(store(context).checkout.place_order_button()).to_be_visible()
 
 
 @when("I proceed to checkout and continue to payment")
@@ -502,18 +504,18 @@ def checkout_to_payment(context):
 def only_po(context):
     """Checks the payment step offers only PO Number/Reference Number."""
     pages = store(context)
-    expect(pages.po_number_field()).to_be_editable()
-    expect(pages.payment_choice("Credit card")).to_have_count(0)
-    expect(pages.payment_choice("PayPal")).to_have_count(0)
+    expect(pages.checkout.po_number_field()).to_be_editable()
+    expect(pages.checkout.payment_choice("Credit card")).to_have_count(0)
+    expect(pages.checkout.payment_choice("PayPal")).to_have_count(0)
 
 
 @then("I can pay by credit card or PayPal but not by PO")
 def card_or_paypal(context):
     """Checks the payment step offers credit card and PayPal, and no PO."""
     pages = store(context)
-    expect(pages.payment_choice("Credit card")).to_be_visible()
-    expect(pages.payment_choice("PayPal")).to_be_visible()
-    expect(pages.po_number_field()).to_have_count(0)
+    expect(pages.checkout.payment_choice("Credit card")).to_be_visible()
+    expect(pages.checkout.payment_choice("PayPal")).to_be_visible()
+    expect(pages.checkout.po_number_field()).to_have_count(0)
 
 
 @when('I force payment by PO number "{po_number}" and place the order')
@@ -521,6 +523,6 @@ def force_po(context, po_number):
     """Adds a PO payment the page does not offer to the form and places the order: a crafted
     request."""
     pages = store(context)
-    pages.tamper_pay_by_po(po_number)
-    pages.agree_to_terms()
-    pages.place_order()
+    pages.checkout.tamper_pay_by_po(po_number)
+    pages.checkout.agree_to_terms()
+    pages.checkout.place_order()

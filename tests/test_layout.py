@@ -51,3 +51,38 @@ def test_the_command_lists_its_subcommands():
     assert shown.returncode == 0
     for command in ("run", "report", "docs", "lint", "gate"):
         assert f"  {command} " in shown.stdout
+
+
+SELECTORS = {"get_by_role", "get_by_label", "get_by_test_id", "get_by_text", "locator"}
+
+
+def test_selectors_live_in_the_page_objects_only():
+    """A selector in a step escapes docs/contract.md, which lists what the page objects use."""
+    outside = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in BEHAVE_LOADS
+        if "pages" not in path.parts
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) in SELECTORS
+    ]
+    assert not outside
+
+
+def test_one_page_object_per_page_and_each_system_holds_one_of_each():
+    from steps.pages import console, mailbox, store
+    from steps.pages.base import PageObject
+
+    for module, holder in (
+        (store, store.StorePages),
+        (console, console.ConsolePages),
+        (mailbox, mailbox.MailboxPages),
+    ):
+        pages = [
+            cls
+            for cls in vars(module).values()
+            if isinstance(cls, type) and issubclass(cls, PageObject) and cls is not PageObject
+        ]
+        held = holder(page=None, base_url="http://x")
+        assert sorted(
+            type(v).__name__ for v in vars(held).values() if isinstance(v, PageObject)
+        ) == (sorted(cls.__name__ for cls in pages))

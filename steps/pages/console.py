@@ -1,12 +1,34 @@
-"""The console's pages as a CSR sees them: roles and accessible names. Selectors live here only."""
+"""The console's pages as a CSR sees them: roles and accessible names. Selectors live here only.
 
-from playwright.sync_api import Page
+One class per page (shared widgets apart, in the layout); ConsolePages holds one
+of each for an actor's browser, so steps say which page they act on:
+`store(context).cart.change_quantity(...)`.
+"""
+
+from steps.pages.base import PageHolder, PageObject
 
 
-class ConsolePages:
-    def __init__(self, page: Page, base_url: str):
-        self.page = page
-        self.base_url = base_url
+class ConsoleLayout(PageObject):
+    """What every console page has: alerts, Log Out, the navigation, and motion."""
+
+    def alert(self):
+        return self.page.get_by_role("alert")
+
+    def log_out_button(self):
+        return self.page.get_by_role("button", name="Log Out")
+
+    def open_dashboard(self) -> None:
+        self.page.goto(f"{self.base_url}/")
+
+    def open_audit_log(self) -> None:
+        self.page.get_by_role("link", name="Audit Log").click()
+
+    def allow_motion(self, allowed: bool) -> None:
+        self.page.emulate_media(reduced_motion="no-preference" if allowed else "reduce")
+
+
+class LogInPage(PageObject):
+    """The console's log-in page."""
 
     def log_in(self, email: str, password: str) -> None:
         self.page.goto(f"{self.base_url}/login")
@@ -17,11 +39,9 @@ class ConsolePages:
     def log_in_form(self):
         return self.page.get_by_role("button", name="Log In")
 
-    def log_out_button(self):
-        return self.page.get_by_role("button", name="Log Out")
 
-    def alert(self):
-        return self.page.get_by_role("alert")
+class DashboardPage(PageObject):
+    """A persona's dashboard: the queues and lists of orders and quotes."""
 
     def dashboard_heading(self, name: str):
         return self.page.get_by_role("heading", name=name, exact=True)
@@ -58,6 +78,24 @@ class ConsolePages:
         link.click()
         return number
 
+    def quote_row(self, table: str, quote_number: str):
+        return (
+            self.queue(table)
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("link", name=quote_number, exact=True))
+        )
+
+    def open_quote_from(self, table: str, quote_number: str) -> None:
+        self.quote_row(table, quote_number).get_by_role("link", name=quote_number).click()
+
+
+class OrderPage(PageObject):
+    """A Salesforce order's record page: details, assignment, job number, status path,
+    shipping and billing."""
+
+    def open_order(self, number: str) -> None:
+        self.page.goto(f"{self.base_url}/orders/{number}")
+
     def current_status(self):
         return self.page.get_by_role("list", name="Status path").locator("[aria-current=step]")
 
@@ -69,13 +107,6 @@ class ConsolePages:
 
     def order_queue(self):
         return self.page.get_by_test_id("order-queue")
-
-    # -- the order page ---------------------------------------------------------------------
-    def open_dashboard(self) -> None:
-        self.page.goto(f"{self.base_url}/")
-
-    def open_order(self, number: str) -> None:
-        self.page.goto(f"{self.base_url}/orders/{number}")
 
     def assign_button(self):
         return self.page.get_by_role("button", name="Assign to me")
@@ -97,54 +128,6 @@ class ConsolePages:
     def job_number(self):
         return self.page.get_by_test_id("job-number")
 
-    def open_tab(self, name: str) -> None:
-        self.page.get_by_role("tab", name=name).click()
-
-    def products(self):
-        return self.page.get_by_role("table", name="Order Products")
-
-    def open_line(self, product_code: str) -> None:
-        self.products().get_by_role("link", name=product_code, exact=True).click()
-
-    def line_dialog(self):
-        return self.page.get_by_role("dialog")
-
-    def line_changes(self):
-        """The buttons of the line pop-up that change or delete the line."""
-        dialog = self.line_dialog()
-        return dialog.get_by_role("button", name="Save Changes").or_(
-            dialog.get_by_role("button", name="Delete Line")
-        )
-
-    def save_line_job_number(self, value: str) -> None:
-        dialog = self.line_dialog()
-        dialog.get_by_label("Order Number").fill(value)
-        dialog.get_by_role("button", name="Save", exact=True).click()
-
-    def line_order_number(self, product_code: str):
-        row = (
-            self.products()
-            .get_by_role("row")
-            .filter(has=self.page.get_by_role("cell", name=product_code, exact=True))
-        )
-        return row.get_by_role("cell").last
-
-    def add_comment(self, text: str, confirms_vendor: bool = False) -> None:
-        self.page.get_by_label("New comment").fill(text)
-        if confirms_vendor:
-            self.page.get_by_role("checkbox", name="This comment confirms the vendor").check()
-        self.page.get_by_role("button", name="Add Comment").click()
-
-    def add_comment_button(self):
-        return self.page.get_by_role("button", name="Add Comment")
-
-    def comments(self):
-        return self.page.get_by_role("list", name="Order Comments")
-
-    def comment(self, text: str):
-        return self.comments().get_by_role("listitem").filter(has_text=text)
-
-    # -- fulfilment and activation ------------------------------------------------------------
     def mark_as_current_status(self, status: str) -> None:
         self.page.get_by_role("list", name="Status path").get_by_role("link", name=status).click()
         self.page.get_by_role("button", name="Mark as Current Status").click()
@@ -168,8 +151,47 @@ class ConsolePages:
     def confetti(self):
         return self.page.get_by_test_id("confetti")
 
-    def allow_motion(self, allowed: bool) -> None:
-        self.page.emulate_media(reduced_motion="no-preference" if allowed else "reduce")
+    def order_amount(self):
+        return self.page.get_by_test_id("order-amount")
+
+
+class OrderLinesTab(PageObject):
+    """The order's Related tab: its lines and each line's pop-up."""
+
+    def open_tab(self, name: str) -> None:
+        self.page.get_by_role("tab", name=name).click()
+
+    def products(self):
+        return self.page.get_by_role("table", name="Order Products")
+
+    def open_line(self, product_code: str) -> None:
+        self.products().get_by_role("link", name=product_code, exact=True).click()
+
+    def line_dialog(self):
+        return self.page.get_by_role("dialog")
+
+    def line_changes(self):
+        """The buttons of the line pop-up that change or delete the line."""
+        dialog = self.line_dialog()
+        return dialog.get_by_role("button", name="Save Changes").or_(
+            dialog.get_by_role("button", name="Delete Line")
+        )
+
+    def line_row(self, product_code: str):
+        return self.products().get_by_role("row").filter(has_text=product_code)
+
+    def save_line_job_number(self, value: str) -> None:
+        dialog = self.line_dialog()
+        dialog.get_by_label("Order Number").fill(value)
+        dialog.get_by_role("button", name="Save", exact=True).click()
+
+    def line_order_number(self, product_code: str):
+        row = (
+            self.products()
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("cell", name=product_code, exact=True))
+        )
+        return row.get_by_role("cell").last
 
     def change_line_quantity(self, product_code: str, quantity: int) -> None:
         self.open_tab("Related")
@@ -190,10 +212,37 @@ class ConsolePages:
         self.open_line(product_code)
         self.line_dialog().get_by_role("button", name="Delete Line").click()
 
-    def order_amount(self):
-        return self.page.get_by_test_id("order-amount")
 
-    # -- quotes and the audit log --------------------------------------------------------
+class OrderComments(PageObject):
+    """The order's comments."""
+
+    def add_comment(self, text: str, confirms_vendor: bool = False) -> None:
+        self.page.get_by_label("New comment").fill(text)
+        if confirms_vendor:
+            self.page.get_by_role("checkbox", name="This comment confirms the vendor").check()
+        self.page.get_by_role("button", name="Add Comment").click()
+
+    def add_comment_button(self):
+        return self.page.get_by_role("button", name="Add Comment")
+
+    def comments(self):
+        return self.page.get_by_role("list", name="Order Comments")
+
+    def comment_items(self):
+        return self.comments().get_by_role("listitem")
+
+    def controls_in_comments(self, role: str):
+        """Anything of that role (button, link, textbox…) inside the comments list."""
+        return self.comments().get_by_role(role)
+
+    def comment(self, text: str):
+        return self.comments().get_by_role("listitem").filter(has_text=text)
+
+
+class QuotePage(PageObject):
+    """A quote's record page: status and its history, lines, RMAs, evaluation, replies, and
+    what it became."""
+
     def open_quote(self, number: str) -> None:
         self.page.goto(f"{self.base_url}/quotes/{number}")
 
@@ -209,22 +258,6 @@ class ConsolePages:
 
     def quote_lines(self):
         return self.page.get_by_role("table", name="Quote Line Items")
-
-    def open_audit_log(self) -> None:
-        self.page.get_by_role("link", name="Audit Log").click()
-
-    def audit_log_rows(self):
-        return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")
-
-    def quote_row(self, table: str, quote_number: str):
-        return (
-            self.queue(table)
-            .get_by_role("row")
-            .filter(has=self.page.get_by_role("link", name=quote_number, exact=True))
-        )
-
-    def open_quote_from(self, table: str, quote_number: str) -> None:
-        self.quote_row(table, quote_number).get_by_role("link", name=quote_number).click()
 
     def assign_to_me(self) -> None:
         self.page.get_by_role("button", name="Assign to me").click()
@@ -261,3 +294,23 @@ class ConsolePages:
 
     def quote_line_items(self):
         return self.page.get_by_role("table", name="Quote Line Items")
+
+
+class AuditLogPage(PageObject):
+    """The administrator's audit log."""
+
+    def audit_log_rows(self):
+        return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")
+
+
+class ConsolePages(PageHolder):
+    """The console's page objects for one browser page (an actor's)."""
+
+    layout: ConsoleLayout
+    log_in_page: LogInPage
+    dashboard: DashboardPage
+    order: OrderPage
+    lines: OrderLinesTab
+    comments: OrderComments
+    quote: QuotePage
+    audit_log: AuditLogPage

@@ -1,12 +1,15 @@
-"""The mailbox page: every email the implementation sent, by recipient."""
+"""The mailbox: every email the implementation sent, by recipient.
 
-from playwright.sync_api import Page
+One class per page (shared widgets apart, in the layout); MailboxPages holds one
+of each for an actor's browser, so steps say which page they act on:
+`store(context).cart.change_quantity(...)`.
+"""
+
+from steps.pages.base import PageHolder, PageObject
 
 
-class MailboxPages:
-    def __init__(self, page: Page, base_url: str):
-        self.page = page
-        self.base_url = base_url
+class InboxPage(PageObject):
+    """A person's list of emails."""
 
     def open_for(self, recipient: str) -> None:
         self.page.goto(f"{self.base_url}/?to={recipient}")
@@ -16,14 +19,18 @@ class MailboxPages:
             "link", name=subject, exact=True
         )
 
-    def follow(self, label: str) -> None:
-        self.page.get_by_role("link", name=label, exact=True).click()
-
     def open_message(self, subject_start: str) -> None:
         """The newest message whose subject starts so."""
         self.page.get_by_role("table", name="Messages").get_by_role(
             "link", name=subject_start
         ).first.click()
+
+
+class MessagePage(PageObject):
+    """One email: its body, its links, and a reply."""
+
+    def follow(self, label: str) -> None:
+        self.page.get_by_role("link", name=label, exact=True).click()
 
     def link_address(self, label: str) -> str:
         return self.page.get_by_role("link", name=label, exact=True).get_attribute("href")
@@ -37,3 +44,10 @@ class MailboxPages:
 
     def sent_notice(self):
         return self.page.get_by_role("status").filter(has_text="Your reply was sent")
+
+
+class MailboxPages(PageHolder):
+    """The mailbox's page objects for one browser page (an actor's)."""
+
+    inbox: InboxPage
+    message: MessagePage

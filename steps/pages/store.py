@@ -1,43 +1,87 @@
-"""The store's pages as a person sees them: roles and accessible names. Selectors live here only."""
+"""The store's pages as a person sees them: roles and accessible names. Selectors live here only.
+
+One class per page (shared widgets apart, in the layout); StorePages holds one
+of each for an actor's browser, so steps say which page they act on:
+`store(context).cart.change_quantity(...)`.
+"""
 
 import re
 
-from playwright.sync_api import Page
+from steps.pages.base import PageHolder, PageObject
 
 
-class StorePages:
-    def __init__(self, page: Page, base_url: str):
-        self.page = page
-        self.base_url = base_url
+class StoreLayout(PageObject):
+    """What every store page has: the header (acting company, cart), the masquerade banner,
+    alerts and refusals; and going to an address."""
 
-    # -- sign in and dashboard -----------------------------------------------------------
+    def acting_company(self):
+        return self.page.get_by_test_id("acting-company")
+
+    def alert(self):
+        return self.page.get_by_role("alert")
+
+    def masquerade_banner(self):
+        return self.page.get_by_role("region", name="Masquerade")
+
+    def end_masquerade_button(self):
+        return self.masquerade_banner().get_by_role("button", name="End masquerade")
+
+    def end_masquerade(self) -> None:
+        self.end_masquerade_button().click()
+
+    def main_content(self):
+        """The page without its header: what the page says about what was asked for."""
+        return self.page.locator("main")
+
+    def open_cart_from_header(self) -> None:
+        self.page.get_by_role("link", name="Cart").click()
+
+    def refusal(self):
+        return self.page.get_by_role("heading", name="Not allowed")
+
+    def text(self, text: str):
+        return self.page.get_by_text(text)
+
+    def go_home(self) -> None:
+        self.page.goto(f"{self.base_url}/")
+
+    def open_address(self, address: str) -> None:
+        """An address as a link gives it (absolute, or relative to the simulator's root)."""
+        root = self.base_url.rsplit("/store", 1)[0]
+        self.page.goto(address if address.startswith("http") else root + address)
+
+    def open_company_page(self, company_id: int, page: str) -> None:
+        """A company's page by its address (docs/contract.md), as a crafted request would."""
+        self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")
+
+
+class SignInPage(PageObject):
+    """The store's sign-in page."""
+
     def sign_in(self, email: str, password: str) -> None:
         self.page.goto(f"{self.base_url}/login")
         self.page.get_by_label("Email Address").fill(email)
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Sign in").click()
 
-    def catalog_heading(self):
-        return self.page.get_by_role("heading", name="Catalog", exact=True)
+    def sign_in_form(self):
+        return self.page.get_by_role("button", name="Sign in")
+
+
+class DashboardPage(PageObject):
+    """The dashboard: for a rep, the assigned companies and their Log In buttons."""
 
     def dashboard_heading(self):
         return self.page.get_by_role("heading", name="Dashboard", exact=True)
 
-    def acting_company(self):
-        return self.page.get_by_test_id("acting-company")
-
-    def sign_in_form(self):
-        return self.page.get_by_role("button", name="Sign in")
-
-    def alert(self):
-        return self.page.get_by_role("alert")
-
-    # -- masquerade ----------------------------------------------------------------------
     def assigned_count(self):
         return self.page.get_by_test_id("assigned-count")
 
     def assigned_companies(self):
         return self.page.get_by_role("table", name="Assigned companies")
+
+    def assigned_company_rows(self):
+        return self.assigned_companies().locator("tbody").get_by_role("row")
 
     def company_row(self, name: str):
         return (
@@ -61,12 +105,6 @@ class StorePages:
     def log_in_as(self, company: str) -> None:
         self.log_in_button(company).click()
 
-    def masquerade_banner(self):
-        return self.page.get_by_role("region", name="Masquerade")
-
-    def end_masquerade(self) -> None:
-        self.masquerade_banner().get_by_role("button", name="End masquerade").click()
-
     def tamper_with_log_in(self, assigned: str, other_company_id: int) -> None:
         """What a crafted request does: point an assigned company's Log In at another company."""
         form = self.page.get_by_role("form", name=f"Log in as {assigned}")
@@ -76,38 +114,16 @@ class StorePages:
         form.evaluate(retarget, other_company_id)
         form.get_by_role("button", name="Log In").click()
 
-    def tamper_approve_quote(self, order_number: str) -> None:
-        """What a crafted request does: post Approve Repair Quote for an order whose page does
-        not offer it, with the session's CSRF token taken from the page."""
-        self.page.evaluate(
-            """(path) => {
-                const token = document.querySelector("input[name=csrf_token]").value;
-                const form = document.createElement("form");
-                form.method = "post"; form.action = path;
-                const field = document.createElement("input");
-                field.type = "hidden"; field.name = "csrf_token"; field.value = token;
-                form.appendChild(field); document.body.appendChild(form); form.submit();
-            }""",
-            f"{self.base_url}/orders/{order_number}/approve-quote",
-        )
-        self.page.wait_for_load_state()
+    def open_company_orders(self, company: str) -> None:
+        self.page.get_by_role("link", name=f"Orders of {company}").click()
 
-    def open_address(self, address: str) -> None:
-        """An address as a link gives it (absolute, or relative to the simulator's root)."""
-        root = self.base_url.rsplit("/store", 1)[0]
-        self.page.goto(address if address.startswith("http") else root + address)
 
-    def open_company_page(self, company_id: int, page: str) -> None:
-        """A company's page by its address (docs/contract.md), as a crafted request would."""
-        self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")
+class CatalogPage(PageObject):
+    """The catalogue and its search."""
 
-    def refusal(self):
-        return self.page.get_by_role("heading", name="Not allowed")
+    def catalog_heading(self):
+        return self.page.get_by_role("heading", name="Catalog", exact=True)
 
-    def go_home(self) -> None:
-        self.page.goto(f"{self.base_url}/")
-
-    # -- catalogue and cart --------------------------------------------------------------
     def search(self, text: str) -> None:
         self.page.get_by_role("searchbox", name="Search the catalog").fill(text)
         self.page.get_by_role("button", name="Search").click()
@@ -124,16 +140,14 @@ class StorePages:
     def open_product(self, name: str) -> None:
         self.page.get_by_role("link", name=name, exact=True).click()
 
+
+class ProductPage(PageObject):
+    """A product's page: price, the quote banner, the problem description of a repair."""
+
     def add_to_cart(self, quantity: int | None = None) -> None:
         if quantity is not None:
             self.page.get_by_label("Quantity").fill(str(quantity))
         self.page.get_by_role("button", name="Add to cart").click()
-
-    def open_cart(self) -> None:
-        self.page.goto(f"{self.base_url}/cart")
-
-    def open_cart_from_header(self) -> None:
-        self.page.get_by_role("link", name="Cart").click()
 
     def problem_description(self):
         return self.page.get_by_role("textbox", name="Problem description")
@@ -146,6 +160,13 @@ class StorePages:
 
     def quote_banner(self):
         return self.page.get_by_role("note").filter(has_text="Request Quote for Pricing")
+
+
+class CartPage(PageObject):
+    """The cart."""
+
+    def open_cart(self) -> None:
+        self.page.goto(f"{self.base_url}/cart")
 
     def cart_problem_description(self, product: str):
         return self.page.get_by_label(f"Problem description for {product}", exact=True)
@@ -162,6 +183,10 @@ class StorePages:
             .get_by_role("row")
             .filter(has=self.page.get_by_role("link", name=product, exact=True))
         )
+
+    def cart_line_note(self, product: str):
+        """A note on a cart line, such as Request Quote for Pricing."""
+        return self.cart_line(product).get_by_role("note")
 
     def continue_shopping(self) -> None:
         self.page.get_by_role("link", name="Continue shopping").click()
@@ -187,7 +212,10 @@ class StorePages:
     def proceed_to_checkout(self) -> None:
         self.page.get_by_role("link", name="Proceed to checkout").click()
 
-    # -- checkout ------------------------------------------------------------------------
+
+class CheckoutPage(PageObject):
+    """Checkout: customer, shipping, billing, payment, Place Order, and the confirmation."""
+
     def checkout_customer(self):
         return self.page.get_by_test_id("checkout-customer")
 
@@ -293,15 +321,39 @@ class StorePages:
     def confirmed_order_number(self) -> str:
         return self.page.get_by_test_id("order-number").inner_text().strip()
 
-    # -- orders --------------------------------------------------------------------------
+
+class OrdersPage(PageObject):
+    """A list of orders: mine, or a company's."""
+
     def open_my_orders(self) -> None:
         self.page.goto(f"{self.base_url}/orders")
 
-    def open_company_orders(self, company: str) -> None:
-        self.page.get_by_role("link", name=f"Orders of {company}").click()
-
     def orders_heading(self, company: str):
         return self.page.get_by_role("heading", name=f"Orders of {company}")
+
+    def orders_table(self):
+        return self.page.get_by_role("table", name="Orders")
+
+    def order_rows(self):
+        """Every row of the orders table, its heading row included."""
+        return self.orders_table().get_by_role("row")
+
+    def order_row(self, number: str):
+        return (
+            self.orders_table()
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("link", name=number, exact=True))
+        )
+
+    def no_orders_message(self):
+        return self.page.get_by_text("No orders yet.")
+
+
+class OrderPage(PageObject):
+    """One store order: its status, lines, comments, quote approval and what replaced it."""
+
+    def open_order(self, number: str) -> None:
+        self.page.goto(f"{self.base_url}/orders/{number}")
 
     def order_customer(self):
         return self.page.get_by_test_id("order-customer")
@@ -315,12 +367,25 @@ class StorePages:
     def approve_repair_quote(self) -> None:
         self.approve_repair_quote_button().click()
 
+    def tamper_approve_quote(self, order_number: str) -> None:
+        """What a crafted request does: post Approve Repair Quote for an order whose page does
+        not offer it, with the session's CSRF token taken from the page."""
+        self.page.evaluate(
+            """(path) => {
+                const token = document.querySelector("input[name=csrf_token]").value;
+                const form = document.createElement("form");
+                form.method = "post"; form.action = path;
+                const field = document.createElement("input");
+                field.type = "hidden"; field.name = "csrf_token"; field.value = token;
+                form.appendChild(field); document.body.appendChild(form); form.submit();
+            }""",
+            f"{self.base_url}/orders/{order_number}/approve-quote",
+        )
+        self.page.wait_for_load_state()
+
     def salesforce_quote_label(self):
         """Before the number: 'Salesforce quote:' for a repair, 'Salesforce order:' otherwise."""
         return self.page.get_by_text("Salesforce quote:")
-
-    def text(self, text: str):
-        return self.page.get_by_text(text)
 
     def quote_approval(self):
         return self.page.get_by_test_id("quote-approval")
@@ -337,22 +402,6 @@ class StorePages:
     def order_lines(self):
         return self.page.get_by_role("table", name="Order lines")
 
-    def orders_table(self):
-        return self.page.get_by_role("table", name="Orders")
-
-    def order_row(self, number: str):
-        return (
-            self.orders_table()
-            .get_by_role("row")
-            .filter(has=self.page.get_by_role("link", name=number, exact=True))
-        )
-
-    def no_orders_message(self):
-        return self.page.get_by_text("No orders yet.")
-
-    def open_order(self, number: str) -> None:
-        self.page.goto(f"{self.base_url}/orders/{number}")
-
     def order_status(self):
         return self.page.get_by_test_id("order-status")
 
@@ -368,8 +417,12 @@ class StorePages:
     def tracking_number(self):
         return self.page.get_by_test_id("tracking-number")
 
+
+class NewAmountPage(PageObject):
+    """Where an emailed link leads after a price change: confirm the PO, or pay the second cart."""
+
     def confirm_po_for_new_amount(self, po_number: str) -> None:
-        self.po_number_field().fill(po_number)
+        self.page.get_by_label("PO Number/Reference Number").fill(po_number)
         self.page.get_by_role("button", name="Authorize New Amount").click()
 
     def pay_second_cart_with_paypal(self, email: str) -> None:
@@ -382,3 +435,18 @@ class StorePages:
         self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
         self.page.get_by_label("Security code").fill(cvv)
         self.page.get_by_role("button", name="Pay New Amount").click()
+
+
+class StorePages(PageHolder):
+    """The store's page objects for one browser page (an actor's)."""
+
+    layout: StoreLayout
+    sign_in_page: SignInPage
+    dashboard: DashboardPage
+    catalog: CatalogPage
+    product: ProductPage
+    cart: CartPage
+    checkout: CheckoutPage
+    orders: OrdersPage
+    order: OrderPage
+    new_amount: NewAmountPage

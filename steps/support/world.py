@@ -108,8 +108,8 @@ def console_user(context, persona_label: str) -> dict:
 def sign_in_to_store(context) -> StorePages:
     pages = store(context)
     if not context.the.signed_in:
-        pages.sign_in(context.the.buyer["email"], fixtures(context)["demo_password"])
-        pages.dashboard_heading().wait_for()
+        pages.sign_in_page.sign_in(context.the.buyer["email"], fixtures(context)["demo_password"])
+        pages.dashboard.dashboard_heading().wait_for()
         context.the.signed_in = True
     return pages
 
@@ -118,14 +118,14 @@ def placed_order_number(context) -> str:
     """The order this scenario placed: known from a setup step, or read off the confirmation
     page the store showed after Place Order."""
     if "order_number" not in context.the:
-        context.the.order_number = store(context).confirmed_order_number()
+        context.the.order_number = store(context).checkout.confirmed_order_number()
     return context.the.order_number
 
 
 def open_store_order(context) -> StorePages:
     """The remembered store order's page, as the scenario's buyer or rep (signed in if need be)."""
     pages = sign_in_to_store(context)
-    pages.open_order(context.the.order_number)
+    pages.order.open_order(context.the.order_number)
     return pages
 
 
@@ -133,10 +133,10 @@ def log_in_to_console(context, persona_label: str) -> ConsolePages:
     pages = console(context, persona_label)
     logged_in = context.the.console_logged_in
     if persona_label not in logged_in:
-        pages.log_in(
+        pages.log_in_page.log_in(
             console_user(context, persona_label)["email"], fixtures(context)["demo_password"]
         )
-        pages.log_out_button().wait_for()
+        pages.layout.log_out_button().wait_for()
         logged_in.add(persona_label)
     return pages
 
