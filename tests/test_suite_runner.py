@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from behave.parser import parse_file
 
 from ats_spec import livingdoc, report, suite
 
@@ -193,20 +194,35 @@ def test_an_errored_scenario_is_counted_and_shown_as_an_error_with_its_message(t
 def test_the_matrix_takes_each_examples_block_by_its_own_tags(tmp_path):
     """One outline, two example rows tagged with different article steps: breaking one row
     fails only its step, and each step links to its own row."""
+    path = "features/console/queues/new_order_routing.feature"
+    rows_of = {}  # tag -> (line of its first example row, line of the outline)
+    for scenario in parse_file(str(suite.ROOT / path)).walk_scenarios():
+        for tag in ("npo.route.mixed", "npo.route.non-fms"):
+            if tag in scenario.effective_tags and tag not in rows_of:
+                rows_of[tag] = (scenario.line, scenario.parent.line)
     run = _record("passed")
     template = run["scenarios"][0]
-    mixed = {**template, "line": 40, "outline_line": 32, "tags": ["npo.route.mixed"]}
-    non_fms = {**template, "line": 44, "outline_line": 32, "tags": ["npo.route.non-fms"]}
+    (mixed_line, outline), (non_fms_line, _) = (
+        rows_of["npo.route.mixed"],
+        rows_of["npo.route.non-fms"],
+    )
+    mixed = {**template, "line": mixed_line, "outline_line": outline, "tags": ["npo.route.mixed"]}
+    non_fms = {
+        **template,
+        "line": non_fms_line,
+        "outline_line": outline,
+        "tags": ["npo.route.non-fms"],
+    }
     mixed["status"] = "failed"
-    path = "features/console/queues/new_order_routing.feature"
     run["scenarios"] = [{**mixed, "path": path}, {**non_fms, "path": path}]
     html = report.render([run], tmp_path)
     rows = {
         tag: re.search(rf"<tr id='t-{tag.replace('.', '-')}'>.*?</tr>", html, re.S).group(0)
         for tag in ("npo.route.mixed", "npo.route.non-fms")
     }
-    assert "s-failed" in rows["npo.route.mixed"] and "-40'" in rows["npo.route.mixed"]
-    assert "s-passed" in rows["npo.route.non-fms"] and "-44'" in rows["npo.route.non-fms"]
+    assert "s-failed" in rows["npo.route.mixed"] and f"-{mixed_line}'" in rows["npo.route.mixed"]
+    assert "s-passed" in rows["npo.route.non-fms"]
+    assert f"-{non_fms_line}'" in rows["npo.route.non-fms"]
 
 
 def test_the_run_is_written_as_cucumber_json_too(tmp_path):
