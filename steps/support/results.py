@@ -152,6 +152,7 @@ class RunRecord:
             steps.append(
                 {
                     "keyword": step.keyword,
+                    "type": step.step_type,  # given, when or then, also for And and But
                     "name": step.name,
                     "line": step.line,
                     "status": step.status.name,
