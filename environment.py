@@ -17,6 +17,7 @@ from steps.support.actors import Actors
 from steps.support.control import Control
 from steps.support.results import RunRecord
 from steps.support.scene import Scene
+from steps.support.world import signs_in_through_pages
 
 ROOT = Path(__file__).resolve().parent
 REPORTS = ROOT / "reports"  # -D reports_dir=... elsewhere
@@ -38,13 +39,15 @@ def before_all(context):
         label=userdata.get("run_label", "run"),
         screenshots=userdata.get("screenshots", "failures"),
         target=context.target.describe(),
-        browser=f"{context.browser.browser_type.name} {context.browser.version}",
+        browser=f"{context.browser.browser_type.name} {context.browser.version}"
+        + (f" at {server}" if (server := browsers.server_of(userdata)) else ""),
     )
 
 
 def before_scenario(context, scenario):
     # Record keeping first, so that after_scenario can report even a failed reset.
     context.the = Scene()  # what "this order", "it", "the buyer" refer to in the scenario
+    context.sign_in_through_pages = signs_in_through_pages(scenario, context.config.userdata)
     userdata = context.config.userdata
     context.actors = Actors(
         context.browser,

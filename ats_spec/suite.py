@@ -41,7 +41,7 @@ REPORTS = ROOT / "reports"
 class Shard:
     index: int
     paths: list[str] = field(default_factory=list)
-    weight: int = 0
+    weight: float = 0
     reports: Path = REPORTS
     rerun: bool = False  # the second try of the scenarios that failed in this shard
 
@@ -58,15 +58,17 @@ class Shard:
         return self.reports / "logs" / f"{self.label}.txt"
 
 
-def feature_weights(paths: list[str]) -> dict[str, int]:
-    """Feature file -> how many steps it runs (every example of an outline, background included):
-    the measure that best predicts a feature's time."""
+TIMINGS = ROOT / ".ci" / "timings.json"  # feature file -> seconds, from a run's --save-timings
+
+
+def feature_steps(paths: list[str]) -> dict[str, int]:
+    """Feature file -> how many steps it runs (every example of an outline, background included)."""
     files: list[Path] = []
-    weights = {}
+    steps = {}
     for given in paths or ["features"]:
         path = ROOT / given
         if ":" in given:  # one scenario, by line: run as given
-            weights[given] = 1
+            steps[given] = 1
         elif path.is_dir():
             files += sorted(path.rglob("*.feature"))
         elif path.is_file():
@@ -75,13 +77,46 @@ def feature_weights(paths: list[str]) -> dict[str, int]:
             raise SystemExit(f"No such feature file or folder: {given}")
     for path in files:
         feature = parse_file(str(path))
-        weights[str(path.relative_to(ROOT))] = sum(
+        steps[str(path.relative_to(ROOT))] = sum(
             len(list(scenario.all_steps)) for scenario in feature.walk_scenarios()
         )
-    return weights
+    return steps
 
 
-def split(weights: dict[str, int], count: int) -> list[Shard]:
+def feature_weights(paths: list[str], timings: dict[str, float] | None = None) -> dict:
+    """Feature file -> its expected time: the seconds a recorded run took (TIMINGS, committed, so
+    every CI machine splits alike), else its steps at the recorded seconds per step; with no
+    recording, its step count."""
+    steps = feature_steps(paths)
+    timings = _read_timings() if timings is None else timings
+    known = {path: timings[path] for path in steps if path in timings}
+    if not known:
+        return steps
+    per_step = sum(known.values()) / max(1, sum(steps[path] for path in known))
+    return {path: round(known.get(path, steps[path] * per_step), 2) for path in steps}
+
+
+def _read_timings() -> dict[str, float]:
+    return json.loads(TIMINGS.read_text()) if TIMINGS.exists() else {}
+
+
+def save_timings(reports: Path, target: Path = TIMINGS) -> dict[str, float]:
+    """Each feature's time in a run's records (first tries only), for the next split."""
+    times: dict[str, float] = {}
+    for path in sorted((reports / "results").glob("*.json")):
+        run = json.loads(path.read_text())
+        if run["label"].endswith(report.RERUN):
+            continue
+        for scenario in run["scenarios"]:
+            if "started" in scenario:
+                spent = scenario["finished"] - scenario["started"]
+                times[scenario["path"]] = times.get(scenario["path"], 0) + spent
+    rounded = {path: round(seconds, 2) for path, seconds in sorted(times.items())}
+    target.write_text(json.dumps(rounded, indent=1) + "\n")
+    return rounded
+
+
+def split(weights: dict[str, float], count: int) -> list[Shard]:
     """Heaviest feature first, each into the lightest shard so far: shards of near-equal work,
     the same split on every machine."""
     shards = [Shard(index) for index in range(1, count + 1)]
@@ -324,6 +359,11 @@ def main(argv=None) -> None:
         "--served", action="store_true", help="drive simulators started as separate processes"
     )
     parser.add_argument("--reports", type=Path, default=REPORTS, help="where to write (reports/)")
+    parser.add_argument(
+        "--save-timings",
+        action="store_true",
+        help=f"record each feature's time in {TIMINGS.relative_to(ROOT)} for balancing shards",
+    )
     args, unknown = parser.parse_known_args(argv)
     if args.processes < 1:
         parser.error("--processes must be 1 or more")
@@ -341,6 +381,9 @@ def main(argv=None) -> None:
         served=args.served,
         reports=args.reports.resolve(),
     )
+    if args.save_timings:
+        saved = save_timings(args.reports.resolve())
+        print(f"Recorded the time of {len(saved)} features in {TIMINGS.relative_to(ROOT)}")
     if code:
         for line in failed_scenarios(args.reports.resolve()):
             print(f"  failed: {line}")

@@ -24,3 +24,14 @@ def test_the_control_api_document_covers_every_control_route(app):
         if rule.endpoint.startswith("control.")
     }
     assert served == documented
+
+
+def test_the_ci_matrix_example_runs_every_shard_once_and_merges_them():
+    workflow = yaml.safe_load((ROOT / "docs" / "ci" / "github-actions.yml").read_text())
+    shards = workflow["jobs"]["shard"]["strategy"]["matrix"]["shard"]
+    runs = [step.get("run", "") for step in workflow["jobs"]["shard"]["steps"]]
+    assert any(f"--shard ${{{{ matrix.shard }}}}/{len(shards)}" in run for run in runs)
+    assert shards == list(range(1, len(shards) + 1))
+    merge = [step.get("run", "") for step in workflow["jobs"]["report"]["steps"]]
+    assert any("ats-spec report reports/results/*.json" in run for run in merge)
+    assert workflow["jobs"]["report"]["needs"] == "shard"

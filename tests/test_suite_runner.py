@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from behave.parser import parse_file
@@ -388,3 +389,70 @@ def test_the_timeline_has_a_lane_per_process_and_a_bar_per_scenario_where_it_ran
 
 def test_records_without_times_have_no_timeline():
     assert report.timeline([_record("passed")]) == ""
+
+
+def test_shards_are_balanced_by_recorded_times_where_there_are_some():
+    steps = suite.feature_steps([])
+    slow, *others = sorted(steps)
+    timings = {path: 1.0 for path in others} | {slow: 1000.0}
+    weights = suite.feature_weights([], timings)
+    assert weights[slow] == 1000.0
+    (alone,) = [s for s in suite.split(weights, 2) if slow in s.paths]
+    assert alone.paths == [slow]  # its time, not its step count, decides: it runs by itself
+    # a feature with no recorded time is weighed at the recorded seconds per step
+    fresh = {path: 2.0 for path in others}
+    per_step = sum(fresh.values()) / sum(steps[p] for p in others)
+    assert suite.feature_weights([], fresh)[slow] == round(steps[slow] * per_step, 2)
+    assert suite.feature_weights([], {}) == steps  # nothing recorded: step counts
+
+
+def test_a_run_records_each_features_time_from_its_first_tries(tmp_path):
+    (tmp_path / "results").mkdir()
+    first, again = _record("failed"), _record("passed")
+    first["scenarios"][0] |= {"started": 10.0, "finished": 13.5}
+    again["label"] = "shard-1-rerun"
+    again["scenarios"][0] |= {"started": 20.0, "finished": 40.0}
+    (tmp_path / "results" / "shard-1.json").write_text(json.dumps(first))
+    (tmp_path / "results" / "shard-1-rerun.json").write_text(json.dumps(again))
+    saved = suite.save_timings(tmp_path, tmp_path / "timings.json")
+    assert saved == {"features/store/account/signing_in.feature": 3.5}
+    assert json.loads((tmp_path / "timings.json").read_text()) == saved
+
+
+@pytest.mark.server
+def test_two_shards_at_once_on_one_browser_server_match_a_serial_run(tmp_path):
+    """Two CI machines' shards, here two processes at once, drive the browsers of one
+    Playwright browser server (`playwright run-server`) and find what a serial run finds."""
+    from steps.support import browser as browsers
+
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "playwright"), "run-server", "--port", "0", "--unsafe"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        endpoint = server.stdout.readline().split()[-1]  # "Listening on ws://127.0.0.1:N/"
+        assert endpoint.startswith("ws://"), endpoint
+        serial, sharded = tmp_path / "serial", tmp_path / "sharded"
+        _run(*SMALL, "--reports", str(serial))
+        on_server = ["-D", f"browser_ws={endpoint}"]
+        on_server += ["-D", f"browser_path={browsers.chromium_path({})}"]
+        shards = [
+            subprocess.Popen(
+                [sys.executable, "-m", "ats_spec.suite", *SMALL, "--shard", f"{k}/2"]
+                + ["--reports", str(sharded), *on_server],
+                cwd=suite.ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for k in (1, 2)
+        ]
+        assert [shard.wait(timeout=600) for shard in shards] == [0, 0]
+        assert _outcomes(sharded) == _outcomes(serial)
+        browsers_used = {
+            json.loads(path.read_text())["browser"] for path in (sharded / "results").glob("*.json")
+        }
+        assert browsers_used and all(b.endswith(f" at {endpoint}") for b in browsers_used)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

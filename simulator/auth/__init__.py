@@ -70,14 +70,32 @@ def sign_in(realm: str, email: str, user, password: str, subject: str) -> SignIn
         return SignInRefused(signin.BAD_SIGN_IN, 401)
     if failed:
         database.delete(failed)
-    token = secrets.token_urlsafe(32)
-    database.add(
-        SignedInSession(token_hash=_hash(token), realm=realm, subject=subject, started_at=moment)
-    )
-    database.commit()
+    token = start_session(realm, subject)
     session.clear()  # a fresh session: nothing, not even the CSRF token, survives sign-in
     session[TOKEN] = token
     return None
+
+
+def start_session(realm: str, subject: str) -> str:
+    """A new server-side session of `subject` in a system; the token its cookie carries."""
+    token = secrets.token_urlsafe(32)
+    database = db.session()
+    database.add(
+        SignedInSession(
+            token_hash=_hash(token), realm=realm, subject=subject, started_at=wall_clock()
+        )
+    )
+    database.commit()
+    return token
+
+
+def session_cookie(app, realm: str, token: str, values: dict | None = None) -> dict:
+    """The cookie of a browser signed in to a system with that token (and these session values):
+    what the sign-in page would have set. For the test-control API, which signs people in
+    without the pages."""
+    content = {**(values or {}), TOKEN: token}
+    signed = app.session_interface.get_signing_serializer(app).dumps(content)
+    return {"name": f"{realm}_session", "value": signed, "path": f"/{realm}"}
 
 
 def sign_in_page(

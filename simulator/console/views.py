@@ -38,8 +38,13 @@ def login():
         lambda email: db_session().scalar(select(ConsoleUser).where(ConsoleUser.email == email)),
         home=".home",
         field="username",
-        on_success=lambda: session.update({REFRESHED_AT: now().isoformat()}),
+        on_success=lambda: session.update(values_at_sign_in()),
     )
+
+
+def values_at_sign_in() -> dict:
+    """What a console session starts with: the dashboard as of the moment of signing in."""
+    return {REFRESHED_AT: now().isoformat()}
 
 
 @blueprint.post("/logout")

@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from fixtures import DEMO_PASSWORD, test_payment
 
-from .. import seeding
+from .. import auth, seeding
 from ..clock import now
 from ..console.models import ConsoleUser, SfOrder
+from ..console.views import values_at_sign_in
 from ..db import session
 from ..domain.checkout import PaymentInput, allowed_payment_methods
 from ..domain.errors import Forbidden, Refused
@@ -37,6 +38,25 @@ def reset():
     current_app.extensions["integration"].up = True
     elapsed = (time.perf_counter() - started) * 1000
     return jsonify({"reset": True, "milliseconds": round(elapsed, 1)})
+
+
+@blueprint.post("/sessions")
+def open_session():
+    """Someone signed in to the store or the console without the sign-in page: the cookie to give
+    their browser. Given steps that only need someone signed in use it; the scenarios about
+    signing in use the pages."""
+    body = request.get_json(silent=True) or {}
+    system, email = body.get("system"), str(body.get("email") or "").strip().lower()
+    accounts = {"store": (StoreUser, dict), "console": (ConsoleUser, values_at_sign_in)}
+    if system not in accounts:
+        return _problem(400, "system must be store or console")
+    model, values = accounts[system]
+    account = session().scalar(select(model).where(model.email == email))
+    if account is None:
+        return _problem(404, f"no {system} account {email!r}")
+    token = auth.start_session(system, str(account.id))
+    cookie = auth.session_cookie(current_app, system, token, values())
+    return jsonify({"cookies": [cookie]}), 201
 
 
 @blueprint.get("/fixtures")

@@ -1,5 +1,10 @@
-"""Finding a Chromium to drive: a configured path, else a system Chromium, else Playwright's own."""
+"""The browser to drive: Chromium launched here (a configured path, else a system Chromium, else
+Playwright's own), or a Playwright browser server elsewhere (-D browser_ws=ws://host:port/,
+started with `playwright run-server`), so the browsers of several CI machines' shards can live
+on one browser host.
+"""
 
+import json
 import os
 import shutil
 
@@ -27,7 +32,26 @@ def chromium_path(userdata) -> str | None:
     return None
 
 
+def server_of(userdata) -> str | None:
+    """The browser server to use, if one is given."""
+    return userdata.get("browser_ws") or os.environ.get("BROWSER_WS")
+
+
 def launch(playwright, userdata):
-    path = chromium_path(userdata)
     headless = str(userdata.get("headless", os.environ.get("HEADLESS", "1"))) != "0"
+    if server := server_of(userdata):
+        return connect(playwright, server, headless, userdata)
+    path = chromium_path(userdata)
     return playwright.chromium.launch(executable_path=path, headless=headless, args=LAUNCH_ARGS)
+
+
+def connect(playwright, server: str, headless: bool, userdata):
+    """A browser of a Playwright browser server. The server launches it; a server started with
+    `--unsafe` also takes the executable and flags we would launch with (the server's host
+    must have that path: -D browser_path=... names it there)."""
+    options = {"headless": headless}
+    if path := userdata.get("browser_path") or os.environ.get("BROWSER_PATH"):
+        options |= {"executablePath": path, "args": LAUNCH_ARGS}
+    return playwright.chromium.connect(
+        server, headers={"x-playwright-launch-options": json.dumps(options)}
+    )

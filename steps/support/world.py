@@ -1,5 +1,8 @@
 """What steps share: the page objects of each actor, and the seeded fixtures."""
 
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from steps.pages.console import ConsolePages
 from steps.pages.mailbox import MailboxPages
 from steps.pages.store import StorePages
@@ -105,10 +108,44 @@ def console_user(context, persona_label: str) -> dict:
     return next(u for u in fixtures(context)["console_users"] if u["persona"] == persona)
 
 
+# The scenarios about signing in and masquerading sign in through the pages; elsewhere a Given
+# step that only needs someone signed in gets the cookies from the control API (POST /sessions),
+# Playwright's way of reusing authentication, unless -D sign_in=pages.
+SIGN_IN_THROUGH_PAGES = ("features/store/account/", "features/console/account/", "/masquerade/")
+
+
+def signs_in_through_pages(scenario, userdata) -> bool:
+    return userdata.get("sign_in") == "pages" or any(
+        part in Path(scenario.filename).as_posix() for part in SIGN_IN_THROUGH_PAGES
+    )
+
+
+def _signed_in_by_cookies(context, pages, system: str, email: str) -> bool:
+    """Signs in with the control API's cookies when the scenario allows it and the implementation
+    offers them; False to sign in through the pages."""
+    if context.sign_in_through_pages:
+        return False
+    cookies = context.control.open_session(system, email)
+    if cookies is None:
+        return False
+    host = urlsplit(pages.base_url).hostname
+    pages.page.context.add_cookies(
+        [
+            {"name": c["name"], "value": c["value"], "domain": host, "path": c["path"]}
+            for c in cookies
+        ]
+    )
+    return True
+
+
 def sign_in_to_store(context) -> StorePages:
     pages = store(context)
     if not context.the.signed_in:
-        pages.sign_in_page.sign_in(context.the.buyer["email"], fixtures(context)["demo_password"])
+        email = context.the.buyer["email"]
+        if _signed_in_by_cookies(context, pages, "store", email):
+            pages.layout.go_home()
+        else:
+            pages.sign_in_page.sign_in(email, fixtures(context)["demo_password"])
         pages.dashboard.dashboard_heading().wait_for()
         context.the.signed_in = True
     return pages
@@ -133,9 +170,11 @@ def log_in_to_console(context, persona_label: str) -> ConsolePages:
     pages = console(context, persona_label)
     logged_in = context.the.console_logged_in
     if persona_label not in logged_in:
-        pages.log_in_page.log_in(
-            console_user(context, persona_label)["email"], fixtures(context)["demo_password"]
-        )
+        email = console_user(context, persona_label)["email"]
+        if _signed_in_by_cookies(context, pages, "console", email):
+            pages.layout.open_dashboard()
+        else:
+            pages.log_in_page.log_in(email, fixtures(context)["demo_password"])
         pages.layout.log_out_button().wait_for()
         logged_in.add(persona_label)
     return pages
