@@ -13,7 +13,7 @@ from playwright.sync_api import expect, sync_playwright
 from steps.support import allure_evidence
 from steps.support import browser as browsers
 from steps.support import target as targets
-from steps.support.actors import Actors
+from steps.support.actors import Actors, ContextPool
 from steps.support.control import Control
 from steps.support.results import RunRecord
 from steps.support.scene import Scene
@@ -31,6 +31,8 @@ def before_all(context):
     context.control = Control(context.target.control_url)
     context.playwright = sync_playwright().start()
     context.browser = browsers.launch(context.playwright, userdata)
+    context.action_timeout_ms = int(userdata.get("action_timeout_ms", 10_000))
+    context.contexts = ContextPool(context.browser, context.action_timeout_ms)
     expect.set_options(timeout=int(userdata.get("expect_timeout_ms", 5000)))
     context.reports = Path(userdata.get("reports_dir", REPORTS))
     context.record = RunRecord(
@@ -51,8 +53,9 @@ def before_scenario(context, scenario):
     userdata = context.config.userdata
     context.actors = Actors(
         context.browser,
-        timeout_ms=int(userdata.get("action_timeout_ms", 10_000)),
+        timeout_ms=context.action_timeout_ms,
         traces=userdata.get("traces") != "off",
+        pool=context.contexts,
     )
     context.record.start_scenario()
     try:

@@ -1,19 +1,57 @@
 """The people in a scenario, each with a browser context of their own (cookies apart).
 
-A buyer and a CSR in one scenario are two contexts of the one browser of the run. Each
-context records a Playwright trace, kept only when the scenario fails.
+A buyer and a CSR in one scenario are two contexts of the one browser of the run. On a first
+try the contexts come from a pool and go back to it emptied (a new context costs about 120 ms,
+and a scenario has one or two); the second try of a failed scenario gets fresh contexts that
+record Playwright traces, kept as evidence.
 """
 
 from pathlib import Path
 
 from ats_spec.records import slug
 
+VIEWPORT = {"width": 1280, "height": 900}
+
+
+def new_page(browser, timeout_ms: int):
+    context = browser.new_context(viewport=VIEWPORT, reduced_motion="reduce")
+    context.set_default_timeout(timeout_ms)
+    return context.new_page()
+
+
+class ContextPool:
+    """Browser contexts kept between scenarios. One comes back as a new one would be: no cookies
+    (so no session of the last scenario), no other tab, a blank page, motion reduced."""
+
+    def __init__(self, browser, timeout_ms: int):
+        self.browser, self.timeout_ms = browser, timeout_ms
+        self.idle = []
+
+    def take(self):
+        return self.idle.pop() if self.idle else new_page(self.browser, self.timeout_ms)
+
+    def give_back(self, page) -> None:
+        context = page.context
+        try:
+            for other in context.pages:
+                if other is not page:
+                    other.close()
+            context.clear_cookies()
+            context.clear_permissions()
+            page.goto("about:blank")
+            page.emulate_media(reduced_motion="reduce")
+        except Exception:  # a context in a bad state is not reused
+            context.close()
+            return
+        self.idle.append(page)
+
 
 class Actors:
-    def __init__(self, browser, timeout_ms: int = 10_000, traces: bool = True):
+    def __init__(self, browser, timeout_ms: int = 10_000, traces: bool = True, pool=None):
         self.browser = browser
         self.timeout_ms = timeout_ms
         self.traces = traces  # off on a first pass: a failed scenario is traced when rerun
+        self.pool = None if traces else pool  # traced contexts are fresh, and closed after
         self.pages = {}
         self.tabs = {}  # more tabs of an actor's browser: closed with its context
         # Who an actor is in this scenario when the key does not say: the store's browser is
@@ -31,13 +69,13 @@ class Actors:
         if actor in self.tabs:
             return self.tabs[actor]
         if actor not in self.pages:
-            context = self.browser.new_context(
-                viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
-            )
-            context.set_default_timeout(self.timeout_ms)
-            if self.traces:
-                context.tracing.start(screenshots=False, snapshots=True, sources=False)
-            self.pages[actor] = context.new_page()
+            if self.pool is not None:
+                self.pages[actor] = self.pool.take()
+            else:
+                page = new_page(self.browser, self.timeout_ms)
+                if self.traces:
+                    page.context.tracing.start(screenshots=False, snapshots=True, sources=False)
+                self.pages[actor] = page
         return self.pages[actor]
 
     def another_tab(self, actor: str, tab: str):
@@ -64,6 +102,9 @@ class Actors:
                     kept.append(Path(f"{stem}.trace.zip"))
             elif self.traces:
                 context.tracing.stop()
-            context.close()
+            if self.pool is not None:
+                self.pool.give_back(page)
+            else:
+                context.close()
         self.pages, self.tabs, self.names = {}, {}, {}
         return kept

@@ -1,0 +1,42 @@
+"""Browser contexts reused between scenarios come back as new ones would be."""
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from steps.support import browser as browsers
+from steps.support.actors import Actors, ContextPool
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        launched = browsers.launch(playwright, {})
+        yield launched
+        launched.close()
+
+
+def test_a_context_given_back_has_no_cookies_no_other_tab_and_a_blank_page(browser):
+    pool = ContextPool(browser, 5000)
+    first = Actors(browser, traces=False, pool=pool)
+    page = first.page("buyer")
+    page.context.add_cookies([{"name": "store_session", "value": "x", "url": "http://a.test/"}])
+    page.goto("data:text/html,<h1>the last scenario</h1>")
+    page.emulate_media(reduced_motion="no-preference")
+    first.another_tab("buyer", "second tab")
+    first.close()
+
+    second = Actors(browser, traces=False, pool=pool)
+    again = second.page("CSR")
+    assert again is page  # the same context, reused
+    assert again.context.cookies() == []
+    assert again.url == "about:blank" and again.context.pages == [again]
+    assert again.evaluate("matchMedia('(prefers-reduced-motion: reduce)').matches")
+    second.close()
+
+
+def test_traced_contexts_are_fresh_and_closed(browser):
+    pool = ContextPool(browser, 5000)
+    traced = Actors(browser, traces=True, pool=pool)
+    page = traced.page("buyer")
+    traced.close()
+    assert pool.idle == [] and page.is_closed()
