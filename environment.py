@@ -6,6 +6,7 @@ Run against another implementation with -D store_url=... -D console_url=... (or 
 STORE_URL / CONSOLE_URL environment variables): docs/contract.md.
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
@@ -25,12 +26,21 @@ REPORTS = ROOT / "reports"  # -D reports_dir=... elsewhere
 
 def before_all(context):
     userdata = context.config.userdata
-    context.target, context.simulator = targets.resolve(userdata)
-    targets.preflight(context.target)
+    # The embedded simulator starts (imports, seeding) while Playwright and the browser start:
+    # the two take about half a second each, and the second mostly waits on other processes.
+    with ThreadPoolExecutor(max_workers=1) as starting:
+        target = starting.submit(targets.resolve, userdata)
+        context.playwright = sync_playwright().start()
+        try:
+            context.browser = browsers.launch(context.playwright, userdata)
+            context.target, context.simulator = target.result()
+            targets.preflight(context.target)
+        except BaseException:  # stop what started, so that after_all finds nothing to close
+            context.playwright.stop()
+            context.playwright = context.browser = None
+            raise
     print(f"Driving the {context.target.describe()}")
     context.control = Control(context.target.control_url)
-    context.playwright = sync_playwright().start()
-    context.browser = browsers.launch(context.playwright, userdata)
     context.action_timeout_ms = int(userdata.get("action_timeout_ms", 10_000))
     context.contexts = ContextPool(context.browser, context.action_timeout_ms)
     expect.set_options(timeout=int(userdata.get("expect_timeout_ms", 5000)))

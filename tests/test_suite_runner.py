@@ -153,6 +153,7 @@ def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_p
     assert result.returncode != 0
     assert f"Nothing answers at the store at {dead}/store" in output
     assert "AttributeError" not in output and "Traceback" not in output
+    assert "HOOK-ERROR in after_all" not in output  # nothing half-started is left to close
 
 
 def test_failure_screenshots_are_counted_with_the_screenshots():

@@ -83,7 +83,10 @@ class EmbeddedSimulator:
         self.folder = tempfile.TemporaryDirectory(prefix="ats-sim-")
         self.app = create_app({"INSTANCE_PATH": self.folder.name, "TESTING_API": True})
         self.server = make_server("127.0.0.1", 0, self.app, threaded=True, request_handler=Unlogged)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll: stopping waits for the server loop to notice, 0.5 s by default.
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
         self.base_url = f"http://127.0.0.1:{self.server.server_port}"
 
