@@ -111,7 +111,12 @@ def console_user(context, persona_label: str) -> dict:
 # The scenarios about signing in and masquerading sign in through the pages; elsewhere a Given
 # step that only needs someone signed in gets the cookies from the control API (POST /sessions),
 # Playwright's way of reusing authentication, unless -D sign_in=pages.
-SIGN_IN_THROUGH_PAGES = ("features/store/account/", "features/console/account/", "/masquerade/")
+SIGN_IN_THROUGH_PAGES = (
+    "features/store/account/",
+    "features/console/account/",
+    "features/store/masquerade/acting_for_a_company.feature",
+    "features/store/masquerade/walkthrough_repair_order.feature",
+)
 
 
 def signs_in_through_pages(scenario, userdata) -> bool:
