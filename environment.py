@@ -35,9 +35,11 @@ def before_all(context):
             context.browser = browsers.launch(context.playwright, userdata)
             context.target, context.simulator = target.result()
             targets.preflight(context.target)
-        except BaseException:  # stop what started, so that after_all finds nothing to close
+        except BaseException as error:  # stop what started: after_all finds nothing to close
             context.playwright.stop()
             context.playwright = context.browser = None
+            if isinstance(error, targets.Stopped):  # the report says why no scenario ran
+                RunRecord.stopped(Path(userdata.get("reports_dir", REPORTS)), error.sentence)
             raise
     print(f"Driving the {context.target.describe()}")
     context.control = Control(context.target.control_url)

@@ -3,6 +3,7 @@
 import re
 
 RERUN = "-rerun"  # the label suffix of a shard's second try of its failed scenarios
+STOPPED = "stopped.txt"  # in the reports folder: why a run ended before any scenario
 
 
 def slug(text: str) -> str:

@@ -494,6 +494,17 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
     )
 
 
+def nothing_ran(why: str) -> str:
+    """The report of a run that ended before its first scenario: why, and nothing else."""
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{TITLE}</title>"
+        f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
+        "<div class='summary'><div><b>0</b>scenarios ran</div></div>"
+        f"<p>No scenario ran: the run stopped before the first one.</p>"
+        f"<pre class='error' role='alert'>{_e(why)}</pre></header></body></html>"
+    )
+
+
 def timeline(runs: list[dict]) -> str:
     """One lane per process (shard, rerun): each scenario a bar where and as long as it ran,
     coloured by its result, linked to it. Shows idle time, slow scenarios and unequal shards."""

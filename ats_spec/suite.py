@@ -30,7 +30,7 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from ats_spec import report
+from ats_spec import records, report
 from ats_spec.served import ServedSimulator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,6 +174,8 @@ def _prepare_reports(reports: Path, keep_other_shards: bool) -> None:
     if not keep_other_shards:
         for folder in ("results", "shots", "failures", "junit", "logs", "allure-results"):
             shutil.rmtree(reports / folder, ignore_errors=True)
+        for stale in (records.STOPPED, report.OUTPUT.name):
+            (reports / stale).unlink(missing_ok=True)
     (reports / "logs").mkdir(parents=True, exist_ok=True)
 
 
@@ -269,6 +271,9 @@ def run(
 
     record_paths = sorted((reports / "results").glob("*.json"))
     if not record_paths:
+        stopped = reports / records.STOPPED
+        why = stopped.read_text().strip() if stopped.exists() else "see the output above"
+        (reports / report.OUTPUT.name).write_text(report.nothing_ran(why))
         print("No scenario ran.", file=sys.stderr)
         return 1
     output = reports / report.OUTPUT.name

@@ -154,6 +154,8 @@ def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_p
     assert f"Nothing answers at the store at {dead}/store" in output
     assert "AttributeError" not in output and "Traceback" not in output
     assert "HOOK-ERROR in after_all" not in output  # nothing half-started is left to close
+    html = (tmp_path / "acceptance.html").read_text()  # what CI publishes says why, too
+    assert "No scenario ran" in html and f"Nothing answers at the store at {dead}/store" in html
 
 
 def test_failure_screenshots_are_counted_with_the_screenshots():

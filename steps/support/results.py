@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from ats_spec.records import slug
+from ats_spec.records import STOPPED, slug
 
 SCREENSHOT_MODES = ("all", "failures")
 
@@ -189,6 +189,12 @@ class RunRecord:
         )
 
     # -- at the end ----------------------------------------------------------------------------
+
+    @staticmethod
+    def stopped(reports: Path, sentence: str) -> None:
+        """Why the run ended before any scenario, for the report."""
+        reports.mkdir(parents=True, exist_ok=True)
+        (reports / STOPPED).write_text(sentence + "\n")
 
     def write(self, path: Path) -> None:
         self.run["finished"] = time.time()

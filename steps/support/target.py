@@ -54,11 +54,19 @@ def preflight(target: Target) -> None:
         )
 
 
+class Stopped(SystemExit):
+    """The run ends before any scenario, for the reason given (the report shows it)."""
+
+    def __init__(self, sentence: str):
+        super().__init__(2)
+        self.sentence = sentence
+
+
 def stop(sentence: str) -> None:
     """End the run before any scenario. behave reports a hook's SystemExit without its text,
     so the sentence is printed first."""
     print(sentence, file=sys.stderr, flush=True)
-    raise SystemExit(2)
+    raise Stopped(sentence)
 
 
 def _setting(userdata, name: str) -> str | None:
