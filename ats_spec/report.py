@@ -430,8 +430,9 @@ def _assumptions(
     )
 
 
-def render(runs: list[dict], base: Path = REPORTS) -> str:
-    """The report; screenshots and traces are found relative to base, the report's folder."""
+def render(runs: list[dict], base: Path = REPORTS, tries: list[dict] | None = None) -> str:
+    """The report; screenshots and traces are found relative to base, the report's folder.
+    tries: the records as the processes wrote them, reruns apart (for the timeline)."""
     results = outline_results(runs)
     first = _first_runs(runs)
     written = livingdoc.scenarios()  # every scenario as written, run or not
@@ -485,7 +486,7 @@ def render(runs: list[dict], base: Path = REPORTS) -> str:
         f"commit {_e(commits)}; each process: {_e(shards)}.</p>"
         f"<div class='summary'>{summary}</div>"
         f"{_filter_form(folders, statuses)}"
-        f"{_coverage_line(coverage(written, runs))}{timeline(runs)}"
+        f"{_coverage_line(coverage(written, runs))}{timeline(tries or runs)}"
         "<nav><p><a href='#traceability'>Traceability matrix</a> · "
         "<a href='#assumptions'>Assumption register</a></p>"
         f"<ul>{''.join(contents)}</ul></nav></header><main>{''.join(sections)}"
@@ -514,7 +515,7 @@ def timeline(runs: list[dict]) -> str:
     start = min(run["started"] for run in timed)
     span = max(run["finished"] for run in timed) - start or 1
     lanes = []
-    for run in timed:
+    for run in sorted(timed, key=lambda run: run["started"]):
         bars = "".join(
             f"<a class='{_e(s['status'])}' href='#{_anchor(s['path'], s['line'])}' "
             f"style='left:{100 * (s['started'] - start) / span:.2f}%;"
@@ -537,8 +538,9 @@ def timeline(runs: list[dict]) -> str:
 
 def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[str, int]:
     runs = load_runs(paths)
+    tries = [json.loads(path.read_text()) for path in paths]
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(runs, output.parent))
+    output.write_text(render(runs, output.parent, tries))
     cucumber.write(runs, output.parent / "cucumber.json")
     if docs:
         results = outline_results(runs)

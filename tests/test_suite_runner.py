@@ -390,6 +390,20 @@ def test_the_timeline_has_a_lane_per_process_and_a_bar_per_scenario_where_it_ran
     assert "href='#s-features-store-account-signing-in-feature-9'" in html
 
 
+def test_the_built_report_draws_a_rerun_in_a_lane_of_its_own_after_its_shard(tmp_path):
+    (tmp_path / "results").mkdir()
+    first, again = _record("failed", error="AssertionError: no"), _record("failed")
+    again["label"], again["started"], again["finished"] = "shard-1-rerun", 12.0, 15.0
+    first["scenarios"][0] |= {"started": 1.0, "finished": 4.0}
+    again["scenarios"][0] |= {"started": 12.5, "finished": 14.5}
+    for run in (first, again):
+        (tmp_path / "results" / f"{run['label']}.json").write_text(json.dumps(run))
+    report.build(sorted((tmp_path / "results").glob("*.json")), tmp_path / "acceptance.html")
+    html = (tmp_path / "acceptance.html").read_text()
+    lanes = re.findall(r"<div class='lane'><span>([\w-]+) ", html)
+    assert lanes == ["shard-1", "shard-1-rerun"]
+
+
 def test_records_without_times_have_no_timeline():
     assert report.timeline([_record("passed")]) == ""
 
