@@ -198,10 +198,11 @@ DOCUMENTS = {
 }
 
 
-def write_documents(last_run: LastRun = NO_RUN) -> Path:
+def write_documents(last_run: LastRun = NO_RUN, folder: Path | None = None) -> Path:
     """The documents from the sources into docs/; given a run's results, the same documents
-    with them (and the results) into reports/docs/. Returns the folder written."""
-    folder = ROOT / "docs" if last_run is NO_RUN else RUN_DOCS
+    with them (and the results) into the run's reports folder, docs/ in it (reports/docs/ by
+    default). Returns the folder written."""
+    folder = folder or (ROOT / "docs" if last_run is NO_RUN else RUN_DOCS)
     folder.mkdir(parents=True, exist_ok=True)
     if last_run is not NO_RUN:
         last_run.write(folder)

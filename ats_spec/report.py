@@ -555,7 +555,7 @@ def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[
             f"{path}:{line}@{tag}": status
             for (path, line, tag), status in tagged_results(runs)[0].items()
         }
-        livingdoc.write_documents(livingdoc.LastRun(described, by_place))
+        livingdoc.write_documents(livingdoc.LastRun(described, by_place), output.parent / "docs")
     return _counts(runs)
 
 

@@ -375,6 +375,7 @@ def test_the_documentation_build_captions_a_reps_screens_as_the_rep(tmp_path):
         for shot in step.get("shots", [])
     ]
     assert shots and set(shots) == {"rep"}
+    assert "(passed)" in (tmp_path / "docs" / "traceability.md").read_text()  # beside its report
 
 
 def test_the_timeline_has_a_lane_per_process_and_a_bar_per_scenario_where_it_ran():
