@@ -71,12 +71,17 @@ figcaption{font-size:12px;color:#4a5560}
 STATUS_ORDER = ("failed", "error", "flaky", "untested", "skipped", "passed")
 
 
-def load_runs(paths: list[Path]) -> list[dict]:
-    """The run records, with each rerun folded into the run it retried."""
+def read_runs(paths: list[Path]) -> list[dict]:
+    """The run records as the processes wrote them, reruns apart."""
     runs = [json.loads(path.read_text()) for path in paths]
     if not runs:
         raise SystemExit("No run records found: run the suite first (reports/results/*.json).")
-    return merge_reruns(runs)
+    return runs
+
+
+def load_runs(paths: list[Path]) -> list[dict]:
+    """The run records, with each rerun folded into the run it retried."""
+    return merge_reruns(read_runs(paths))
 
 
 def merge_reruns(runs: list[dict]) -> list[dict]:
@@ -537,14 +542,14 @@ def timeline(runs: list[dict]) -> str:
 
 
 def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[str, int]:
-    runs = load_runs(paths)
-    tries = [json.loads(path.read_text()) for path in paths]
+    tries = read_runs(paths)
+    runs = merge_reruns(tries)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render(runs, output.parent, tries))
     cucumber.write(runs, output.parent / "cucumber.json")
+    counts = _counts(runs)
     if docs:
         results = outline_results(runs)
-        counts = _counts(runs)
         started = time.strftime("%Y-%m-%d %H:%M", time.localtime(min(r["started"] for r in runs)))
         described = (
             f"documentation build of {started}: {counts.get('passed', 0)} of "
@@ -556,7 +561,7 @@ def build(paths: list[Path], output: Path = OUTPUT, docs: bool = False) -> dict[
             for (path, line, tag), status in tagged_results(runs)[0].items()
         }
         livingdoc.write_documents(livingdoc.LastRun(described, by_place), output.parent / "docs")
-    return _counts(runs)
+    return counts
 
 
 def main(argv=None) -> None:

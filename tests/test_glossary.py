@@ -26,11 +26,11 @@ def test_parameters_are_described_in_a_readers_words():
 SUBJECT = r"^(I|(?:a|the|another) [\w ]+?|they) (?=\w+s? )"
 
 
-def _who_and_what(pattern: str) -> tuple[str, str, frozenset]:
-    """(who acts, by 'a/the X' alike; the rest of the sentence; its parameters)."""
+def _who_and_what(pattern: str) -> tuple[str, frozenset]:
+    """(who acts, by 'a/the X' alike; the sentence's parameters)."""
     who = re.match(SUBJECT, pattern)
     subject = re.sub(r"^(a|the) ", "", who.group(1)) if who else ""
-    return subject, pattern[who.end() if who else 0 :], frozenset(glossary.FIELD.findall(pattern))
+    return subject, frozenset(glossary.FIELD.findall(pattern))
 
 
 def test_a_step_has_one_sentence_per_actor_no_synonyms():
@@ -38,7 +38,7 @@ def test_a_step_has_one_sentence_per_actor_no_synonyms():
     the glossary should offer one way to say each thing."""
     by_step: dict = {}
     for matcher in glossary.definitions():
-        subject, _, params = _who_and_what(matcher.pattern)
+        subject, params = _who_and_what(matcher.pattern)
         key = (matcher.func.__module__, matcher.func.__name__, matcher.step_type, subject, params)
         by_step.setdefault(key, []).append(matcher.pattern)
     synonyms = [patterns for patterns in by_step.values() if len(patterns) > 1]

@@ -6,7 +6,9 @@ import urllib.request
 
 
 class ControlError(AssertionError):
-    pass
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
 
 
 class Control:
@@ -28,7 +30,7 @@ class Control:
         except urllib.error.HTTPError as error:
             status, text = error.code, error.read().decode()
         if status not in expect:
-            raise ControlError(f"{method} {path} answered {status}: {text}")
+            raise ControlError(f"{method} {path} answered {status}: {text}", status)
         return json.loads(text) if text else None
 
     def open_session(self, system: str, email: str) -> list[dict] | None:
@@ -39,7 +41,7 @@ class Control:
         try:
             cookies = self._call("POST", "/sessions", {"system": system, "email": email})
         except ControlError as error:
-            if " answered 404" in str(error) or " answered 405" in str(error):
+            if error.status in (404, 405):
                 self.offers_sessions = False
                 return None
             raise
