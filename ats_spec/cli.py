@@ -11,6 +11,7 @@ COMMANDS = {
     "docs": ("ats_spec.livingdoc", "rewrite docs/*.md from features/, steps/ and the register"),
     "lint": ("ats_spec.lint", "the Gherkin lint: layout and the project's writing rules"),
     "gate": ("ats_spec.gate.__main__", "the suite against every broken variant of the simulator"),
+    "blind": ("ats_spec.blind", "the suite against the blind bugs of tests/blind/bugs/"),
     "bench": ("ats_spec.bench", "where a run's time goes, measured on this machine"),
 }
 

@@ -20,7 +20,13 @@ class ServedSimulator:
     """Starts `command --port 0 --instance-path <own folder> *args` (a free port, a database of
     its own) and reads the addresses it prints; its later output goes to log, or is dropped."""
 
-    def __init__(self, *args: str, command: list[str] | None = None, log: Path | None = None):
+    def __init__(
+        self,
+        *args: str,
+        command: list[str] | None = None,
+        log: Path | None = None,
+        cwd: Path = ROOT,
+    ):
         self.folder = tempfile.TemporaryDirectory(prefix="ats-served-")
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         env.pop("SIM_TESTING", None)
@@ -33,7 +39,7 @@ class ServedSimulator:
                 self.folder.name,
                 *args,
             ],
-            cwd=ROOT,
+            cwd=cwd,  # `python -m simulator` imports the simulator found here
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

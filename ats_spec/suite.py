@@ -234,6 +234,7 @@ def run(
     docs: bool = False,
     served: bool = False,
     server_command: list[str] | None = None,
+    server_cwd: Path = ROOT,
     reports: Path = REPORTS,
     quiet: bool = False,
 ) -> int:
@@ -257,6 +258,7 @@ def run(
                     "--testing",
                     command=server_command,
                     log=reports / "logs" / f"simulator-{shard.index}.txt",
+                    cwd=server_cwd,
                 )
                 simulators.append(simulator)
                 urls = ["-D", f"store_url={simulator.store_url}"]

@@ -8,6 +8,7 @@ from steps.support.world import (
     console,
     console_user,
     fixtures,
+    log_in_to_console,
     mailbox,
     open_store_order,
     sign_in_to_store,
@@ -264,6 +265,16 @@ def buyer_sees(context, text):
 def warehouse_ready(context):
     """The warehouse reports the order ready to ship, through the control API."""
     context.control.ready_to_ship(context.the.salesforce_number)
+
+
+@when("the warehouse reports the order ready to ship from its page")
+def warehouse_reports_on_page(context):
+    """The warehouse user logs in, finds the order among the orders to ship and presses Ready to
+    Ship on its row."""
+    pages = log_in_to_console(context, "Warehouse")
+    pages.layout.open_dashboard()
+    pages.warehouse.report_ready_to_ship(context.the.salesforce_number)
+    pages.warehouse.orders_to_ship().wait_for()
 
 
 def _ready_subject(context):

@@ -258,6 +258,19 @@ def technician_evaluates(context, price, code, notes):
     pages.quote.evaluate(code, price, notes)
 
 
+@when(
+    'the repair technician types "{price:TypedAmount}" as the repair price of "{code}", '
+    'noting "{notes}"'
+)
+def technician_types_price(context, price, code, notes):
+    """The repair technician logs in, opens the quote from Quotes to evaluate and records that
+    line's evaluation, typing the price as written (no cents, one decimal, ...)."""
+    pages = log_in_to_console(context, "Repair Technician")
+    pages.layout.open_dashboard()
+    pages.dashboard.open_quote_from("Quotes to evaluate", _quote_number(context))
+    pages.quote.evaluate(code, price, notes)
+
+
 @then('the technician is told "{text}"')
 def technician_told(context, text):
     """Checks the technician's page shows that message."""

@@ -4,6 +4,7 @@ from behave import given
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.world import (
+    company_buyer,
     console_user,
     fixtures,
     log_in_to_console,
@@ -73,6 +74,18 @@ def buyer_placed_another(context, products):
     order = context.control.place_store_order(
         context.the.buyer["email"],
         context.the.site["id"],
+        products_named(context, products),
+    )
+    context.the.other_order_number = order["number"]
+
+
+@given("the company's buyer has placed an order for {products:Products}")
+def company_buyer_placed(context, products):
+    """Places, through the control API, an order of the company's own buyer (not the rep) to the
+    company's first site; remembered as 'the other order'."""
+    order = context.control.place_store_order(
+        company_buyer(context)["email"],
+        context.the.company["sites"][0]["id"],
         products_named(context, products),
     )
     context.the.other_order_number = order["number"]

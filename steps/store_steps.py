@@ -150,6 +150,7 @@ def ship_to_non_fms(context):
     """Chooses the company's non-FMS site as the shipping address."""
     site = next(s for s in context.the.company["sites"] if not s["is_fms"])
     store(context).checkout.choose_ship_to_site(f"{site['name']} (non-FMS site)")
+    context.the.site = site
 
 
 @when("I continue to billing")

@@ -463,6 +463,12 @@ def _total_may_have_changed(db: Session, order: SfOrder, now: datetime) -> None:
                 "store_order_number": order.store_order_number,
                 "amount_cents": total,
                 "requested_at": now.isoformat(),
+                # the lines the new amount is for: the store shows them once authorized
+                "lines": [
+                    {"sku": line.product_code, "quantity": line.quantity,
+                     "unit_price_cents": line.unit_price_cents}
+                    for line in order.lines
+                ],
             },
             now,
         )
@@ -479,3 +485,5 @@ def receive_reauthorization(db: Session, payload: dict) -> None:
     if order.total_cents == payload["amount_cents"]:
         order_rules.check_transition(order.status, Status.ORDER_ACCEPTED)
         order.status = Status.ORDER_ACCEPTED
+        if payload.get("payment_reference"):  # the PO confirmed, or the second cart's payment
+            order.payment_reference = payload["payment_reference"]

@@ -1,6 +1,7 @@
 """What arrives from Salesforce through the integration: its numbers, RMAs, comments, repair
 quotes and evaluations, the replacement of a repriced order, completion."""
 
+import json
 import secrets
 from datetime import datetime
 
@@ -215,6 +216,7 @@ def record_reauthorization_request(db: Session, payload: dict, now: datetime) ->
         amount_cents=payload["amount_cents"],
         requested_at=now,
         expires_at=now + reauthorization.LINK_LIFETIME,
+        lines_json=json.dumps(payload["lines"]) if "lines" in payload else None,
     )
     db.add(request)
     subject, body, label = reauthorization.email_for(

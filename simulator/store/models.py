@@ -286,5 +286,7 @@ class StoreReauthorization(Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     superseded: Mapped[bool] = mapped_column(default=False)
+    # JSON: [{"sku", "quantity", "unit_price_cents"}], the lines the new amount is for
+    lines_json: Mapped[str | None] = mapped_column(Text)
 
     order: Mapped[StoreOrder] = relationship()

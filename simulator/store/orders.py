@@ -1,6 +1,7 @@
 """The store's orders as buyers and reps see and act on them: the list, one order, approving a
 repair quote, re-authorizing a changed amount (npo.hold)."""
 
+import json
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -120,6 +121,8 @@ def authorize_new_amount(
         db.rollback()
         raise Refused({"link": "This link was already used or replaced."})
     order.total_cents = request.amount_cents
+    if request.lines_json:
+        _take_changed_lines(order, json.loads(request.lines_json))
     order.payment_reference = authorization.reference
     if payment.method == "po":
         order.po_number = payment.po_number.strip()
@@ -127,7 +130,24 @@ def authorize_new_amount(
         db,
         outbox.REAUTHORIZED,
         f"reauthorized:{request.nonce}",
-        {"store_order_number": order.number, "amount_cents": request.amount_cents},
+        {
+            "store_order_number": order.number,
+            "amount_cents": request.amount_cents,
+            "payment_reference": order.payment_reference,
+        },
         now,
     )
     db.commit()
+
+
+def _take_changed_lines(order: StoreOrder, lines: list[dict]) -> None:
+    """The lines the customer authorized: quantities and prices the CSR changed, lines the CSR
+    deleted gone, so the order's lines add up to its new total."""
+    wanted = {line["sku"]: line for line in lines}
+    for line in list(order.lines):
+        changed = wanted.get(line.sku)
+        if changed is None:
+            order.lines.remove(line)
+        else:
+            line.quantity = changed["quantity"]
+            line.unit_price_cents = changed["unit_price_cents"]

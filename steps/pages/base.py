@@ -1,12 +1,81 @@
-"""What every page object has: the browser page it reads and the base URL of its system."""
+"""What every page object has: the browser page it reads and the base URL of its system, and
+the reading of a whole record off a page (every field, line and comment it shows)."""
 
 from playwright.sync_api import Page
+
+# The page's record, in document order, as (field, value) pairs:
+#   h1                         -> ("Title", text)
+#   dl                         -> (dt, dd) for each pair
+#   [data-field=F]             -> (F, text)
+#   table[aria-label=T]        -> ("T 1", cells joined " · ") for each body row; tfoot rows
+#                                 give (header cell, value)
+#   ol/ul[aria-label=L]        -> ("L 1", text) for each item
+# Forms, buttons and scripts are what a person does, not what the record says: skipped. A
+# hidden tab panel is read too: a person reads it by opening the tab. Inside a value, the lines
+# of a multi-line block (an address) are joined with ", ", and spaces are collapsed.
+_READ_RECORD = """
+(root) => {
+  const pairs = [];
+  const SKIP = new Set(["SCRIPT", "STYLE", "FORM", "BUTTON", "INPUT", "SELECT", "TEXTAREA",
+                        "NAV", "DIALOG", "TEMPLATE"]);
+  const text = (node) => {
+    const parts = [];
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) { parts.push(n.textContent); return; }
+      if (n.nodeType !== Node.ELEMENT_NODE || SKIP.has(n.tagName)) return;
+      if (n.getAttribute("aria-hidden") === "true") return;
+      if (n.tagName === "BR" || n.tagName === "P" || n.tagName === "LI") parts.push("\\n");
+      for (const child of n.childNodes) walk(child);
+      if (n.tagName === "P" || n.tagName === "LI") parts.push("\\n");
+    };
+    walk(node);
+    return parts.join("").split("\\n").map((l) => l.replace(/\\s+/g, " ").trim())
+      .filter((l) => l).join(", ");
+  };
+  const visit = (node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE || SKIP.has(node.tagName)) return;
+    if (node.getAttribute("aria-hidden") === "true" || node.dataset.record === "skip") return;
+    if (node.dataset.field) { pairs.push([node.dataset.field, text(node)]); return; }
+    if (node.tagName === "H1") { pairs.push(["Title", text(node)]); return; }
+    if (node.tagName === "DL") {
+      let field = null;
+      for (const child of node.children) {
+        if (child.tagName === "DT") field = text(child);
+        else if (child.tagName === "DD" && field !== null) pairs.push([field, text(child)]);
+      }
+      return;
+    }
+    const label = node.getAttribute("aria-label");
+    if (node.tagName === "TABLE" && label) {
+      const body = node.tBodies.length ? [...node.tBodies].flatMap((b) => [...b.rows]) : [];
+      body.forEach((row, i) => pairs.push(
+        [label + " " + (i + 1), [...row.cells].map((c) => text(c) || "—").join(" · ")]));
+      if (node.tFoot) for (const row of node.tFoot.rows) {
+        const cells = [...row.cells];
+        pairs.push([text(cells[0]), cells.slice(1).map(text).join(" · ")]);
+      }
+      return;
+    }
+    if ((node.tagName === "OL" || node.tagName === "UL") && label) {
+      [...node.children].forEach((item, i) => pairs.push([label + " " + (i + 1), text(item)]));
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return pairs;
+}
+"""
 
 
 class PageObject:
     def __init__(self, page: Page, base_url: str):
         self.page = page
         self.base_url = base_url
+
+    def read_record(self, root: str = "main") -> list[tuple[str, str]]:
+        """Every field, line and comment the page shows, as (field, value) pairs."""
+        return [tuple(pair) for pair in self.page.locator(root).evaluate(_READ_RECORD)]
 
 
 class PageHolder:

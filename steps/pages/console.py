@@ -296,6 +296,16 @@ class QuotePage(PageObject):
         return self.page.get_by_role("table", name="Quote Line Items")
 
 
+class WarehousePage(PageObject):
+    """The warehouse's home page: the orders to ship, each with Ready to Ship."""
+
+    def orders_to_ship(self):
+        return self.page.get_by_role("heading", name="Orders to ship")
+
+    def report_ready_to_ship(self, salesforce_number: str) -> None:
+        self.page.get_by_role("button", name=f"Ready to Ship {salesforce_number}").click()
+
+
 class AuditLogPage(PageObject):
     """The administrator's audit log."""
 
@@ -313,4 +323,5 @@ class ConsolePages(PageHolder):
     lines: OrderLinesTab
     comments: OrderComments
     quote: QuotePage
+    warehouse: WarehousePage
     audit_log: AuditLogPage

@@ -42,6 +42,17 @@ class MessagePage(PageObject):
         self.page.get_by_role("textbox", name="Your reply to").fill(text)
         self.page.get_by_role("button", name="Send Reply").click()
 
+    def read_record(self, root: str = "main") -> list[tuple[str, str]]:
+        """Subject, From, To, Sent, then every line of the body ("Line 1" ...) and every link."""
+        pairs = super().read_record(root)
+        body = self.message_body().inner_text().splitlines()
+        pairs += [
+            (f"Line {i}", line) for i, line in enumerate(filter(None, map(str.strip, body)), 1)
+        ]
+        links = self.page.locator("article a")
+        pairs += [(f"Link {i + 1}", links.nth(i).inner_text()) for i in range(links.count())]
+        return pairs
+
     def sent_notice(self):
         return self.page.get_by_role("status").filter(has_text="Your reply was sent")
 

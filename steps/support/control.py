@@ -109,6 +109,10 @@ class Control:
     def ready_to_ship(self, salesforce_number: str) -> dict:
         return self._call("POST", f"/salesforce-orders/{salesforce_number}/ready-to-ship")
 
+    def clock(self) -> dict:
+        """The implementation's business clock: {"now": ISO time}."""
+        return self._call("GET", "/clock")
+
     def advance_clock(self, seconds: float) -> dict:
         return self._call("POST", "/clock", {"advance_seconds": seconds})
 

@@ -15,6 +15,7 @@ class Scene:
     other_csr: dict  # a second CSR, who has the order
     signed_in: bool = False  # the store user has signed in through the pages
     console_logged_in: set  # the console personas who have logged in through the pages
+    store_signed_in: set  # other store users' browsers that have signed in (company buyer)
 
     # What
     order_number: str  # the store order of the scenario
@@ -31,6 +32,7 @@ class Scene:
 
     def __init__(self) -> None:
         self.console_logged_in = set()
+        self.store_signed_in = set()
 
     def __setattr__(self, name, value) -> None:
         if name not in type(self).__annotations__:

@@ -16,6 +16,7 @@ CONSOLE_PERSONAS = {
     "Pricing Analyst": "pricing_analyst",
     "Administrator": "admin",
     "Repair Technician": "repair_technician",
+    "Warehouse": "warehouse",
 }
 REP_KINDS = {
     "ATS Buyer": "ats_buyer",
@@ -92,7 +93,13 @@ def pick_rep(context, kind: str | None = None, traits: tuple[str, ...] = ()) -> 
         assigned = [company_by_id(context, i) for i in user["assigned_company_ids"]]
         matching = [c for c in assigned if company_has(c, traits)]
         if matching:
-            context.the.update(buyer=user, rep=user, assigned=assigned, company=matching[0])
+            context.the.update(
+                buyer=user,
+                rep=user,
+                assigned=assigned,
+                company=matching[0],
+                site=matching[0]["sites"][0],  # where checkout ships by default
+            )
             context.actors.call("buyer", "rep")  # the store's browser is the rep's
             return user
     raise AssertionError(f"no seeded {kind or 'rep'} with a company {' and '.join(traits)}")
@@ -154,6 +161,29 @@ def sign_in_to_store(context) -> StorePages:
         pages.dashboard.dashboard_heading().wait_for()
         context.the.signed_in = True
     return pages
+
+
+def sign_in_store_actor(context, actor: str, email: str) -> StorePages:
+    """Another store user's browser (the company's own buyer, say), signed in once."""
+    pages = store(context, actor)
+    if actor not in context.the.store_signed_in:
+        if _signed_in_by_cookies(context, pages, "store", email):
+            pages.layout.go_home()
+        else:
+            pages.sign_in_page.sign_in(email, fixtures(context)["demo_password"])
+        pages.dashboard.dashboard_heading().wait_for()
+        context.the.store_signed_in.add(actor)
+    return pages
+
+
+def company_buyer(context) -> dict:
+    """The company's own buyer (not the rep who acts for it)."""
+    company_id = context.the.company["id"]
+    return next(
+        u
+        for u in fixtures(context)["store_users"]
+        if u["persona"] == "buyer" and u["company_id"] == company_id
+    )
 
 
 def placed_order_number(context) -> str:

@@ -1,0 +1,162 @@
+"""ats-spec blind: the whole acceptance suite against each blind bug of tests/blind/bugs/, and
+how many it catches.
+
+A blind bug is a realistic slip in the simulator written as a patch by someone who had not read
+the features or the steps (tests/blind/README.md). Each is applied to a copy of the simulator,
+served as a separate process and driven by URL, as any implementation would be; the suite
+stops at its first failing scenario. A bug counts as caught only when a scenario fails on its
+second try too (a flaky failure is no catch) against a server that logged no error.
+
+    ats-spec blind                    # every bug; prints "caught K of N"
+    ats-spec blind --only '2*'        # some bugs (shell patterns on their names)
+"""
+
+import argparse
+import fnmatch
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from ats_spec import report, suite
+
+ROOT = suite.ROOT
+BUGS = ROOT / "tests" / "blind" / "bugs"
+OUT = suite.REPORTS / "blind"
+# What a patched copy needs to serve: the simulator and the seed it starts from.
+SERVED_TREES = ("simulator", "fixtures")
+SHORT_WAITS = ["-D", "expect_timeout_ms=2000", "-D", "action_timeout_ms=4000"]
+
+
+def bugs(patterns: list[str] | None = None) -> list[Path]:
+    found = sorted(BUGS.glob("*.patch"))
+    if patterns:
+        found = [p for p in found if any(fnmatch.fnmatch(p.stem, x) for x in patterns)]
+    return found
+
+
+def patched_copy(patch: Path, into: Path) -> Path:
+    """The simulator with the bug in it, in a folder of its own; fails if the patch is stale."""
+    for tree in SERVED_TREES:
+        shutil.copytree(ROOT / tree, into / tree, ignore=shutil.ignore_patterns("__pycache__"))
+    applied = subprocess.run(
+        ["git", "apply", "--unsafe-paths", str(patch)], cwd=into, capture_output=True, text=True
+    )
+    if applied.returncode:
+        raise RuntimeError(f"{patch.name} no longer applies: {applied.stderr.strip()}")
+    return into
+
+
+def catches(reports: Path) -> list[dict]:
+    """Scenarios that failed, on both tries, at a step: a timeout or a hook error is no catch."""
+    caught = []
+    paths = sorted((reports / "results").glob("*.json"))
+    for run in report.load_runs(paths) if paths else []:
+        for scenario in run["scenarios"]:
+            if scenario["status"] != "failed":
+                continue
+            step = next((s for s in scenario["steps"] if s["status"] == "failed"), None)
+            if step is not None:
+                caught.append(
+                    {
+                        "scenario": scenario["name"],
+                        "where": f"{scenario['path']}:{scenario['line']}",
+                        "step": f"{step['keyword']} {step['name']}",
+                    }
+                )
+    return caught
+
+
+def server_errors(reports: Path) -> int:
+    return sum(
+        path.read_text(errors="replace").count("Traceback")
+        for path in (reports / "logs").glob("simulator-*.txt")
+    )
+
+
+def run_bug(patch: Path) -> dict:
+    reports = OUT / patch.stem
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="ats-blind-") as folder:
+        tree = patched_copy(patch, Path(folder))
+        suite.run(
+            [],
+            ["--stop", *SHORT_WAITS],
+            server_command=[sys.executable, "-m", "simulator"],
+            server_cwd=tree,
+            reports=reports,
+            quiet=True,
+        )
+    crashes = server_errors(reports)
+    return {
+        "bug": patch.stem,
+        "caught_by": [] if crashes else catches(reports),
+        "server_errors": crashes,
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def summary(outcomes: list[dict]) -> str:
+    caught = sum(1 for o in outcomes if o["caught_by"])
+    lines = [
+        "# The suite against the blind bugs",
+        "",
+        f"caught {caught} of {len(outcomes)}",
+        "",
+        "| bug | caught by |",
+        "| --- | --- |",
+    ]
+    for o in outcomes:
+        by = "<br>".join(
+            f"{c['scenario']} (`{c['where']}`, at “{c['step']}”)" for c in o["caught_by"]
+        )
+        if not by:
+            by = f"**CRASHED** ({o['server_errors']} server errors)" if o["server_errors"] else ""
+        lines.append(f"| `{o['bug']}` | {by or '**NOT CAUGHT**'} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="ats-spec blind", description=__doc__)
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="these bugs (shell patterns)")
+    parser.add_argument(
+        "--processes", type=int, default=3, help="bugs run at once, each with its own server"
+    )
+    args = parser.parse_args(argv)
+    chosen = bugs(args.only)
+    if not chosen:
+        parser.error(f"no bug in {BUGS.relative_to(ROOT)} matches {args.only}")
+    started = time.monotonic()
+
+    def run_and_tell(patch: Path) -> dict:
+        outcome = run_bug(patch)
+        if outcome["server_errors"]:
+            verdict = f"CRASHED ({outcome['server_errors']} server errors: not a catch)"
+        elif outcome["caught_by"]:
+            first = outcome["caught_by"][0]
+            verdict = f"caught by {first['where']} at “{first['step']}”"
+        else:
+            verdict = "NOT CAUGHT"
+        print(f"{patch.stem}: {verdict} ({outcome['seconds']:.0f} s)", flush=True)
+        return outcome
+
+    with ThreadPoolExecutor(max_workers=max(1, args.processes)) as pool:
+        outcomes = list(pool.map(run_and_tell, chosen))
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "summary.md").write_text(summary(outcomes))
+    (OUT / "summary.json").write_text(json.dumps(outcomes, indent=1))
+    caught = sum(1 for o in outcomes if o["caught_by"])
+    print(
+        f"caught {caught} of {len(outcomes)} in {time.monotonic() - started:.0f} s; "
+        "see reports/blind/summary.md"
+    )
+    if caught < len(outcomes):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+@console @store @integration
+Feature: What every party sees of a NEW-product order of two lines
+  The store and the console each show the whole order to the people who may see it: the buyer
+  (the order page and the order list), the CSR (the dashboard and the order), the warehouse and
+  the mailbox. Each check below reads everything the page shows, not one field; a field the
+  table does not name must be empty. The order has two lines of different kinds, the buyer has
+  another order that nothing here may change, and what the buyer chooses at checkout (the site,
+  Other Comments, the PO number) is followed to the console.
+
+  @npo.1 @npo.route.csr
+  Scenario: A buyer's order of two lines arrives whole in the store and in the console
+    Given I am signed in as a buyer at a company with Terms
+    And the buyer has placed another order for a Partsco part
+    And I have a Legacy build and a Harvard product in my cart
+    When I change the quantity of "Servo Drive Controller SD-400" to 2
+    And I proceed to checkout
+    And I ship to the company's non-FMS site
+    And I continue to billing
+    And I continue to payment
+    And I enter the PO number "PO-5521.b"
+    And I agree to the Terms and Conditions
+    And I place the order
+    Then I see a confirmation with the new store order number
+    When the integration runs
+    Then the buyer sees the store order as:
+      | field            | value                                                                 |
+      | Title            | Order {order}                                                         |
+      | Status           | In Process                                                            |
+      | Salesforce order | {salesforce number}                                                   |
+      | Customer         | {buyer}                                                               |
+      | Company          | {company}                                                             |
+      | Placed           | {today}                                                               |
+      | Ship to          | {site} (non-FMS site), {site address}                                 |
+      | Bill to          | {billing address}                                                     |
+      | Other Comments   | UPS account {ups account}                                             |
+      | Payment          | PO PO-5521.b                                                          |
+      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Order lines 2    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00     |
+      | Total            | $4,250.00                                                             |
+    And the buyer's order list reads:
+      | field    | value                                                     |
+      | Title    | My Orders                                                 |
+      | Orders 1 | {order} · {today} · {company} · In Process · $4,250.00    |
+      | Orders 2 | {other order} · {today} · {company} · In Process · $89.50 |
+    And the CSR sees the console order as:
+      | field              | value                                                                                   |
+      | Title              | {company} - store order {order}                                                         |
+      | Assignment         | This order is in the Open Order Queue. It is read-only until you assign it to yourself. |
+      | Order Number       | {salesforce number}                                                                     |
+      | Store Order Number | {order}                                                                                 |
+      | ASTEA Job Number   | None yet                                                                                |
+      | Status             | Order Accepted                                                                          |
+      | Account Name       | {company}                                                                               |
+      | Customer           | {buyer}                                                                                 |
+      | Queue              | Open Order Queue                                                                        |
+      | Owner              | Unassigned (in the queue)                                                               |
+      | Order Amount       | $4,250.00                                                                               |
+      | Other Comments     | UPS account {ups account}                                                               |
+      | Ship-to Site       | {site}                                                                                  |
+      | Shipping Address   | {site address}                                                                          |
+      | Billing Address    | {billing address}                                                                       |
+      | Payment            | PO PO-5521.b (PO: no payment capture needed)                                            |
+      | Ready to Ship      | Not yet                                                                                 |
+      | Payment Captured   | Not needed                                                                              |
+      | Tracking Number    | None                                                                                    |
+      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 2 · $1,845.00 · —                   |
+      | Order Products 2   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · —                 |
+    And the CSR's dashboard reads:
+      | field              | value                                                                                                          |
+      | Title              | CSR Home Page Dashboard                                                                                        |
+      | Open Order Queue 1 | {other salesforce number} · {other order} · {company} · {first site} (FMS) · Order Accepted · $89.50 · {today} |
+      | Open Order Queue 2 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $4,250.00 · {today}                      |
+
+  @npo.2 @npo.4 @npo.5 @npo.7 @npo.11 @npo.hold.po @npo.12 @npo.16 @npo.17 @assumption
+  Scenario: A CSR works an order of two lines to Completed, and every party sees each change
+    Decisions 5, 6, 8 and 9: comments are kept in order, a changed total is authorized again,
+    the warehouse's notice reaches the CSR, and activation completes the order in the store.
+
+    Given a buyer has placed an order for a Harvard product and a Legacy build shipped to a non-FMS site
+    And the buyer has placed another order for a Partsco part
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+    When I edit the order name and enter the ASTEA job number "A-88001"
+    And I add the order comment "Harvard confirms the gripper ships Friday." confirming the vendor
+    And I add the order comment "Customer asked for a single delivery."
+    And I open the order's lines
+    And I open the line "HVD-3101" by its product number
+    And I enter "A-88001" as the line's Order Number and save
+    And I open the line "ATS-LB-1001" by its product number
+    And I enter "A-88002" as the line's Order Number and save
+    And I change the quantity of line "ATS-LB-1001" to 3
+    And the integration runs
+    Then the email "Price change on order {order}" to the buyer reads:
+      | field  | value                                                                                                                                     |
+      | Title  | Price change on order {order}                                                                                                             |
+      | From   | orders@ats.example                                                                                                                        |
+      | To     | {buyer email}                                                                                                                             |
+      | Sent   | {today}                                                                                                                                   |
+      | Line 1 | The amount of your order {order} has changed to $6,095.00. Please authorize the new amount by confirming your PO Number/Reference Number. |
+      | Link 1 | Authorize the new amount                                                                                                                  |
+    When the buyer follows the link in that email and confirms the PO number "PO-88001"
+    And the integration runs
+    And the warehouse reports the order ready to ship from its page
+    Then the email "Order {salesforce number} is ready to ship" to the CSR reads:
+      | field  | value                                                                                                   |
+      | Title  | Order {salesforce number} is ready to ship                                                              |
+      | From   | orders@ats.example                                                                                      |
+      | To     | {CSR email}                                                                                             |
+      | Sent   | {today}                                                                                                 |
+      | Line 1 | The warehouse reports that order {salesforce number} ({company}, store order {order}) is ready to ship. |
+      | Link 1 | Open order {salesforce number}                                                                          |
+    When I open the order from the ready-to-ship email
+    And I enter the tracking number "1Z999AA10188001"
+    And I move the status to "Activated" and mark it as current
+    And the integration runs
+    Then the CSR sees the console order as:
+      | field              | value                                                                             |
+      | Title              | {company} - store order {order} · ASTEA A-88001                                   |
+      | Activated          | Activated by {CSR} on {today}                                                     |
+      | Assignment         | Assigned to you.                                                                  |
+      | Order Number       | {salesforce number}                                                               |
+      | Store Order Number | {order}                                                                           |
+      | ASTEA Job Number   | A-88001                                                                           |
+      | Status             | Activated                                                                         |
+      | Account Name       | {company}                                                                         |
+      | Customer           | {buyer}                                                                           |
+      | Queue              | Open Order Queue                                                                  |
+      | Owner              | {CSR}                                                                             |
+      | Order Amount       | $6,095.00                                                                         |
+      | Other Comments     | UPS account {ups account}                                                         |
+      | Order Comments 1   | {CSR} · {today} · confirms the vendor, Harvard confirms the gripper ships Friday. |
+      | Order Comments 2   | {CSR} · {today}, Customer asked for a single delivery.                            |
+      | Ship-to Site       | {site}                                                                            |
+      | Shipping Address   | {site address}                                                                    |
+      | Billing Address    | {billing address}                                                                 |
+      | Payment            | PO PO-88001 (PO: no payment capture needed)                                       |
+      | Ready to Ship      | {today}                                                                           |
+      | Payment Captured   | Not needed                                                                        |
+      | Tracking Number    | 1Z999AA10188001                                                                   |
+      | Order Products 1   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · A-88001     |
+      | Order Products 2   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 3 · $1,845.00 · A-88002       |
+    And the buyer sees the store order as:
+      | field            | value                                                                 |
+      | Title            | Order {order}                                                         |
+      | Status           | Completed                                                             |
+      | Salesforce order | {salesforce number}                                                   |
+      | Tracking number  | 1Z999AA10188001                                                       |
+      | Order Comments 1 | {CSR} · {today}, Harvard confirms the gripper ships Friday.           |
+      | Order Comments 2 | {CSR} · {today}, Customer asked for a single delivery.                |
+      | Customer         | {buyer}                                                               |
+      | Company          | {company}                                                             |
+      | Placed           | {today}                                                               |
+      | Ship to          | {site} (non-FMS site), {site address}                                 |
+      | Bill to          | {billing address}                                                     |
+      | Other Comments   | UPS account {ups account}                                             |
+      | Payment          | PO PO-88001                                                           |
+      | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00     |
+      | Order lines 2    | Servo Drive Controller SD-400 ATS-LB-1001 · 3 · $1,845.00 · $5,535.00 |
+      | Total            | $6,095.00                                                             |
+    And the buyer's order list reads:
+      | field    | value                                                     |
+      | Title    | My Orders                                                 |
+      | Orders 1 | {other order} · {today} · {company} · In Process · $89.50 |
+      | Orders 2 | {order} · {today} · {company} · Completed · $6,095.00     |
+    And the CSR's dashboard reads:
+      | field              | value                                                                                              |
+      | Title              | CSR Home Page Dashboard                                                                            |
+      | Open Order Queue 1 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · $89.50 · {today} |
+    And the mailbox of the buyer reads:
+      | field      | value                                                   |
+      | Title      | Mail for {buyer email}                                  |
+      | Messages 1 | {today} · {buyer email} · Price change on order {order} |

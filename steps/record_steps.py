@@ -1,0 +1,146 @@
+"""Full-state checks: each record as one party sees it, compared whole with the scenario's
+table (steps/support/records.py says how). Then steps only: they open pages and read."""
+
+from datetime import datetime
+
+from behave import then
+
+from steps.support.records import Vocabulary, compare
+from steps.support.world import (
+    company_buyer,
+    fixtures,
+    log_in_to_console,
+    mailbox,
+    sign_in_store_actor,
+    sign_in_to_store,
+)
+
+# Who may be named as a reader of the store, and whose browser they read it in.
+STORE_PARTIES = ("the buyer", "the rep", "the company's buyer")
+# Which order "the ... store order" is: a {placeholder} of the vocabulary.
+STORE_ORDERS = {
+    "the": "order",
+    "the other": "other order",
+    "the new": "new order",
+    "the old": "old order",
+}
+
+
+def _words(context) -> Vocabulary:
+    today = datetime.fromisoformat(context.control.clock()["now"])
+    return Vocabulary(context.the, fixtures(context), today, context.control)
+
+
+def _store_pages(context, party: str):
+    if party not in STORE_PARTIES:
+        raise ValueError(f"{party!r} reads no store page; one of {STORE_PARTIES}")
+    if party == "the company's buyer":
+        return sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
+    return sign_in_to_store(context)
+
+
+def _email_of(context, party: str) -> str:
+    if party in ("the buyer", "the rep"):
+        return context.the.buyer["email"]
+    if party == "the company's buyer":
+        return company_buyer(context)["email"]
+    persona = party.removeprefix("the ")
+    return next(
+        u["email"]
+        for u in fixtures(context)["console_users"]
+        if u["persona"] == {"CSR": "csr", "Pricing Analyst": "pricing_analyst"}.get(persona)
+    )
+
+
+for _which, _name in STORE_ORDERS.items():
+
+    @then(f"{{party}} sees {_which} store order as:")
+    def store_order_as(context, party, _name=_name):
+        """Checks everything the store order's page shows that party (status, both numbers,
+        customer, company, ship-to, billing, Other Comments, payment, each comment, each line,
+        total, tracking, what it replaced) against the table, field by field."""
+        words = _words(context)
+        pages = _store_pages(context, party)
+        pages.order.open_order(words.value(_name))
+        pages.order.order_status().wait_for()
+        compare(
+            f"The store order as {party} sees it", context.table, pages.order.read_record(), words
+        )
+
+
+@then("{party}'s order list reads:")
+def order_list_reads(context, party):
+    """Checks every row of that party's order list (number, placed, company, status with what
+    replaced what, total) against the table: no row more, none less."""
+    pages = _store_pages(context, party)
+    pages.orders.open_my_orders()
+    pages.page.get_by_role("heading", name="My Orders").wait_for()
+    compare(
+        f"The order list of {party}", context.table, pages.orders.read_record(), _words(context)
+    )
+
+
+for _which, _name in {"the": "salesforce number", "the new": "new salesforce number"}.items():
+
+    @then(f"the {{persona}} sees {_which} console order as:")
+    def console_order_as(context, persona, _name=_name):
+        """Checks everything the Salesforce order's page shows that persona (name, numbers, job
+        number, status, account, customer, queue, owner, amount, Other Comments, each comment,
+        ship-to, addresses, payment, ready to ship, payment captured, tracking, each line with
+        its vendor, quantity, price and job number, activation) against the table."""
+        words = _words(context)
+        pages = log_in_to_console(context, persona)
+        pages.order.open_order(words.value(_name))
+        pages.order.current_status().wait_for()
+        compare(
+            f"The Salesforce order as the {persona} sees it",
+            context.table,
+            pages.order.read_record(),
+            words,
+        )
+
+
+@then("the {persona} sees the quote as:")
+def quote_as(context, persona):
+    """Checks everything the quote's page shows that persona (name, status and its history,
+    assignment, account, customer, store order, ship-to, addresses, Other Comments, payment,
+    amount, each line with its RMA, price, problem and evaluation, each customer reply, the
+    order it became) against the table."""
+    words = _words(context)
+    pages = log_in_to_console(context, persona)
+    pages.quote.open_quote(words.value("quote"))
+    pages.quote.quote_status().wait_for()
+    compare(f"The quote as the {persona} sees it", context.table, pages.quote.read_record(), words)
+
+
+@then("the {persona}'s dashboard reads:")
+def dashboard_reads(context, persona):
+    """Checks every row of every list on that persona's console home page against the table."""
+    pages = log_in_to_console(context, persona)
+    pages.layout.open_dashboard()
+    pages.layout.log_out_button().wait_for()
+    compare(
+        f"The {persona}'s dashboard", context.table, pages.dashboard.read_record(), _words(context)
+    )
+
+
+@then('the email "{subject}" to {party} reads:')
+def email_reads(context, subject, party):
+    """Opens the newest email with that subject in that party's mailbox and checks its sender,
+    addressee, subject, every line of its body (each figure in it) and its links."""
+    words = _words(context)
+    inbox = mailbox(context, "mail reader")
+    inbox.inbox.open_for(_email_of(context, party))
+    inbox.inbox.message_link(words.fill(subject)).first.click()
+    inbox.message.message_body().wait_for()
+    compare(f"The email {words.fill(subject)!r}", context.table, inbox.message.read_record(), words)
+
+
+@then("the mailbox of {party} reads:")
+def mailbox_reads(context, party):
+    """Checks every email in that party's mailbox (sent, to, subject), newest first: no email
+    more, none less."""
+    inbox = mailbox(context, "mail reader")
+    inbox.inbox.open_for(_email_of(context, party))
+    inbox.page.get_by_role("heading", name="Mail for").wait_for()
+    compare(f"The mailbox of {party}", context.table, inbox.inbox.read_record(), _words(context))

@@ -1,0 +1,149 @@
+"""Full-state checks: a record as a page shows it to one party, compared whole with a table an
+analyst can read (field | value).
+
+Every field the page shows must be in the table with that value, and every field of the table
+on the page; a field the table leaves blank must be blank or absent. Values may name what the
+scenario knows in braces ({order}, {buyer}, {site address}, {today} ...): PLACEHOLDERS below.
+Times are compared by their day only (the simulated clock runs in real time)."""
+
+import re
+from datetime import datetime, timedelta
+
+# "Dec 06, 2026 19:08:34 UTC" (a stamp) and "2026-12-06 19:08" (a quote's status history)
+_STAMP = re.compile(r"\b([A-Z][a-z]{2} \d{2}, \d{4}) \d{2}:\d{2}:\d{2} UTC\b")
+_ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}\b")
+
+
+def _day(moment: datetime) -> str:
+    return moment.strftime("%b %d, %Y")
+
+
+def normalise(value: str) -> str:
+    value = _STAMP.sub(r"\1", value)
+    value = _ISO.sub(lambda m: _day(datetime.fromisoformat(m.group(1))), value)
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def _person(user: dict) -> str:
+    return f"{user['name']} ({user['email']})"
+
+
+def _address(lines: list[str]) -> str:
+    return ", ".join(lines)
+
+
+class Vocabulary:
+    """What a table's {placeholders} stand for, from the scene, the fixtures and the clock."""
+
+    def __init__(self, scene, fixtures: dict, today: datetime, control=None):
+        self.scene = scene
+        self.fixtures = fixtures
+        self.today = today
+        self.control = control  # asked for what the scene has not been told, by number
+
+    def _salesforce_number(self, order: str = "order_number") -> str:
+        if order == "order_number" and "salesforce_number" in self.scene:
+            return self.scene.salesforce_number
+        number = getattr(self.scene, order)
+        return self.control.store_order(number)["salesforce_number"] or "(none yet)"
+
+    def _console(self, persona: str) -> dict:
+        return next(u for u in self.fixtures["console_users"] if u["persona"] == persona)
+
+    def _company_buyer(self) -> dict:
+        company_id = self.scene.company["id"]
+        return next(
+            u
+            for u in self.fixtures["store_users"]
+            if u["persona"] == "buyer" and u["company_id"] == company_id
+        )
+
+    def _new_order(self) -> str:
+        """The order that replaced the scenario's zero-dollar one."""
+        if "new_order_number" in self.scene:
+            return self.scene.new_order_number
+        return self.control.store_order(self.scene.order_number)["replaced_by"] or "(none)"
+
+    def _quote_number(self) -> str:
+        if "quote_number" in self.scene:
+            return self.scene.quote_number
+        return self.control.store_order(self.scene.order_number)["salesforce_number"]
+
+    def _rma_of(self, sku: str) -> str:
+        """The RMA number the implementation gave the repair line (by the control API)."""
+        order = self.control.store_order(self.scene.order_number)
+        return next(line["rma_number"] for line in order["lines"] if line["sku"] == sku)
+
+    def value(self, name: str) -> str:
+        the = self.scene
+        if name.startswith("rma of "):
+            return self._rma_of(name.removeprefix("rma of "))
+        known = {
+            "order": lambda: the.order_number,
+            "other order": lambda: the.other_order_number,
+            "old order": lambda: the.old_order_number,
+            "new order": self._new_order,
+            "salesforce number": self._salesforce_number,
+            "other salesforce number": lambda: self._salesforce_number("other_order_number"),
+            "new salesforce number": lambda: self.control.store_order(self._new_order())[
+                "salesforce_number"
+            ],
+            "quote": self._quote_number,
+            "rep": lambda: _person(the.rep),
+            "rep email": lambda: the.rep["email"],
+            "rma": lambda: the.rma,
+            "buyer": lambda: _person(the.buyer),
+            "buyer name": lambda: the.buyer["name"],
+            "buyer email": lambda: the.buyer["email"],
+            "company's buyer": lambda: _person(self._company_buyer()),
+            "company's buyer email": lambda: self._company_buyer()["email"],
+            "company": lambda: the.company["name"],
+            "site": lambda: the.site["name"],
+            "site address": lambda: _address(the.site["address"]),
+            "first site": lambda: the.company["sites"][0]["name"],
+            "first site address": lambda: _address(the.company["sites"][0]["address"]),
+            "billing address": lambda: _address(the.company["billing_address"]),
+            "ups account": lambda: the.company["ups_account"],
+            "CSR": lambda: self._console("csr")["name"],
+            "CSR email": lambda: self._console("csr")["email"],
+            "technician": lambda: self._console("repair_technician")["name"],
+            "today": lambda: _day(self.today),
+            "tomorrow": lambda: _day(self.today + timedelta(days=1)),
+        }
+        if name not in known:
+            raise ValueError(f"{{{name}}} names nothing a table may use; known: {sorted(known)}")
+        return str(known[name]())
+
+    def fill(self, text: str) -> str:
+        return re.sub(r"\{([^{}]+)\}", lambda m: self.value(m.group(1)), text)
+
+
+def compare(what: str, table, shown: list[tuple[str, str]], words: Vocabulary) -> None:
+    """Fails, listing every difference, unless the page shows exactly what the table says."""
+    expected = {}
+    for row in table:
+        field = words.fill(row["field"])
+        if field in expected:
+            raise ValueError(f"the table names {field!r} twice")
+        expected[field] = normalise(words.fill(row["value"]))
+    actual = {}
+    for field, value in shown:
+        name = field
+        count = 2
+        while name in actual:  # a field a page shows twice is numbered by the reader's order
+            name = f"{field} ({count})"
+            count += 1
+        actual[name] = normalise(value)
+    problems = []
+    for field, value in expected.items():
+        seen = actual.get(field, "")
+        if seen != value:
+            problems.append(f"  {field}: expected {value!r}, the page shows {seen!r}")
+    for field, value in actual.items():
+        if field not in expected and value:
+            problems.append(f"  {field}: the page shows {value!r}, the table does not say it")
+    if problems:
+        page = "\n".join(f"  | {f} | {v} |" for f, v in actual.items())
+        raise AssertionError(
+            f"{what} differs from the table:\n" + "\n".join(problems) + f"\nThe page:\n{page}"
+        )
