@@ -76,6 +76,16 @@ def end_masquerade(context):
     store(context).layout.end_masquerade()
 
 
+@when("I sign out of the store")
+def sign_out(context):
+    """Signs out from the store's header; the next sign-in goes through the sign-in page."""
+    pages = store(context)
+    pages.layout.sign_out()
+    pages.sign_in_page.sign_in_form().wait_for()
+    context.the.signed_in = False
+    context.sign_in_through_pages = True  # a new session, as the person would start it
+
+
 @when("I send a Log In request for a company not assigned to me")
 def crafted_log_in(context):
     """Sends the Log In request for a company the rep is not assigned to, as a crafted form post."""

@@ -58,6 +58,42 @@ def rep_placed_and_delivered(context, names):
     run_integration(context)
 
 
+@given(
+    'the rep has placed another repair order for "{names}" for the same company and the '
+    "integration has run"
+)
+def rep_placed_another(context, names):
+    """A second repair order of the same rep and company (one line per product, through the
+    control API), remembered as 'the other order'; then the integration runs."""
+    rep, company = context.the.rep, context.the.company
+    products = [_product(context, name) for name in names.split(" and ")]
+    lines = [{"sku": p["sku"], "quantity": 1, "problem_description": PROBLEM} for p in products]
+    order = context.control.place_order_lines(rep["email"], company["sites"][0]["id"], lines)
+    context.the.other_order_number = order["number"]
+    run_integration(context)
+
+
+@given("both quotes have been presented and the integration has run")
+def both_presented(context):
+    """Assigns and presents the quote of the order and of the other order (control API), then
+    runs the integration."""
+    other = context.control.store_order(context.the.other_order_number)["salesforce_number"]
+    for number in (_quote_number(context), other):
+        context.control.assign_quote(number, console_user(context, "CSR")["email"])
+        context.control.present_quote(number)
+    run_integration(context)
+
+
+@given('the repair technician has evaluated "{code}" on both quotes at "{price:Money}"')
+def evaluated_both(context, code, price):
+    """Records the same evaluation on the quote of the order and of the other order (control
+    API), then runs the integration."""
+    other = context.control.store_order(context.the.other_order_number)["salesforce_number"]
+    for number in (_quote_number(context), other):
+        context.control.evaluate_quote(number, code, price, "Evaluated on the bench")
+    run_integration(context)
+
+
 @given("I am logged in to the console as a CSR working that quote")
 def csr_working_quote(context):
     """Assigns the remembered quote to the first CSR through the control API, logs them in and opens

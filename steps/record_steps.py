@@ -13,6 +13,7 @@ from steps.support.world import (
     mailbox,
     sign_in_store_actor,
     sign_in_to_store,
+    store,
 )
 
 # Who may be named as a reader of the store, and whose browser they read it in.
@@ -68,6 +69,17 @@ for _which, _name in STORE_ORDERS.items():
         )
 
 
+@then("the page of the new amount the buyer is on reads:")
+def new_amount_page_reads(context):
+    """Checks everything the page an emailed link led the buyer to shows (the order, the company,
+    the new amount and the amount it replaces) against the table."""
+    pages = store(context)
+    pages.page.get_by_role("heading", level=1).wait_for()
+    compare(
+        "The page of the new amount", context.table, pages.new_amount.read_record(), _words(context)
+    )
+
+
 @then("{party}'s order list reads:")
 def order_list_reads(context, party):
     """Checks every row of that party's order list (number, placed, company, status with what
@@ -100,17 +112,21 @@ for _which, _name in {"the": "salesforce number", "the new": "new salesforce num
         )
 
 
-@then("the {persona} sees the quote as:")
-def quote_as(context, persona):
-    """Checks everything the quote's page shows that persona (name, status and its history,
-    assignment, account, customer, store order, ship-to, addresses, Other Comments, payment,
-    amount, each line with its RMA, price, problem and evaluation, each customer reply, the
-    order it became) against the table."""
-    words = _words(context)
-    pages = log_in_to_console(context, persona)
-    pages.quote.open_quote(words.value("quote"))
-    pages.quote.quote_status().wait_for()
-    compare(f"The quote as the {persona} sees it", context.table, pages.quote.read_record(), words)
+for _which, _name in {"the": "quote", "the other": "other quote"}.items():
+
+    @then(f"the {{persona}} sees {_which} quote as:")
+    def quote_as(context, persona, _name=_name):
+        """Checks everything the quote's page shows that persona (name, status and its history,
+        assignment, account, customer, store order, ship-to, addresses, Other Comments,
+        payment, amount, each line with its RMA, price, problem and evaluation, each customer
+        reply, the order it became) against the table."""
+        words = _words(context)
+        pages = log_in_to_console(context, persona)
+        pages.quote.open_quote(words.value(_name))
+        pages.quote.quote_status().wait_for()
+        compare(
+            f"The quote as the {persona} sees it", context.table, pages.quote.read_record(), words
+        )
 
 
 @then("the {persona}'s dashboard reads:")

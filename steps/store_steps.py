@@ -145,11 +145,13 @@ def customer_is_me(context):
     expect(store(context).checkout.checkout_customer()).to_contain_text(context.the.buyer["email"])
 
 
-@when("I ship to the company's non-FMS site")
-def ship_to_non_fms(context):
-    """Chooses the company's non-FMS site as the shipping address."""
-    site = next(s for s in context.the.company["sites"] if not s["is_fms"])
-    store(context).checkout.choose_ship_to_site(f"{site['name']} (non-FMS site)")
+@when("I ship to the company's {kind} site")
+def ship_to_site(context, kind):
+    """Chooses the company's FMS or non-FMS site as the shipping address."""
+    if kind not in ("FMS", "non-FMS"):
+        raise ValueError(f"a site is FMS or non-FMS, not {kind!r}")
+    site = next(s for s in context.the.company["sites"] if s["is_fms"] == (kind == "FMS"))
+    store(context).checkout.choose_ship_to_site(f"{site['name']} ({kind} site)")
     context.the.site = site
 
 

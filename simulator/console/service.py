@@ -465,8 +465,11 @@ def _total_may_have_changed(db: Session, order: SfOrder, now: datetime) -> None:
                 "requested_at": now.isoformat(),
                 # the lines the new amount is for: the store shows them once authorized
                 "lines": [
-                    {"sku": line.product_code, "quantity": line.quantity,
-                     "unit_price_cents": line.unit_price_cents}
+                    {
+                        "sku": line.product_code,
+                        "quantity": line.quantity,
+                        "unit_price_cents": line.unit_price_cents,
+                    }
                     for line in order.lines
                 ],
             },

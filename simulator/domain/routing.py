@@ -18,7 +18,7 @@ class Stage(StrEnum):
 
 class Queue(StrEnum):
     OPEN_ORDER_QUEUE = "Open Order Queue"  # the CSR team
-    IPS_PRICING = "IPS Pricing"  # the Pricing Analyst team (one team, two names)
+    IPS_PRICING = "IPS Pricing Queue"  # the Pricing Analyst team (one team, two names)
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,7 @@ def authorize_new_amount(
         raise Refused({"link": "This link was already used or replaced."})
     order.total_cents = request.amount_cents
     if request.lines_json:
-        _take_changed_lines(order, json.loads(request.lines_json))
+        _take_changed_lines(db, order, json.loads(request.lines_json))
     order.payment_reference = authorization.reference
     if payment.method == "po":
         order.po_number = payment.po_number.strip()
@@ -140,7 +140,7 @@ def authorize_new_amount(
     db.commit()
 
 
-def _take_changed_lines(order: StoreOrder, lines: list[dict]) -> None:
+def _take_changed_lines(db: Session, order: StoreOrder, lines: list[dict]) -> None:
     """The lines the customer authorized: quantities and prices the CSR changed, lines the CSR
     deleted gone, so the order's lines add up to its new total."""
     wanted = {line["sku"]: line for line in lines}
@@ -148,6 +148,7 @@ def _take_changed_lines(order: StoreOrder, lines: list[dict]) -> None:
         changed = wanted.get(line.sku)
         if changed is None:
             order.lines.remove(line)
+            db.delete(line)
         else:
             line.quantity = changed["quantity"]
             line.unit_price_cents = changed["unit_price_cents"]

@@ -29,6 +29,9 @@ class StoreLayout(PageObject):
     def end_masquerade(self) -> None:
         self.end_masquerade_button().click()
 
+    def sign_out(self) -> None:
+        self.page.get_by_role("button", name="Sign out").click()
+
     def main_content(self):
         """The page without its header: what the page says about what was asked for."""
         return self.page.locator("main")

@@ -69,15 +69,17 @@ class Vocabulary:
             return self.scene.quote_number
         return self.control.store_order(self.scene.order_number)["salesforce_number"]
 
-    def _rma_of(self, sku: str) -> str:
+    def _rma_of(self, sku: str, order: str = "order_number") -> str:
         """The RMA number the implementation gave the repair line (by the control API)."""
-        order = self.control.store_order(self.scene.order_number)
+        order = self.control.store_order(getattr(self.scene, order))
         return next(line["rma_number"] for line in order["lines"] if line["sku"] == sku)
 
     def value(self, name: str) -> str:
         the = self.scene
         if name.startswith("rma of "):
             return self._rma_of(name.removeprefix("rma of "))
+        if name.startswith("other rma of "):
+            return self._rma_of(name.removeprefix("other rma of "), "other_order_number")
         known = {
             "order": lambda: the.order_number,
             "other order": lambda: the.other_order_number,
@@ -89,6 +91,7 @@ class Vocabulary:
                 "salesforce_number"
             ],
             "quote": self._quote_number,
+            "other quote": lambda: self._salesforce_number("other_order_number"),
             "rep": lambda: _person(the.rep),
             "rep email": lambda: the.rep["email"],
             "rma": lambda: the.rma,
@@ -100,6 +103,8 @@ class Vocabulary:
             "company": lambda: the.company["name"],
             "site": lambda: the.site["name"],
             "site address": lambda: _address(the.site["address"]),
+            "site attention": lambda: the.site["address"][0],
+            "site city": lambda: the.site["address"][-1],
             "first site": lambda: the.company["sites"][0]["name"],
             "first site address": lambda: _address(the.company["sites"][0]["address"]),
             "billing address": lambda: _address(the.company["billing_address"]),

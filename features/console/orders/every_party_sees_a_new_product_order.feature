@@ -170,3 +170,131 @@ Feature: What every party sees of a NEW-product order of two lines
       | field      | value                                                   |
       | Title      | Mail for {buyer email}                                  |
       | Messages 1 | {today} · {buyer email} · Price change on order {order} |
+
+  @npo.hold.card @assumption
+  Scenario: A card payer's order changed twice is paid once, at the newest amount, and every party sees it
+    Decision 6: any change to the total opens a second cart for the new amount; the customer
+    pays it and the order returns to Order Accepted.
+
+    Given a buyer paying by card has placed an order for a Legacy build and a Partsco part shipped to an FMS site
+    And the buyer has placed another order for a Partsco part
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And I delete the line "PCO-2201"
+    And the integration runs
+    Then the mailbox of the buyer reads:
+      | field      | value                                                                |
+      | Title      | Mail for {buyer email}                                               |
+      | Messages 1 | {today} · {buyer email} · Authorize the new amount for order {order} |
+      | Messages 2 | {today} · {buyer email} · Authorize the new amount for order {order} |
+    And the email "Authorize the new amount for order {order}" to the buyer reads:
+      | field  | value                                                                                                     |
+      | Title  | Authorize the new amount for order {order}                                                                |
+      | From   | orders@ats.example                                                                                        |
+      | To     | {buyer email}                                                                                             |
+      | Sent   | {today}                                                                                                   |
+      | Line 1 | The amount of your order {order} has changed to $3,690.00. Please pay the new amount in your second cart. |
+      | Link 1 | Go to your second cart                                                                                    |
+    When the buyer follows the link in that email
+    Then the page of the new amount the buyer is on reads:
+      | field      | value                                    |
+      | Title      | Your second cart                         |
+      | Order      | Order {order} for {company} has changed. |
+      | New amount | New amount: $3,690.00, (was $1,934.50).  |
+    When the buyer pays the second cart with the test card "5555 5555 5555 4444"
+    And the integration runs
+    Then the CSR sees the console order as:
+      | field              | value                                                                 |
+      | Title              | {company} - store order {order}                                       |
+      | Assignment         | Assigned to you.                                                      |
+      | Order Number       | {salesforce number}                                                   |
+      | Store Order Number | {order}                                                               |
+      | ASTEA Job Number   | None yet                                                              |
+      | Status             | Order Accepted                                                        |
+      | Account Name       | {company}                                                             |
+      | Customer           | {buyer}                                                               |
+      | Queue              | Open Order Queue                                                      |
+      | Owner              | {CSR}                                                                 |
+      | Order Amount       | $3,690.00                                                             |
+      | Other Comments     | UPS account {ups account}                                             |
+      | Ship-to Site       | {site} (FMS site)                                                     |
+      | Shipping Address   | {site address}                                                        |
+      | Billing Address    | {billing address}                                                     |
+      | Payment            | Mastercard ending 4444                                                |
+      | Ready to Ship      | Not yet                                                               |
+      | Payment Captured   | No                                                                    |
+      | Tracking Number    | None                                                                  |
+      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 2 · $1,845.00 · — |
+    And the buyer sees the store order as:
+      | field            | value                                                                 |
+      | Title            | Order {order}                                                         |
+      | Status           | In Process                                                            |
+      | Salesforce order | {salesforce number}                                                   |
+      | Customer         | {buyer}                                                               |
+      | Company          | {company}                                                             |
+      | Placed           | {today}                                                               |
+      | Ship to          | {site} (FMS site), {site address}                                     |
+      | Bill to          | {billing address}                                                     |
+      | Other Comments   | UPS account {ups account}                                             |
+      | Payment          | Mastercard ending 4444                                                |
+      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Total            | $3,690.00                                                             |
+    And the buyer's order list reads:
+      | field    | value                                                     |
+      | Title    | My Orders                                                 |
+      | Orders 1 | {other order} · {today} · {company} · In Process · $89.50 |
+      | Orders 2 | {order} · {today} · {company} · In Process · $3,690.00    |
+
+  @npo.route.csr @npo.route.pricing @assumption
+  Scenario Outline: What the buyer chooses at checkout decides the queue: Harvard products shipped to <site>
+    Decision 1: only an order of Harvard products for an FMS site goes to the IPS Pricing
+    Queue; the site is the one the buyer chose at checkout, with the address as corrected.
+
+    Given I am signed in as a buyer at a company with Terms
+    And I have a Harvard product in my cart
+    When I proceed to checkout
+    And I ship to <site>
+    And I correct the shipping street address to "Bay 7, 40 Foundry Lane"
+    And I continue to billing
+    And I continue to payment
+    And I enter the PO number "PO-6610"
+    And I agree to the Terms and Conditions
+    And I place the order
+    Then I see a confirmation with the new store order number
+    When the integration runs
+    Then the CSR's dashboard reads:
+      | field           | value                   |
+      | Title           | CSR Home Page Dashboard |
+      | <csr queue row> | <csr queue value>       |
+    And the Pricing Analyst's dashboard reads:
+      | field               | value                     |
+      | Title               | Pricing Analyst Dashboard |
+      | <pricing queue row> | <pricing queue value>     |
+    And the <worker> sees the console order as:
+      | field              | value                                                                          |
+      | Title              | {company} - store order {order}                                                |
+      | Assignment         | This order is in the <queue>. It is read-only until you assign it to yourself. |
+      | Order Number       | {salesforce number}                                                            |
+      | Store Order Number | {order}                                                                        |
+      | ASTEA Job Number   | None yet                                                                       |
+      | Status             | Order Accepted                                                                 |
+      | Account Name       | {company}                                                                      |
+      | Customer           | {buyer}                                                                        |
+      | Queue              | <queue>                                                                        |
+      | Owner              | Unassigned (in the queue)                                                      |
+      | Order Amount       | $560.00                                                                        |
+      | Other Comments     | UPS account {ups account}                                                      |
+      | Ship-to Site       | {site} <site mark>                                                             |
+      | Shipping Address   | {site attention}, Bay 7, 40 Foundry Lane, {site city}                          |
+      | Billing Address    | {billing address}                                                              |
+      | Payment            | PO PO-6610 (PO: no payment capture needed)                                     |
+      | Ready to Ship      | Not yet                                                                        |
+      | Payment Captured   | Not needed                                                                     |
+      | Tracking Number    | None                                                                           |
+      | Order Products 1   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · —        |
+
+    Examples:
+      | site                       | worker          | queue             | site mark  | csr queue row      | csr queue value                                                                         | pricing queue row   | pricing queue value                                                                           |
+      | the company's non-FMS site | CSR             | Open Order Queue  |            | Open Order Queue 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $560.00 · {today} | IPS Pricing Queue 1 |                                                                                               |
+      | the company's FMS site     | Pricing Analyst | IPS Pricing Queue | (FMS site) | Open Order Queue 1 |                                                                                         | IPS Pricing Queue 1 | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $560.00 · {today} |

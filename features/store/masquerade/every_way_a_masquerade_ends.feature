@@ -1,0 +1,35 @@
+@store
+Feature: Every way a masquerade ends
+  A rep acts for one company at a time, until the masquerade ends. It ends by the banner's
+  End masquerade, by signing out, and by logging in as another company. Whichever way it
+  ends, the rep no longer acts for the company when they come back, nothing of the first
+  company's cart follows them to the second, and the audit log records the end.
+
+  @qrg86.5 @qrg86.7 @assumption
+  Scenario: Signing out ends the masquerade, and signing in again acts for no company
+    Decision 10: a rep acts for a company only from Log In until the masquerade ends.
+
+    Given I am signed in as an IPS Sales Rep
+    When I log in as one of my companies
+    And I sign out of the store
+    And I sign in to the store
+    Then I am not acting for any company
+    And no masquerade banner is shown
+    And every company assigned to me shows Log In again
+    And the audit log, newest first, reads
+      | company    | what               |
+      | my company | Masquerade ended   |
+      | my company | Masquerade started |
+
+  @qrg86.5 @qrg86.7 @assumption
+  Scenario: Logging in as another company ends the first masquerade and empties the cart
+    Decision 10: starting a masquerade empties the cart; the banner names the company.
+
+    Given I am signed in as an IPS Sales Rep
+    When I log in as one of my companies
+    And I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Drive faults with E-17 on power-up"
+    And I log in as another of my companies
+    Then the company shows "selected" instead of Log In
+    And every other company assigned to me still shows Log In
+    And a banner names the company and offers to end the masquerade
+    And my cart is empty
