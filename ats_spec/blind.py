@@ -29,7 +29,6 @@ BUGS = ROOT / "tests" / "blind" / "bugs"
 OUT = suite.REPORTS / "blind"
 # What a patched copy needs to serve: the simulator and the seed it starts from.
 SERVED_TREES = ("simulator", "fixtures")
-SHORT_WAITS = ["-D", "expect_timeout_ms=2000", "-D", "action_timeout_ms=4000"]
 
 
 def bugs(patterns: list[str] | None = None) -> list[Path]:
@@ -85,7 +84,7 @@ def run_bug(patch: Path) -> dict:
         tree = patched_copy(patch, Path(folder))
         suite.run(
             [],
-            ["--stop", *SHORT_WAITS],
+            ["--stop"],  # the suite's own waits: a slow machine must not make a catch
             server_command=[sys.executable, "-m", "simulator"],
             server_cwd=tree,
             reports=reports,
@@ -124,7 +123,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="ats-spec blind", description=__doc__)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="these bugs (shell patterns)")
     parser.add_argument(
-        "--processes", type=int, default=3, help="bugs run at once, each with its own server"
+        "--processes", type=int, default=2, help="bugs run at once, each with its own server"
     )
     args = parser.parse_args(argv)
     chosen = bugs(args.only)

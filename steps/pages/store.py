@@ -10,6 +10,16 @@ import re
 from steps.pages.base import PageHolder, PageObject
 
 
+# Every store page that shows an order, by the name the features give it (tests/test_routes.py
+# keeps this list equal to the store's routes, and each route tried from both sides).
+ORDER_ROUTES = {
+    "order page": "/orders/{number}",
+    "confirmation page": "/orders/{number}/confirmation",
+    "order list": "/orders",
+    "company's order list": "/companies/{company_id}/orders",
+}
+
+
 class StoreLayout(PageObject):
     """What every store page has: the header (acting company, cart), the masquerade banner,
     alerts and refusals; and going to an address."""
@@ -52,6 +62,11 @@ class StoreLayout(PageObject):
         """An address as a link gives it (absolute, or relative to the simulator's root)."""
         root = self.base_url.rsplit("/store", 1)[0]
         self.page.goto(address if address.startswith("http") else root + address)
+
+    def open_order_route(self, route: str, number: str, company_id: int) -> None:
+        """One of ORDER_ROUTES, for that order and company, by its address."""
+        path = ORDER_ROUTES[route].format(number=number, company_id=company_id)
+        self.page.goto(f"{self.base_url}{path}")
 
     def open_company_page(self, company_id: int, page: str) -> None:
         """A company's page by its address (docs/contract.md), as a crafted request would."""

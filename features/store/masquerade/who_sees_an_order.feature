@@ -1,0 +1,45 @@
+@store
+Feature: Who sees an order, on every page that shows one
+  An order a rep places for a company is the company's: the rep who placed it and the
+  company's own buyer see it on every store page that shows an order. Nobody else does, on
+  any of them: a buyer of another company, or a rep who is not assigned to the company, is
+  refused the page, or finds the order missing from their list. A guard on one page and not
+  on another would show the order to someone who may not see it.
+
+  Background:
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"
+
+  @assumption @qrg86.24
+  Scenario Outline: <party> opens the <route> and sees the order
+    Decision 10: every order placed while masquerading appears in the company's order list.
+
+    When <party> opens the <route> of the order
+    Then the <route> shows the order
+
+    Examples:
+      | party               | route                |
+      | the rep             | order page           |
+      | the rep             | confirmation page    |
+      | the rep             | order list           |
+      | the rep             | company's order list |
+      | the company's buyer | order page           |
+      | the company's buyer | confirmation page    |
+      | the company's buyer | order list           |
+
+  @assumption
+  Scenario Outline: <party> opens the <route> and does not see the order
+    Decision 10: a request for another company is refused (403) and logged.
+
+    When <party> opens the <route> of the order
+    Then the <route> does not show the order
+
+    Examples:
+      | party                             | route                |
+      | a buyer of another company        | order page           |
+      | a buyer of another company        | confirmation page    |
+      | a buyer of another company        | order list           |
+      | a buyer of another company        | company's order list |
+      | a rep not assigned to the company | order page           |
+      | a rep not assigned to the company | confirmation page    |
+      | a rep not assigned to the company | order list           |
+      | a rep not assigned to the company | company's order list |

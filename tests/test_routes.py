@@ -1,0 +1,65 @@
+"""Every store page that shows an order is tried by the parties who may see it and by those who
+may not: a guard on one page and not on its twin is a way in the features would miss."""
+
+import re
+from pathlib import Path
+
+from behave.parser import parse_file
+
+from steps.pages.store import ORDER_ROUTES
+
+ROOT = Path(__file__).resolve().parents[1]
+WHO_SEES = ROOT / "features" / "store" / "masquerade" / "who_sees_an_order.feature"
+# A link-bound page: its own case of the rule register tries it from both sides.
+BY_RULE = {"/orders/<number>/reauthorize/<nonce>": "reauthorization-link.own-order"}
+
+
+def _order_pages(app) -> set[str]:
+    """The store's GET routes that show an order or a list of them."""
+    rules = set()
+    for rule in app.url_map.iter_rules():
+        path = rule.rule.removeprefix("/store")
+        if rule.endpoint.startswith("store.") and "GET" in rule.methods and "/orders" in path:
+            rules.add(re.sub(r"<(?:int:)?(\w+)>", r"<\1>", path))
+    return rules
+
+
+def _examples(outline_start: str) -> set[str]:
+    feature = parse_file(str(WHO_SEES))
+    routes = set()
+    for scenario in feature.walk_scenarios(with_outlines=True):
+        if scenario.name.endswith(outline_start) and hasattr(scenario, "examples"):
+            for examples in scenario.examples:
+                routes |= {row["route"] for row in examples.table}
+    return routes
+
+
+def _tags() -> set[str]:
+    tags = set()
+    for path in (ROOT / "features").rglob("*.feature"):
+        for scenario in parse_file(str(path)).walk_scenarios():
+            tags |= set(scenario.effective_tags)
+    return tags
+
+
+def test_every_store_page_of_an_order_has_a_name_the_features_use(app):
+    named = {re.sub(r"\{(\w+)\}", r"<\1>", path) for path in ORDER_ROUTES.values()}
+    unnamed = _order_pages(app) - named - set(BY_RULE)
+    assert not unnamed, f"store pages of orders no feature names: {sorted(unnamed)}"
+
+
+def test_every_named_page_is_tried_by_those_who_may_and_those_who_may_not():
+    allowed = _examples("and sees the order")
+    refused = _examples("and does not see the order")
+    assert set(ORDER_ROUTES) <= allowed, (
+        f"never opened by someone who may: {set(ORDER_ROUTES) - allowed}"
+    )
+    assert set(ORDER_ROUTES) <= refused, (
+        f"never opened by someone who may not: {set(ORDER_ROUTES) - refused}"
+    )
+
+
+def test_a_link_bound_page_is_tried_from_both_sides_by_its_rule():
+    tags = _tags()
+    for case in BY_RULE.values():
+        assert {f"{case}.allows", f"{case}.refuses"} <= tags, case
