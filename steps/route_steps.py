@@ -18,13 +18,17 @@ def _outsider(context, party: str) -> dict:
     """A store user with no right to the order: a buyer of another company, or a rep not
     assigned to the order's company."""
     company_id = context.the.company["id"]
+    wanted = {
+        "a buyer of another company": lambda u: (
+            u["persona"] == "buyer" and u["company_id"] != company_id
+        ),
+        "a rep not assigned to the company": lambda u: (
+            bool(u["assigned_company_ids"]) and company_id not in u["assigned_company_ids"]
+        ),
+    }[party]
     for user in fixtures(context)["store_users"]:
-        if party == "a buyer of another company" and user["persona"] == "buyer":
-            if user["company_id"] != company_id:
-                return user
-        if party == "a rep not assigned to the company" and user["assigned_company_ids"]:
-            if company_id not in user["assigned_company_ids"]:
-                return user
+        if wanted(user):
+            return user
     raise AssertionError(f"no seeded store user is {party}")
 
 

@@ -9,7 +9,6 @@ import re
 
 from steps.pages.base import PageHolder, PageObject
 
-
 # Every store page that shows an order, by the name the features give it (tests/test_routes.py
 # keeps this list equal to the store's routes, and each route tried from both sides).
 ORDER_ROUTES = {
