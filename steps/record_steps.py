@@ -18,13 +18,6 @@ from steps.support.world import (
 
 # Who may be named as a reader of the store, and whose browser they read it in.
 STORE_PARTIES = ("the buyer", "the rep", "the company's buyer")
-# Which order "the ... store order" is: a {placeholder} of the vocabulary.
-STORE_ORDERS = {
-    "the": "order",
-    "the other": "other order",
-    "the new": "new order",
-    "the old": "old order",
-}
 
 
 def _words(context) -> Vocabulary:
@@ -53,20 +46,17 @@ def _email_of(context, party: str) -> str:
     )
 
 
-for _which, _name in STORE_ORDERS.items():
-
-    @then(f"{{party}} sees {_which} store order as:")
-    def store_order_as(context, party, _name=_name):
-        """Checks everything the store order's page shows that party (status, both numbers,
-        customer, company, ship-to, billing, Other Comments, payment, each comment, each line,
-        total, tracking, what it replaced) against the table, field by field."""
-        words = _words(context)
-        pages = _store_pages(context, party)
-        pages.order.open_order(words.value(_name))
-        pages.order.order_status().wait_for()
-        compare(
-            f"The store order as {party} sees it", context.table, pages.order.read_record(), words
-        )
+@then("{party} sees {which:Which} store order as:")
+def store_order_as(context, party, which):
+    """Checks everything the store order's page shows that party (status, both numbers,
+    customer, company, ship-to, billing, Other Comments, payment, each comment, each line,
+    total, tracking, what it replaced) against the table, field by field. The order is the
+    scenario's, its other order or the new one that replaced it."""
+    words = _words(context)
+    pages = _store_pages(context, party)
+    pages.order.open_order(words.value(f"{which}order"))
+    pages.order.order_status().wait_for()
+    compare(f"The store order as {party} sees it", context.table, pages.order.read_record(), words)
 
 
 @then("the page of the new amount the buyer is on reads:")
@@ -74,7 +64,7 @@ def new_amount_page_reads(context):
     """Checks everything the page an emailed link led the buyer to shows (the order, the company,
     the new amount and the amount it replaces) against the table."""
     pages = store(context)
-    pages.page.get_by_role("heading", level=1).wait_for()
+    pages.layout.page_heading().wait_for()
     compare(
         "The page of the new amount", context.table, pages.new_amount.read_record(), _words(context)
     )
@@ -86,47 +76,41 @@ def order_list_reads(context, party):
     replaced what, total) against the table: no row more, none less."""
     pages = _store_pages(context, party)
     pages.orders.open_my_orders()
-    pages.page.get_by_role("heading", name="My Orders").wait_for()
+    pages.orders.my_orders_heading().wait_for()
     compare(
         f"The order list of {party}", context.table, pages.orders.read_record(), _words(context)
     )
 
 
-for _which, _name in {"the": "salesforce number", "the new": "new salesforce number"}.items():
-
-    @then(f"the {{persona}} sees {_which} console order as:")
-    def console_order_as(context, persona, _name=_name):
-        """Checks everything the Salesforce order's page shows that persona (name, numbers, job
-        number, status, account, customer, queue, owner, amount, Other Comments, each comment,
-        ship-to, addresses, payment, ready to ship, payment captured, tracking, each line with
-        its vendor, quantity, price and job number, activation) against the table."""
-        words = _words(context)
-        pages = log_in_to_console(context, persona)
-        pages.order.open_order(words.value(_name))
-        pages.order.current_status().wait_for()
-        compare(
-            f"The Salesforce order as the {persona} sees it",
-            context.table,
-            pages.order.read_record(),
-            words,
-        )
+@then("the {persona} sees {which:Which} console order as:")
+def console_order_as(context, persona, which):
+    """Checks everything the Salesforce order's page shows that persona (name, numbers, job
+    number, status, account, customer, queue, owner, amount, Other Comments, each comment,
+    ship-to, addresses, payment, ready to ship, payment captured, tracking, each line with its
+    vendor, quantity, price and job number, activation) against the table."""
+    words = _words(context)
+    pages = log_in_to_console(context, persona)
+    pages.order.open_order(words.value(f"{which}salesforce number"))
+    pages.order.current_status().wait_for()
+    compare(
+        f"The Salesforce order as the {persona} sees it",
+        context.table,
+        pages.order.read_record(),
+        words,
+    )
 
 
-for _which, _name in {"the": "quote", "the other": "other quote"}.items():
-
-    @then(f"the {{persona}} sees {_which} quote as:")
-    def quote_as(context, persona, _name=_name):
-        """Checks everything the quote's page shows that persona (name, status and its history,
-        assignment, account, customer, store order, ship-to, addresses, Other Comments,
-        payment, amount, each line with its RMA, price, problem and evaluation, each customer
-        reply, the order it became) against the table."""
-        words = _words(context)
-        pages = log_in_to_console(context, persona)
-        pages.quote.open_quote(words.value(_name))
-        pages.quote.quote_status().wait_for()
-        compare(
-            f"The quote as the {persona} sees it", context.table, pages.quote.read_record(), words
-        )
+@then("the {persona} sees {which:Which} quote as:")
+def quote_as(context, persona, which):
+    """Checks everything the quote's page shows that persona (name, status and its history,
+    assignment, account, customer, store order, ship-to, addresses, Other Comments, payment,
+    amount, each line with its RMA, price, problem and evaluation, each customer reply, the
+    order it became) against the table."""
+    words = _words(context)
+    pages = log_in_to_console(context, persona)
+    pages.quote.open_quote(words.value(f"{which}quote"))
+    pages.quote.quote_status().wait_for()
+    compare(f"The quote as the {persona} sees it", context.table, pages.quote.read_record(), words)
 
 
 @then("the {persona}'s dashboard reads:")
@@ -158,5 +142,5 @@ def mailbox_reads(context, party):
     more, none less."""
     inbox = mailbox(context, "mail reader")
     inbox.inbox.open_for(_email_of(context, party))
-    inbox.page.get_by_role("heading", name="Mail for").wait_for()
+    inbox.inbox.inbox_heading().wait_for()
     compare(f"The mailbox of {party}", context.table, inbox.inbox.read_record(), _words(context))

@@ -70,9 +70,9 @@ def route_hides(context, route):
     pages = _pages(context, context.the.route_reader)
     number = context.the.order_number
     if route == "order list":
-        expect(pages.page.get_by_role("heading", name="My Orders")).to_be_visible()
+        expect(pages.orders.my_orders_heading()).to_be_visible()
         expect(pages.orders.order_row(number)).to_have_count(0)
     else:
         expect(pages.layout.refusal()).to_be_visible()
         expect(pages.layout.main_content()).not_to_contain_text(context.the.company["name"])
-        expect(pages.page.get_by_role("link", name=number, exact=True)).to_have_count(0)
+        expect(pages.orders.order_row(number)).to_have_count(0)

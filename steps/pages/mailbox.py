@@ -14,6 +14,9 @@ class InboxPage(PageObject):
     def open_for(self, recipient: str) -> None:
         self.page.goto(f"{self.base_url}/?to={recipient}")
 
+    def inbox_heading(self):
+        return self.page.get_by_role("heading", name="Mail for")
+
     def message_link(self, subject: str):
         return self.page.get_by_role("table", name="Messages").get_by_role(
             "link", name=subject, exact=True

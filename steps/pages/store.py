@@ -54,6 +54,10 @@ class StoreLayout(PageObject):
     def text(self, text: str):
         return self.page.get_by_text(text)
 
+    def page_heading(self):
+        """The page's own heading: once it is there, the page has loaded."""
+        return self.page.get_by_role("heading", level=1)
+
     def go_home(self) -> None:
         self.page.goto(f"{self.base_url}/")
 
@@ -344,6 +348,9 @@ class OrdersPage(PageObject):
 
     def open_my_orders(self) -> None:
         self.page.goto(f"{self.base_url}/orders")
+
+    def my_orders_heading(self):
+        return self.page.get_by_role("heading", name="My Orders")
 
     def orders_heading(self, company: str):
         return self.page.get_by_role("heading", name=f"Orders of {company}")

@@ -67,7 +67,19 @@ def typed_amount(text: str) -> str:
     return text
 
 
+# Which of a scenario's records a full-state check reads: "the" store order, "the other" one
+# (a second order of the same buyer), "the new" one (that replaced it).
+WHICH = {"the": "", "the other": "other ", "the new": "new "}
+
+
+@parse.with_pattern(r"the(?: other| new)?")
+def which(text: str) -> str:
+    """'the', 'the other' or 'the new': the prefix of the record's {placeholder} name."""
+    return WHICH[text]
+
+
 register_type(
+    Which=which,
     RepKind=rep_kind,
     Site=site,
     Products=products,

@@ -7,7 +7,7 @@ Feature: What every party sees of a NEW-product order of two lines
   another order that nothing here may change, and what the buyer chooses at checkout (the site,
   Other Comments, the PO number) is followed to the console.
 
-  @npo.1 @npo.route.csr
+  @npo.1 @npo.route.non-fms @npo.route.mixed
   Scenario: A buyer's order of two lines arrives whole in the store and in the console
     Given I am signed in as a buyer at a company with Terms
     And the buyer has placed another order for a Partsco part
@@ -246,7 +246,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | Orders 1 | {other order} · {today} · {company} · In Process · $89.50 |
       | Orders 2 | {order} · {today} · {company} · In Process · $3,690.00    |
 
-  @npo.route.csr @npo.route.pricing @assumption
+  @npo.route.non-fms @npo.route.pricing @assumption
   Scenario Outline: What the buyer chooses at checkout decides the queue: Harvard products shipped to <site>
     Decision 1: only an order of Harvard products for an FMS site goes to the IPS Pricing
     Queue; the site is the one the buyer chose at checkout, with the address as corrected.
