@@ -21,6 +21,11 @@ Feature: What every party sees of a NEW-product order of two lines
     And I agree to the Terms and Conditions
     And I place the order
     Then I see a confirmation with the new store order number
+    And the buyer's order list reads:
+      | field    | value                                                           |
+      | Title    | My Orders                                                       |
+      | Orders 1 | {order} · {today} · {company} · Awaiting Payment · $4,250.00    |
+      | Orders 2 | {other order} · {today} · {company} · Awaiting Payment · $89.50 |
     When the integration runs
     Then the buyer sees the store order as:
       | field            | value                                                                 |
@@ -80,7 +85,13 @@ Feature: What every party sees of a NEW-product order of two lines
     And the buyer has placed another order for a Partsco part
     And the integration has run
     And I am logged in to the console as a CSR working that order
-    When I edit the order name and enter the ASTEA job number "A-88001"
+    Then the CSR's dashboard reads:
+      | field              | value                                                                                              |
+      | Title              | CSR Home Page Dashboard                                                                            |
+      | My Open Orders 1   | {salesforce number} · {order} · {company} · {site} · Order Accepted · $2,405.00 · {today}          |
+      | Open Order Queue 1 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · $89.50 · {today} |
+    When I open the order by its number
+    And I edit the order name and enter the ASTEA job number "A-88001"
     And I add the order comment "Harvard confirms the gripper ships Friday." confirming the vendor
     And I add the order comment "Customer asked for a single delivery."
     And I open the order's lines
@@ -100,7 +111,16 @@ Feature: What every party sees of a NEW-product order of two lines
       | Link 1 | Authorize the new amount                                                                                                                  |
     When the buyer follows the link in that email and confirms the PO number "PO-88001"
     And the integration runs
-    And the warehouse reports the order ready to ship from its page
+    Then the Warehouse's dashboard reads:
+      | field            | value                                                                                                  |
+      | Title            | Orders to ship                                                                                         |
+      | Orders to ship 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · {CSR} · —                        |
+      | Orders to ship 2 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · Open Order Queue · — |
+    When the warehouse reports the order ready to ship from its page
+    Then the Warehouse's dashboard reads:
+      | field            | value                                                                                                  |
+      | Title            | Orders to ship                                                                                         |
+      | Orders to ship 1 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · Open Order Queue · — |
     Then the email "Order {salesforce number} is ready to ship" to the CSR reads:
       | field  | value                                                                                                   |
       | Title  | Order {salesforce number} is ready to ship                                                              |

@@ -11,9 +11,39 @@ Feature: Two repair orders of one rep: each quote answers for its own order only
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And the rep has placed another repair order for "Repair: Operator Panel OP-15 Touch" for the same company and the integration has run
     And both quotes have been presented and the integration has run
+    Then the email "Repair quote {quote} for order {order}" to the rep reads:
+      | field  | value                                                                                                                    |
+      | Title  | Repair quote {quote} for order {order}                                                                                   |
+      | From   | orders@ats.example                                                                                                       |
+      | To     | {rep email}                                                                                                              |
+      | Sent   | {today}                                                                                                                  |
+      | Line 1 | The repair for order {order} ({company}) costs $480.00. Approve the quote on the order's page and ATS starts the repair. |
+      | Link 1 | Review and approve the repair quote                                                                                      |
     When the rep approves the repair quote in the store
     And the integration runs
-    Then the rep sees the other store order as:
+    Then the CSR sees the console order as:
+      | field              | value                                                                    |
+      | Title              | {company} - store order {order}                                          |
+      | Assignment         | Assigned to you.                                                         |
+      | Order Number       | {salesforce number}                                                      |
+      | Store Order Number | {order}                                                                  |
+      | ASTEA Job Number   | None yet                                                                 |
+      | Status             | Order Accepted                                                           |
+      | Account Name       | {company}                                                                |
+      | Customer           | {rep}                                                                    |
+      | Queue              | Open Order Queue                                                         |
+      | Owner              | {CSR}                                                                    |
+      | Order Amount       | $480.00                                                                  |
+      | Other Comments     | UPS account {ups account}                                                |
+      | Ship-to Site       | {site} (FMS site)                                                        |
+      | Shipping Address   | {site address}                                                           |
+      | Billing Address    | {billing address}                                                        |
+      | Payment            | PO PO-SEEDED (PO: no payment capture needed)                             |
+      | Ready to Ship      | Not yet                                                                  |
+      | Payment Captured   | Not needed                                                               |
+      | Tracking Number    | None                                                                     |
+      | Order Products 1   | RPR-1001 · Repair: Servo Drive Controller SD-400 · ATS · 1 · $480.00 · — |
+    And the rep sees the other store order as:
       | field            | value                                                                                                                                                               |
       | Title            | Order {other order}                                                                                                                                                 |
       | Status           | Awaiting Customer Approval                                                                                                                                          |
