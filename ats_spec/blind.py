@@ -70,6 +70,16 @@ def catches(reports: Path) -> list[dict]:
     return caught
 
 
+def errors(reports: Path) -> list[str]:
+    """Scenarios that could not run (a hook or a step in error): with --stop, one ends the run,
+    so the bug is not measured; the verdict says so instead of 'not caught'."""
+    found = []
+    paths = sorted((reports / "results").glob("*.json"))
+    for run in report.load_runs(paths) if paths else []:
+        found += [f"{s['path']}:{s['line']}" for s in run["scenarios"] if s["status"] == "error"]
+    return found
+
+
 def server_errors(reports: Path) -> int:
     return sum(
         path.read_text(errors="replace").count("Traceback")
@@ -95,6 +105,7 @@ def run_bug(patch: Path) -> dict:
         "bug": patch.stem,
         "caught_by": [] if crashes else catches(reports),
         "server_errors": crashes,
+        "errors": errors(reports),
         "seconds": round(time.monotonic() - started, 1),
     }
 
@@ -113,8 +124,10 @@ def summary(outcomes: list[dict]) -> str:
         by = "<br>".join(
             f"{c['scenario']} (`{c['where']}`, at “{c['step']}”)" for c in o["caught_by"]
         )
-        if not by:
-            by = f"**CRASHED** ({o['server_errors']} server errors)" if o["server_errors"] else ""
+        if not by and o["server_errors"]:
+            by = f"**CRASHED** ({o['server_errors']} server errors)"
+        elif not by and o["errors"]:
+            by = f"**NOT MEASURED** (could not run: {', '.join(o['errors'])})"
         lines.append(f"| `{o['bug']}` | {by or '**NOT CAUGHT**'} |")
     return "\n".join(lines) + "\n"
 
@@ -138,6 +151,8 @@ def main(argv=None) -> None:
         elif outcome["caught_by"]:
             first = outcome["caught_by"][0]
             verdict = f"caught by {first['where']} at “{first['step']}”"
+        elif outcome["errors"]:
+            verdict = f"NOT MEASURED: {', '.join(outcome['errors'])} could not run"
         else:
             verdict = "NOT CAUGHT"
         print(f"{patch.stem}: {verdict} ({outcome['seconds']:.0f} s)", flush=True)
