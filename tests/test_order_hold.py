@@ -146,3 +146,19 @@ def test_a_bad_quantity_or_price_is_refused_and_nothing_changes(browser):
     for form in ({"quantity": "0", "unit_price": "10"}, {"quantity": "2", "unit_price": "ten"}):
         assert browser.post(f"{url}/lines/1/change", form).status_code == 422
     assert sf_order(browser)["status"] == "Order Accepted"
+
+
+def test_the_authorized_order_shows_the_lines_of_its_new_amount_in_both_systems(browser):
+    """The store's lines add up to the new total, and the console has the PO just confirmed
+    (before, the store kept 1 x $1,845.00 beside a $5,624.50 total, and the console the old PO)."""
+    url = prepare(browser, "buyer1@store.example", 2, ["ATS-LB-1001", "PCO-2201"])
+    browser.post(f"{url}/lines/1/change", {"quantity": "3", "unit_price": "1845.00"})
+    browser.post(f"{url}/lines/2/delete", {})
+    link, _ = link_for(browser, "buyer1@store.example")
+    browser.store_sign_in("buyer1@store.example")
+    assert browser.post(link, {"po_number": "PO-NEW-7"}).status_code == 302
+    order = browser.client.get("/_sim/store-orders/420").json
+    assert [(line["sku"], line["quantity"]) for line in order["lines"]] == [("ATS-LB-1001", 3)]
+    assert order["total_cents"] == 3 * 184500
+    browser.client.post("/_sim/integration/run")
+    assert "PO PO-NEW-7" in browser.get(url).get_data(as_text=True)
