@@ -1,6 +1,6 @@
 """Each store page that shows an order, opened by the parties who may and may not see it."""
 
-from behave import then, when
+from behave import then
 from playwright.sync_api import expect
 
 from steps.pages.store import ORDER_ROUTES
@@ -26,53 +26,50 @@ def _outsider(context, party: str) -> dict:
             bool(u["assigned_company_ids"]) and company_id not in u["assigned_company_ids"]
         ),
     }[party]
-    for user in fixtures(context)["store_users"]:
-        if wanted(user):
-            return user
-    raise AssertionError(f"no seeded store user is {party}")
+    return next(user for user in fixtures(context)["store_users"] if wanted(user))
 
 
-def _pages(context, party: str):
-    if party == "the rep":
-        return sign_in_to_store(context)
-    if party == "the company's buyer":
-        return sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
-    return sign_in_store_actor(context, "outsider", _outsider(context, party)["email"])
-
-
-@when("{party} opens the {route} of the order")
-def open_route(context, party, route):
-    """That party opens the page (order page, confirmation page, order list, company's order
-    list) for the scenario's order and its company, by address."""
+def _open(context, party: str, route: str):
+    """That party's store pages, on the route for the scenario's order and its company."""
     if route not in ORDER_ROUTES:
         raise ValueError(f"{route!r} is none of {sorted(ORDER_ROUTES)}")
-    context.the.route_reader = party
-    pages = _pages(context, party)
+    if party == "the rep":
+        pages = sign_in_to_store(context)
+    elif party == "the company's buyer":
+        pages = sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
+    else:
+        pages = sign_in_store_actor(context, party, _outsider(context, party)["email"])
     pages.layout.open_order_route(route, context.the.order_number, context.the.company["id"])
+    return pages
 
 
-@then("the {route} shows the order")
-def route_shows(context, route):
-    """Checks the page just opened shows the order: its number with its status, or its row."""
-    pages = _pages(context, context.the.route_reader)
+@then("each of these opens the page and sees the order on it")
+def each_sees(context):
+    """For each row, that party (the rep, the company's buyer) opens that page (order page,
+    confirmation page, order list, company's order list) by its address and finds the order:
+    its number on the page, or its row in the list, and no refusal."""
     number = context.the.order_number
-    if route in LISTS:
-        expect(pages.orders.order_row(number)).to_have_count(1)
-    else:
-        expect(pages.layout.main_content()).to_contain_text(number)
-        expect(pages.layout.refusal()).to_have_count(0)
+    for row in context.table:
+        pages = _open(context, row["party"], row["route"])
+        if row["route"] in LISTS:
+            expect(pages.orders.order_row(number)).to_have_count(1)
+        else:
+            expect(pages.layout.main_content()).to_contain_text(number)
+            expect(pages.layout.refusal()).to_have_count(0)
 
 
-@then("the {route} does not show the order")
-def route_hides(context, route):
-    """Checks the page just opened refuses, or lists without the order: first the page itself
-    (the refusal, or the list's heading), then that the order is not on it."""
-    pages = _pages(context, context.the.route_reader)
+@then("each of these opens the page and does not see the order on it")
+def each_is_refused(context):
+    """For each row, that party (a buyer of another company, a rep not assigned to the
+    company) opens that page by its address: the page itself first (the refusal, or the list's
+    heading), then neither the order's row or lines nor the company's name is on it."""
     number = context.the.order_number
-    if route == "order list":
-        expect(pages.orders.my_orders_heading()).to_be_visible()
+    for row in context.table:
+        pages = _open(context, row["party"], row["route"])
+        if row["route"] == "order list":
+            expect(pages.orders.my_orders_heading()).to_be_visible()
+        else:
+            expect(pages.layout.refusal()).to_be_visible()
+            expect(pages.layout.main_content()).not_to_contain_text(context.the.company["name"])
         expect(pages.orders.order_row(number)).to_have_count(0)
-    else:
-        expect(pages.layout.refusal()).to_be_visible()
-        expect(pages.layout.main_content()).not_to_contain_text(context.the.company["name"])
-        expect(pages.orders.order_row(number)).to_have_count(0)
+        expect(pages.order.order_lines()).to_have_count(0)  # none of its contents either

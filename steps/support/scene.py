@@ -29,7 +29,6 @@ class Scene:
     reply: str  # the customer's email reply
     typed_job_number: str  # a job number the CSR typed and the console refused
     kept_link: str  # the address of an emailed link, kept to follow later
-    route_reader: str  # who opened the last page of an order by its address
 
     def __init__(self) -> None:
         self.console_logged_in = set()

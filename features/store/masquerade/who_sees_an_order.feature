@@ -10,13 +10,10 @@ Feature: Who sees an order, on every page that shows one
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"
 
   @assumption @qrg86.24
-  Scenario Outline: <party> opens the <route> and sees the order
+  Scenario: The rep and the company's buyer see the order on every page that shows one
     Decision 10: every order placed while masquerading appears in the company's order list.
 
-    When <party> opens the <route> of the order
-    Then the <route> shows the order
-
-    Examples:
+    Then each of these opens the page and sees the order on it
       | party               | route                |
       | the rep             | order page           |
       | the rep             | confirmation page    |
@@ -27,13 +24,10 @@ Feature: Who sees an order, on every page that shows one
       | the company's buyer | order list           |
 
   @assumption
-  Scenario Outline: <party> opens the <route> and does not see the order
+  Scenario: Nobody else sees the order, on any page that shows one
     Decision 10: a request for another company is refused (403) and logged.
 
-    When <party> opens the <route> of the order
-    Then the <route> does not show the order
-
-    Examples:
+    Then each of these opens the page and does not see the order on it
       | party                             | route                |
       | a buyer of another company        | order page           |
       | a buyer of another company        | confirmation page    |
