@@ -29,6 +29,8 @@ BUGS = ROOT / "tests" / "blind" / "bugs"
 OUT = suite.REPORTS / "blind"
 # What a patched copy needs to serve: the simulator and the seed it starts from.
 SERVED_TREES = ("simulator", "fixtures")
+# The journeys checked whole for every party catch most bugs: with --stop, run them first.
+JOURNEYS = ("every_party_sees", "two_repair_orders", "every_way_a_masquerade", "who_sees")
 
 
 def bugs(patterns: list[str] | None = None) -> list[Path]:
@@ -99,6 +101,7 @@ def run_bug(patch: Path) -> dict:
             server_cwd=tree,
             reports=reports,
             quiet=True,
+            first=JOURNEYS,
         )
     crashes = server_errors(reports)
     return {

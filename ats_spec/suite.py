@@ -237,11 +237,15 @@ def run(
     server_cwd: Path = ROOT,
     reports: Path = REPORTS,
     quiet: bool = False,
+    first: tuple[str, ...] = (),
 ) -> int:
-    """Run the shards, build reports/acceptance.html; 0 when every scenario passed."""
+    """Run the shards, build reports/acceptance.html; 0 when every scenario passed. Feature
+    files whose path contains one of `first` run before the others in their shard."""
     started = time.monotonic()
     count = shard_of[1] if shard_of else processes
     shards = split(feature_weights(paths), count)
+    for shard in shards:
+        shard.paths.sort(key=lambda path: not any(part in path for part in first))
     if shard_of:
         shards = [shard for shard in shards if shard.index == shard_of[0]]
     _prepare_reports(reports, keep_other_shards=bool(shard_of))
