@@ -3,6 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
@@ -77,10 +78,15 @@ def in_my_open_orders(context):
     expect(pages.dashboard.row_for_store_order("Open Order Queue", number)).to_have_count(0)
 
 
-@when("I open the order by its number")
-def open_by_number(context):
-    """Opens the remembered Salesforce order by its address."""
-    _me(context).order.open_order(context.the.salesforce_number)
+@when("I open {which:Which} order by its number")
+def open_by_number(context, which):
+    """Opens the scenario's Salesforce order, or the one its other store order became, by its
+    address."""
+    if which == "other ":
+        other = context.control.store_order(context.the.other_order_number)
+        _me(context).order.open_order(other["salesforce_number"])
+    else:
+        _me(context).order.open_order(context.the.salesforce_number)
 
 
 @then("the order says that the other CSR has it")

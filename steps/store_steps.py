@@ -255,6 +255,19 @@ def tamper_billing(context, part, value):
     pages.checkout.continue_to_payment()
 
 
+@when(
+    'I pay with PO number "{po_number}", force the billing {part} to "{value}" and place the order'
+)
+def tamper_billing_at_place(context, po_number, part, value):
+    """At the payment step: enters the PO number, ticks the terms, adds that billing field to
+    the Place Order form (which has none) and places the order: a crafted request."""
+    pages = store(context)
+    pages.checkout.enter_po_number(po_number)
+    pages.checkout.agree_to_terms()
+    pages.checkout.tamper_billing_at_place_order(part, value)
+    pages.checkout.place_order()
+
+
 @when('I check out paying with the PayPal account "{email}"')
 def check_out_with_paypal(context, email):
     """Goes through checkout and places the order paying with that PayPal account."""

@@ -277,6 +277,23 @@ class CheckoutPage(PageObject):
         field.evaluate("element => element.removeAttribute('readonly')")
         field.fill(value)
 
+    def tamper_billing_at_place_order(self, label: str, value: str) -> None:
+        """What a crafted request does: add a billing field to the Place Order form, which has
+        none, as if the billing address came with the order."""
+        names = {
+            "street address": "bill_line1",
+            "city": "bill_city",
+            "ZIP code": "bill_postal_code",
+        }
+        self.place_order_button().evaluate(
+            """(button, field) => {
+                const input = document.createElement("input");
+                input.type = "hidden"; input.name = field.name; input.value = field.value;
+                button.form.appendChild(input);
+            }""",
+            {"name": names[label], "value": value},
+        )
+
     def continue_to_payment_button(self):
         return self.page.get_by_role("button", name="Continue to Payment")
 

@@ -318,3 +318,69 @@ Feature: What every party sees of a NEW-product order of two lines
       | site                       | worker          | queue             | site mark  | csr queue row      | csr queue value                                                                         | pricing queue row   | pricing queue value                                                                           |
       | the company's non-FMS site | CSR             | Open Order Queue  |            | Open Order Queue 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $560.00 · {today} | IPS Pricing Queue 1 |                                                                                               |
       | the company's FMS site     | Pricing Analyst | IPS Pricing Queue | (FMS site) | Open Order Queue 1 |                                                                                         | IPS Pricing Queue 1 | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $560.00 · {today} |
+
+  @npo.hold.po @assumption
+  Scenario: Two orders of one buyer on hold at once: each link authorizes its own order only
+    Decision 6: the link is bound to its order and amount; a newer request replaces an older
+    one of the same order only.
+
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the buyer has placed another order for a Legacy build
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And I open the other order by its number
+    And I assign the order to myself
+    And I change the quantity of line "ATS-LB-1001" to 3
+    And the integration runs
+    And the buyer follows the link in that email and confirms the PO number "PO-SEEDED"
+    And the integration runs
+    Then the CSR sees the console order as:
+      | field              | value                                                                 |
+      | Title              | {company} - store order {order}                                       |
+      | Assignment         | Assigned to you.                                                      |
+      | Order Number       | {salesforce number}                                                   |
+      | Store Order Number | {order}                                                               |
+      | ASTEA Job Number   | None yet                                                              |
+      | Status             | Order Accepted                                                        |
+      | Account Name       | {company}                                                             |
+      | Customer           | {buyer}                                                               |
+      | Queue              | Open Order Queue                                                      |
+      | Owner              | {CSR}                                                                 |
+      | Order Amount       | $3,690.00                                                             |
+      | Other Comments     | UPS account {ups account}                                             |
+      | Ship-to Site       | {site}                                                                |
+      | Shipping Address   | {site address}                                                        |
+      | Billing Address    | {billing address}                                                     |
+      | Payment            | PO PO-SEEDED (PO: no payment capture needed)                          |
+      | Ready to Ship      | Not yet                                                               |
+      | Payment Captured   | Not needed                                                            |
+      | Tracking Number    | None                                                                  |
+      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 2 · $1,845.00 · — |
+    And the CSR sees the other console order as:
+      | field              | value                                                                 |
+      | Title              | {company} - store order {other order}                                 |
+      | Assignment         | Assigned to you.                                                      |
+      | Order Number       | {other salesforce number}                                             |
+      | Store Order Number | {other order}                                                         |
+      | ASTEA Job Number   | None yet                                                              |
+      | Status             | Order Hold                                                            |
+      | Account Name       | {company}                                                             |
+      | Customer           | {buyer}                                                               |
+      | Queue              | Open Order Queue                                                      |
+      | Owner              | {CSR}                                                                 |
+      | Order Amount       | $5,535.00                                                             |
+      | Other Comments     | UPS account {ups account}                                             |
+      | Ship-to Site       | {site}                                                                |
+      | Shipping Address   | {site address}                                                        |
+      | Billing Address    | {billing address}                                                     |
+      | Payment            | PO PO-SEEDED (PO: no payment capture needed)                          |
+      | Ready to Ship      | Not yet                                                               |
+      | Payment Captured   | Not needed                                                            |
+      | Tracking Number    | None                                                                  |
+      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 3 · $1,845.00 · — |
+    And the buyer's order list reads:
+      | field    | value                                                        |
+      | Title    | My Orders                                                    |
+      | Orders 1 | {other order} · {today} · {company} · In Process · $1,845.00 |
+      | Orders 2 | {order} · {today} · {company} · In Process · $3,690.00       |

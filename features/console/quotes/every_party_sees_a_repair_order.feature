@@ -234,3 +234,83 @@ Feature: What every party sees of a rep's repair order of two lines
       | Orders 1 | {new order} · {today} · {company} · In Process replaces {order} · $1,021.00 |
       | Orders 2 | {order} · {today} · {company} · Canceled replaced by {new order} · $0.00    |
       | Orders 3 | {other order} · {today} · {company} · In Process · $1,845.00                |
+    And the mailbox of the rep reads:
+      | field      | value                                                            |
+      | Title      | Mail for {rep email}                                             |
+      | Messages 1 | {today} · {rep email} · Order {new order} replaces order {order} |
+      | Messages 2 | {today} · {rep email} · New price for your repair order {order}  |
+      | Messages 3 | {today} · {rep email} · RMA for your repair order {order}        |
+    And the email "Order {new order} replaces order {order}" to the rep reads:
+      | field  | value                                                                                                        |
+      | Title  | Order {new order} replaces order {order}                                                                     |
+      | From   | orders@ats.example                                                                                           |
+      | To     | {rep email}                                                                                                  |
+      | Sent   | {today}                                                                                                      |
+      | Line 1 | Your repair order {order} is canceled and replaced by order {new order} at the confirmed price of $1,021.00. |
+      | Link 1 | Order {new order}                                                                                            |
+
+  @qrg86.after.zero @assumption
+  Scenario: A price changed again after the rep confirmed it waits for the rep's confirmation of the new one
+    Decision 12: the rep confirms the price the email gave; a confirmation of an older price
+    does not confirm a newer one.
+
+    Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the repair technician has evaluated "EVAL-1003" at "1,250.00" and the integration has run
+    And the rep has replied to confirm the new price with "Confirmed at $1,250.00."
+    When the repair technician types "1400" as the repair price of "EVAL-1003", noting "The bore is scored as well"
+    And the integration runs
+    Then the mailbox of the rep reads:
+      | field      | value                                                           |
+      | Title      | Mail for {rep email}                                            |
+      | Messages 1 | {today} · {rep email} · New price for your repair order {order} |
+      | Messages 2 | {today} · {rep email} · New price for your repair order {order} |
+      | Messages 3 | {today} · {rep email} · RMA for your repair order {order}       |
+    And the email "New price for your repair order {order}" to the rep reads:
+      | field  | value                                                                                             |
+      | Title  | New price for your repair order {order}                                                           |
+      | From   | orders@ats.example                                                                                |
+      | To     | {rep email}                                                                                       |
+      | Sent   | {today}                                                                                           |
+      | Line 1 | ATS has evaluated the parts of order {order} ({company}):                                         |
+      | Line 2 | Repair (evaluation): Hydraulic Valve Block HV-7: $1,400.00 each (was $0.00)                       |
+      | Line 3 | New total: $1,400.00.                                                                             |
+      | Line 4 | Reply to this email to confirm the new price; ATS then replaces the order with one at this price. |
+    Given I am logged in to the console as a CSR working that quote
+    When I move the quote to an order
+    Then I am told that the customer has not confirmed the new price yet
+    And the CSR sees the quote as:
+      | field              | value                                                                                                                                                                                                                             |
+      | Title              | {company} - store order {order}                                                                                                                                                                                                   |
+      | Status             | Quote Hold                                                                                                                                                                                                                        |
+      | Price              | Price changed at evaluation                                                                                                                                                                                                       |
+      | Status history 1   | Evaluation Pending {today}                                                                                                                                                                                                        |
+      | Status history 2   | Evaluation Complete {today}                                                                                                                                                                                                       |
+      | Status history 3   | Quote Hold {today}                                                                                                                                                                                                                |
+      | Assignment         | Assigned to you.                                                                                                                                                                                                                  |
+      | Account Name       | {company}                                                                                                                                                                                                                         |
+      | Customer           | {rep}                                                                                                                                                                                                                             |
+      | Store Order        | {order}                                                                                                                                                                                                                           |
+      | Ship-to Site       | {site} (FMS)                                                                                                                                                                                                                      |
+      | Shipping Address   | {site address}                                                                                                                                                                                                                    |
+      | Billing Address    | {billing address}                                                                                                                                                                                                                 |
+      | Other Comments     | UPS account {ups account}                                                                                                                                                                                                         |
+      | Payment            | PO PO-SEEDED                                                                                                                                                                                                                      |
+      | Amount             | $1,400.00                                                                                                                                                                                                                         |
+      | Received           | {today}                                                                                                                                                                                                                           |
+      | New price emailed  | {today}                                                                                                                                                                                                                           |
+      | Quote Line Items 1 | EVAL-1003 · Repair (evaluation): Hydraulic Valve Block HV-7 · {rma of EVAL-1003} · 1 · $1,400.00 · Fails under load after ten minutes; returned for repair · Evaluated by {technician} on {today}: The bore is scored as well · — |
+      | Customer Replies 1 | {rep email} · {today}, Confirmed at $1,250.00.                                                                                                                                                                                    |
+    And the rep sees the store order as:
+      | field            | value                                                                                                                                                                    |
+      | Title            | Order {order}                                                                                                                                                            |
+      | Status           | Awaiting Customer Approval                                                                                                                                               |
+      | Salesforce quote | {quote}                                                                                                                                                                  |
+      | Customer         | {rep}                                                                                                                                                                    |
+      | Placed for       | {company}                                                                                                                                                                |
+      | Placed           | {today}                                                                                                                                                                  |
+      | Ship to          | {site} (FMS site), {site address}                                                                                                                                        |
+      | Bill to          | {billing address}                                                                                                                                                        |
+      | Other Comments   | UPS account {ups account}                                                                                                                                                |
+      | Payment          | PO PO-SEEDED                                                                                                                                                             |
+      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Fails under load after ten minutes; returned for repair, RMA: {rma of EVAL-1003} · 1 · $0.00 · $0.00 |
+      | Total            | $0.00                                                                                                                                                                    |

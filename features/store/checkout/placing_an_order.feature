@@ -79,6 +79,18 @@ Feature: Placing an order at checkout
         | who                                        |
         | a rep masquerading as a company with Terms |
 
+    @qrg86.19 @billing-locked.street.refuses
+    Scenario: A billing address slipped into Place Order is refused and no order is placed
+      The store checks the billing address again when the order is placed, whatever the
+      request carries: a page that locks the field is not the only guard.
+
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout and continue to payment
+      And I pay with PO number "PO-1201", force the billing street address to "1 Elsewhere Road" and place the order
+      Then I am told that the billing address comes from the company account
+      And no order has been placed
+
   Rule: A company without Terms pays by credit card or PayPal
 
     @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @store-status.card.refuses @terms-and-conditions.card.allows

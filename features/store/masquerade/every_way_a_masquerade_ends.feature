@@ -33,3 +33,27 @@ Feature: Every way a masquerade ends
     And every other company assigned to me still shows Log In
     And a banner names the company and offers to end the masquerade
     And my cart is empty
+
+  @qrg86.5 @qrg86.7 @assumption
+  Scenario: After ending the masquerade, acting for the same company again starts with an empty cart
+    Decision 10: starting a masquerade empties the cart, whichever company it was for before.
+
+    Given I am signed in as an IPS Sales Rep
+    When I log in as one of my companies
+    And I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Drive faults with E-17 on power-up"
+    And I end the masquerade
+    And I log in as one of my companies
+    Then a banner names the company and offers to end the masquerade
+    And my cart is empty
+
+  @qrg86.5 @qrg86.7 @assumption
+  Scenario: After signing out, acting for the same company again starts with an empty cart
+    Decision 10: starting a masquerade empties the cart; signing out ends the masquerade.
+
+    Given I am signed in as an IPS Sales Rep
+    When I log in as one of my companies
+    And I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Drive faults with E-17 on power-up"
+    And I sign out of the store
+    And I sign in to the store
+    And I log in as one of my companies
+    Then my cart is empty
