@@ -921,7 +921,7 @@ VARIANTS = [
     Variant(
         "console-roles.csr",
         "a CSR takes orders from the IPS Pricing Queue",
-        functions=lambda: _claims_also("csr", "IPS Pricing"),
+        functions=lambda: _claims_also("csr", "IPS Pricing Queue"),
     ),
     Variant(
         "console-roles.technician",
