@@ -384,3 +384,59 @@ Feature: What every party sees of a NEW-product order of two lines
       | Title    | My Orders                                                    |
       | Orders 1 | {other order} · {today} · {company} · In Process · $1,845.00 |
       | Orders 2 | {order} · {today} · {company} · In Process · $3,690.00       |
+
+  @npo.5 @npo.13 @npo.16 @npo.17 @assumption
+  Scenario: A PayPal payer's Partsco order is captured, confirmed with the vendor and completed
+    Decisions 5, 7 and 9: a Partsco line needs the vendor confirmed in a comment, a PayPal
+    payment is captured before activation, and activation completes the order in the store.
+
+    Given a buyer paying by PayPal has placed an order for a Partsco part and a Legacy build shipped to an FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+    And the order and its lines carry the ASTEA job number "A-77310"
+    And the warehouse has said the order is ready to ship
+    When I add the order comment "Partsco confirms the proximity sensor ships today." confirming the vendor
+    And I tick Payment Captured and save
+    And I move the status to "Activated" and mark it as current
+    And the integration runs
+    Then the CSR sees the console order as:
+      | field              | value                                                                                     |
+      | Title              | {company} - store order {order} · ASTEA A-77310                                           |
+      | Activated          | Activated by {CSR} on {today}                                                             |
+      | Assignment         | Assigned to you.                                                                          |
+      | Order Number       | {salesforce number}                                                                       |
+      | Store Order Number | {order}                                                                                   |
+      | ASTEA Job Number   | A-77310                                                                                   |
+      | Status             | Activated                                                                                 |
+      | Account Name       | {company}                                                                                 |
+      | Customer           | {buyer}                                                                                   |
+      | Queue              | Open Order Queue                                                                          |
+      | Owner              | {CSR}                                                                                     |
+      | Order Amount       | $1,934.50                                                                                 |
+      | Other Comments     | UPS account {ups account}                                                                 |
+      | Order Comments 1   | {CSR} · {today} · confirms the vendor, Partsco confirms the proximity sensor ships today. |
+      | Ship-to Site       | {site} (FMS site)                                                                         |
+      | Shipping Address   | {site address}                                                                            |
+      | Billing Address    | {billing address}                                                                         |
+      | Payment            | PayPal {buyer email}                                                                      |
+      | Ready to Ship      | {today}                                                                                   |
+      | Payment Captured   | Yes                                                                                       |
+      | Tracking Number    | None                                                                                      |
+      | Order Products 1   | PCO-2201 · Partsco Proximity Sensor PX-18 · Partsco · 1 · $89.50 · A-77310                |
+      | Order Products 2   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 1 · $1,845.00 · A-77310               |
+    And the buyer sees the store order as:
+      | field            | value                                                                 |
+      | Title            | Order {order}                                                         |
+      | Status           | Completed                                                             |
+      | Salesforce order | {salesforce number}                                                   |
+      | Order Comments 1 | {CSR} · {today}, Partsco confirms the proximity sensor ships today.   |
+      | Customer         | {buyer}                                                               |
+      | Company          | {company}                                                             |
+      | Placed           | {today}                                                               |
+      | Ship to          | {site} (FMS site), {site address}                                     |
+      | Bill to          | {billing address}                                                     |
+      | Other Comments   | UPS account {ups account}                                             |
+      | Payment          | PayPal {buyer email}                                                  |
+      | Order lines 1    | Partsco Proximity Sensor PX-18 PCO-2201 · 1 · $89.50 · $89.50         |
+      | Order lines 2    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00 |
+      | Total            | $1,934.50                                                             |
