@@ -70,6 +70,22 @@ def new_amount_page_reads(context):
     )
 
 
+@then("{party}'s store dashboard reads:")
+def store_dashboard_reads(context, party):
+    """Checks everything that party's store dashboard shows (who they are, for a rep the
+    companies assigned and which one is selected, the recent orders or the orders they placed)
+    against the table."""
+    pages = _store_pages(context, party)
+    pages.layout.go_home()
+    pages.dashboard.dashboard_heading().wait_for()
+    compare(
+        f"The store dashboard of {party}",
+        context.table,
+        pages.dashboard.read_record(),
+        _words(context),
+    )
+
+
 @then("{party}'s order list reads:")
 def order_list_reads(context, party):
     """Checks every row of that party's order list (number, placed, company, status with what

@@ -76,6 +76,9 @@ class Vocabulary:
 
     def value(self, name: str) -> str:
         the = self.scene
+        if name.startswith("assigned company "):  # the rep's companies, as a list sorts them
+            names = sorted(company["name"] for company in the.assigned)
+            return names[int(name.removeprefix("assigned company ")) - 1]
         if name.startswith("rma of "):
             return self._rma_of(name.removeprefix("rma of "))
         if name.startswith("other rma of "):
@@ -94,6 +97,7 @@ class Vocabulary:
             "other quote": lambda: self._salesforce_number("other_order_number"),
             "rep": lambda: _person(the.rep),
             "rep email": lambda: the.rep["email"],
+            "rep name": lambda: the.rep["name"],
             "rma": lambda: the.rma,
             "buyer": lambda: _person(the.buyer),
             "buyer name": lambda: the.buyer["name"],

@@ -72,6 +72,27 @@ Feature: What every party sees of a rep's repair order of two lines
       | Line 3 | {rma of EVAL-2203}: Repair (evaluation): Partsco Spindle Bearing Kit SB-30 |
       | Line 4 | The order was placed for {company}.                                        |
       | Link 1 | Order {order}                                                              |
+    And the CSR's dashboard reads:
+      | field                  | value                                                                                                       |
+      | Title                  | CSR Home Page Dashboard                                                                                     |
+      | Open Order Queue 1     | {other salesforce number} · {other order} · {company} · {site} (FMS) · Order Accepted · $1,845.00 · {today} |
+      | Open Quotes in Queue 1 | {quote} · {order} · {company} · {rep name} · Evaluation Pending · $0.00 · {today}                           |
+    And the Repair Technician's dashboard reads:
+      | field                | value                                                                             |
+      | Title                | Repair Evaluations                                                                |
+      | Quotes to evaluate 1 | {quote} · {order} · {company} · {rep name} · Evaluation Pending · $0.00 · {today} |
+    And the rep's store dashboard reads:
+      | field                     | value                                                       |
+      | Title                     | Dashboard                                                   |
+      | Welcome                   | Welcome, {rep name} (ATS Buyer).                            |
+      | Company accounts assigned | 3                                                           |
+      | Assigned companies 1      | {assigned company 1} · Card or PayPal · Yes · —             |
+      | Assigned companies 2      | {assigned company 2} · PO (Terms) · Not on file · —         |
+      | Assigned companies 3      | {assigned company 3} · PO (Terms) · Yes · selected          |
+      | Orders 1                  | {order} · {today} · {company} · Awaiting Evaluation · $0.00 |
+    And the mailbox of the company's buyer reads:
+      | field | value                            |
+      | Title | Mail for {company's buyer email} |
     And the CSR sees the quote as:
       | field              | value                                                                                                                                                          |
       | Title              | {company} - store order {order}                                                                                                                                |
@@ -132,7 +153,11 @@ Feature: What every party sees of a rep's repair order of two lines
       | Messages 1 | {today} · {rep email} · RMA for your repair order {order} |
     When the repair technician types "120" as the repair price of "EVAL-2203", noting "Two bearings replaced"
     And the integration runs
-    Then the email "New price for your repair order {order}" to the rep reads:
+    Then the Repair Technician's dashboard reads:
+      | field                | value                                                                         |
+      | Title                | Repair Evaluations                                                            |
+      | Quotes to evaluate 1 | {quote} · {order} · {company} · {rep name} · Quote Hold · $1,021.00 · {today} |
+    And the email "New price for your repair order {order}" to the rep reads:
       | field  | value                                                                                             |
       | Title  | New price for your repair order {order}                                                           |
       | From   | orders@ats.example                                                                                |
