@@ -32,6 +32,13 @@ def change_price(context, code, price):
     console(context, "CSR").lines.change_line_price(code, price)
 
 
+@when('I type "{price:TypedAmount}" as the unit price of line "{code}"')
+def type_price(context, price, code):
+    """On the order's Related tab, types the unit price of that line as a person may write it
+    (no cents, one decimal: "1900.5") and saves."""
+    console(context, "CSR").lines.change_line_price(code, price)
+
+
 @when('I delete the line "{code}"')
 def delete_line(context, code):
     """On the order's Related tab, opens the line with that product code and deletes it."""

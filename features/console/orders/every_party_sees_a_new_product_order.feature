@@ -331,7 +331,7 @@ Feature: What every party sees of a NEW-product order of two lines
     When I change the quantity of line "ATS-LB-1001" to 2
     And I open the other order by its number
     And I assign the order to myself
-    And I change the quantity of line "ATS-LB-1001" to 3
+    And I type "1900.5" as the unit price of line "ATS-LB-1001"
     And the integration runs
     And the buyer follows the link in that email and confirms the PO number "PO-SEEDED"
     And the integration runs
@@ -369,7 +369,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | Customer           | {buyer}                                                               |
       | Queue              | Open Order Queue                                                      |
       | Owner              | {CSR}                                                                 |
-      | Order Amount       | $5,535.00                                                             |
+      | Order Amount       | $1,900.50                                                             |
       | Other Comments     | UPS account {ups account}                                             |
       | Ship-to Site       | {site}                                                                |
       | Shipping Address   | {site address}                                                        |
@@ -378,7 +378,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | Ready to Ship      | Not yet                                                               |
       | Payment Captured   | Not needed                                                            |
       | Tracking Number    | None                                                                  |
-      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 3 · $1,845.00 · — |
+      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 1 · $1,900.50 · — |
     And the buyer's order list reads:
       | field    | value                                                        |
       | Title    | My Orders                                                    |
