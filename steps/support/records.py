@@ -40,12 +40,18 @@ class Vocabulary:
         self.fixtures = fixtures
         self.today = today
         self.control = control  # asked for what the scene has not been told, by number
+        self._orders: dict[str, dict] = {}  # one answer per store order and table
+
+    def _store_order(self, number: str) -> dict:
+        if number not in self._orders:
+            self._orders[number] = self.control.store_order(number)
+        return self._orders[number]
 
     def _salesforce_number(self, order: str = "order_number") -> str:
         if order == "order_number" and "salesforce_number" in self.scene:
             return self.scene.salesforce_number
         number = getattr(self.scene, order)
-        return self.control.store_order(number)["salesforce_number"] or "(none yet)"
+        return self._store_order(number)["salesforce_number"] or "(none yet)"
 
     def _console(self, persona: str) -> dict:
         return next(u for u in self.fixtures["console_users"] if u["persona"] == persona)
@@ -62,16 +68,16 @@ class Vocabulary:
         """The order that replaced the scenario's zero-dollar one."""
         if "new_order_number" in self.scene:
             return self.scene.new_order_number
-        return self.control.store_order(self.scene.order_number)["replaced_by"] or "(none)"
+        return self._store_order(self.scene.order_number)["replaced_by"] or "(none)"
 
     def _quote_number(self) -> str:
         if "quote_number" in self.scene:
             return self.scene.quote_number
-        return self.control.store_order(self.scene.order_number)["salesforce_number"]
+        return self._store_order(self.scene.order_number)["salesforce_number"]
 
     def _rma_of(self, sku: str, order: str = "order_number") -> str:
         """The RMA number the implementation gave the repair line (by the control API)."""
-        order = self.control.store_order(getattr(self.scene, order))
+        order = self._store_order(getattr(self.scene, order))
         return next(line["rma_number"] for line in order["lines"] if line["sku"] == sku)
 
     def value(self, name: str) -> str:
@@ -90,7 +96,7 @@ class Vocabulary:
             "new order": self._new_order,
             "salesforce number": self._salesforce_number,
             "other salesforce number": lambda: self._salesforce_number("other_order_number"),
-            "new salesforce number": lambda: self.control.store_order(self._new_order())[
+            "new salesforce number": lambda: self._store_order(self._new_order())[
                 "salesforce_number"
             ],
             "quote": self._quote_number,
