@@ -41,3 +41,46 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
     When the integration runs
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456784"
     And the buyer sees "Vendors confirmed: Harvard and Partsco." on the store order
+    # What each party sees at the end: the whole order, in the console and in the store
+    And the CSR sees the console order as:
+      | field              | value                                                                          |
+      | Title              | {company} - store order {order} · ASTEA A-77001                                |
+      | Activated          | Activated by {CSR} on {today}                                                  |
+      | Assignment         | Assigned to you.                                                               |
+      | Order Number       | {salesforce number}                                                            |
+      | Store Order Number | {order}                                                                        |
+      | ASTEA Job Number   | A-77001                                                                        |
+      | Status             | Activated                                                                      |
+      | Account Name       | {company}                                                                      |
+      | Customer           | {buyer}                                                                        |
+      | Queue              | Open Order Queue                                                               |
+      | Owner              | {CSR}                                                                          |
+      | Order Amount       | $649.50                                                                        |
+      | Other Comments     | UPS account {ups account}                                                      |
+      | Order Comments 1   | {CSR} · {today} · confirms the vendor, Vendors confirmed: Harvard and Partsco. |
+      | Ship-to Site       | {site} (FMS site)                                                              |
+      | Shipping Address   | {site address}                                                                 |
+      | Billing Address    | {billing address}                                                              |
+      | Payment            | PO PO-SEEDED (PO: no payment capture needed)                                   |
+      | Ready to Ship      | {today}                                                                        |
+      | Payment Captured   | Not needed                                                                     |
+      | Tracking Number    | 1Z999AA10123456784                                                             |
+      | Order Products 1   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · A-77001  |
+      | Order Products 2   | PCO-2201 · Partsco Proximity Sensor PX-18 · Partsco · 1 · $89.50 · A-77001     |
+    And the buyer sees the store order as:
+      | field            | value                                                             |
+      | Title            | Order {order}                                                     |
+      | Status           | Completed                                                         |
+      | Salesforce order | {salesforce number}                                               |
+      | Tracking number  | 1Z999AA10123456784                                                |
+      | Order Comments 1 | {CSR} · {today}, Vendors confirmed: Harvard and Partsco.          |
+      | Customer         | {buyer}                                                           |
+      | Company          | {company}                                                         |
+      | Placed           | {today}                                                           |
+      | Ship to          | {site} (FMS site), {site address}                                 |
+      | Bill to          | {billing address}                                                 |
+      | Other Comments   | UPS account {ups account}                                         |
+      | Payment          | PO PO-SEEDED                                                      |
+      | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
+      | Order lines 2    | Partsco Proximity Sensor PX-18 PCO-2201 · 1 · $89.50 · $89.50     |
+      | Total            | $649.50                                                           |

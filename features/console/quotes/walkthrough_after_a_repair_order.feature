@@ -55,3 +55,59 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
     Then the order is in the "Activated" stage
     When the integration runs
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456785"
+    # What each party sees at the end: the order that replaced the $0 one, whole
+    And the CSR sees the new console order as:
+      | field              | value                                                                                      |
+      | Title              | {company} - store order {old order} · ASTEA R-5512                                         |
+      | Activated          | Activated by {CSR} on {today}                                                              |
+      | Assignment         | Assigned to you.                                                                           |
+      | Order Number       | {new salesforce number}                                                                    |
+      | Store Order Number | {new order}                                                                                |
+      | ASTEA Job Number   | R-5512                                                                                     |
+      | Status             | Activated                                                                                  |
+      | Account Name       | {company}                                                                                  |
+      | Customer           | {rep}                                                                                      |
+      | Queue              | Open Order Queue                                                                           |
+      | Owner              | {CSR}                                                                                      |
+      | Order Amount       | $1,250.00                                                                                  |
+      | Other Comments     | UPS account {ups account}                                                                  |
+      | Ship-to Site       | {site} (FMS site)                                                                          |
+      | Shipping Address   | {site address}                                                                             |
+      | Billing Address    | {billing address}                                                                          |
+      | Payment            | PO PO-9120 (PO: no payment capture needed)                                                 |
+      | Ready to Ship      | {today}                                                                                    |
+      | Payment Captured   | Not needed                                                                                 |
+      | Tracking Number    | 1Z999AA10123456785                                                                         |
+      | Order Products 1   | EVAL-1003 · Repair (evaluation): Hydraulic Valve Block HV-7 · ATS · 1 · $1,250.00 · R-5512 |
+    And the rep sees the new store order as:
+      | field            | value                                                                                                                                                        |
+      | Title            | Order {new order}                                                                                                                                            |
+      | Status           | Completed                                                                                                                                                    |
+      | Salesforce order | {new salesforce number}                                                                                                                                      |
+      | Replaces         | Replaces the canceled order {old order}.                                                                                                                     |
+      | Tracking number  | 1Z999AA10123456785                                                                                                                                           |
+      | Customer         | {rep}                                                                                                                                                        |
+      | Placed for       | {company}                                                                                                                                                    |
+      | Placed           | {today}                                                                                                                                                      |
+      | Ship to          | {site} (FMS site), {site address}                                                                                                                            |
+      | Bill to          | {billing address}                                                                                                                                            |
+      | Other Comments   | UPS account {ups account}                                                                                                                                    |
+      | Payment          | PO PO-9120                                                                                                                                                   |
+      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 1 · $1,250.00 · $1,250.00 |
+      | Total            | $1,250.00                                                                                                                                                    |
+    And the company's buyer sees the store order as:
+      | field            | value                                                                                                                                                        |
+      | Title            | Order {new order}                                                                                                                                            |
+      | Status           | Completed                                                                                                                                                    |
+      | Salesforce order | {new salesforce number}                                                                                                                                      |
+      | Replaces         | Replaces the canceled order {old order}.                                                                                                                     |
+      | Tracking number  | 1Z999AA10123456785                                                                                                                                           |
+      | Customer         | {rep}                                                                                                                                                        |
+      | Placed for       | {company}                                                                                                                                                    |
+      | Placed           | {today}                                                                                                                                                      |
+      | Ship to          | {site} (FMS site), {site address}                                                                                                                            |
+      | Bill to          | {billing address}                                                                                                                                            |
+      | Other Comments   | UPS account {ups account}                                                                                                                                    |
+      | Payment          | PO PO-9120                                                                                                                                                   |
+      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 1 · $1,250.00 · $1,250.00 |
+      | Total            | $1,250.00                                                                                                                                                    |
