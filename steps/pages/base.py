@@ -1,7 +1,7 @@
 """What every page object has: the browser page it reads and the base URL of its system, and
 the reading of a whole record off a page (every field, line and comment it shows)."""
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 # The page's record, in document order, as (field, value) pairs:
 #   h1                         -> ("Title", text)
@@ -72,6 +72,13 @@ class PageObject:
     def __init__(self, page: Page, base_url: str):
         self.page = page
         self.base_url = base_url
+
+    @staticmethod
+    def shown(locator):
+        """The locator, once the page shows it: a person who cannot find the field or button
+        is a failed expectation (the page is wrong), not an error of the test."""
+        expect(locator).to_be_visible()
+        return locator
 
     def read_record(self, root: str = "main") -> list[tuple[str, str]]:
         """Every field, line and comment the page shows, as (field, value) pairs."""

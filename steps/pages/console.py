@@ -73,7 +73,7 @@ class DashboardPage(PageObject):
 
     def open_order_from(self, queue_name: str, store_number: str) -> str:
         """Click the order's link in the list; returns the Salesforce order number."""
-        link = self.row_for_store_order(queue_name, store_number).get_by_role("link")
+        link = self.shown(self.row_for_store_order(queue_name, store_number).get_by_role("link"))
         number = link.inner_text().strip()
         link.click()
         return number
@@ -86,7 +86,9 @@ class DashboardPage(PageObject):
         )
 
     def open_quote_from(self, table: str, quote_number: str) -> None:
-        self.quote_row(table, quote_number).get_by_role("link", name=quote_number).click()
+        self.shown(
+            self.quote_row(table, quote_number).get_by_role("link", name=quote_number)
+        ).click()
 
 
 class OrderPage(PageObject):
@@ -118,7 +120,7 @@ class OrderPage(PageObject):
         return self.page.get_by_role("link", name="Edit Order Name")
 
     def enter_order_job_number(self, value: str) -> None:
-        self.edit_order_name().click()
+        self.shown(self.edit_order_name()).click()
         self.page.get_by_label("ASTEA Job Number").fill(value)
         self.page.get_by_role("button", name="Save", exact=True).click()
 
@@ -129,7 +131,8 @@ class OrderPage(PageObject):
         return self.page.get_by_test_id("job-number")
 
     def mark_as_current_status(self, status: str) -> None:
-        self.page.get_by_role("list", name="Status path").get_by_role("link", name=status).click()
+        path = self.page.get_by_role("list", name="Status path")
+        self.shown(path.get_by_role("link", name=status)).click()
         self.page.get_by_role("button", name="Mark as Current Status").click()
 
     def payment(self):
@@ -140,7 +143,7 @@ class OrderPage(PageObject):
 
     def save_shipping_and_billing(self, tracking: str | None = None, captured: bool = False):
         if tracking is not None:
-            self.page.get_by_label("Tracking Number").fill(tracking)
+            self.shown(self.page.get_by_label("Tracking Number")).fill(tracking)
         if captured:
             self.payment_captured_box().check()
         self.page.get_by_role("button", name="Save Shipping and Billing").click()
@@ -165,7 +168,7 @@ class OrderLinesTab(PageObject):
         return self.page.get_by_role("table", name="Order Products")
 
     def open_line(self, product_code: str) -> None:
-        self.products().get_by_role("link", name=product_code, exact=True).click()
+        self.shown(self.products().get_by_role("link", name=product_code, exact=True)).click()
 
     def line_dialog(self):
         return self.page.get_by_role("dialog")
@@ -217,7 +220,7 @@ class OrderComments(PageObject):
     """The order's comments."""
 
     def add_comment(self, text: str, confirms_vendor: bool = False) -> None:
-        self.page.get_by_label("New comment").fill(text)
+        self.shown(self.page.get_by_label("New comment")).fill(text)
         if confirms_vendor:
             self.page.get_by_role("checkbox", name="This comment confirms the vendor").check()
         self.page.get_by_role("button", name="Add Comment").click()
@@ -260,7 +263,7 @@ class QuotePage(PageObject):
         return self.page.get_by_role("table", name="Quote Line Items")
 
     def assign_to_me(self) -> None:
-        self.page.get_by_role("button", name="Assign to me").click()
+        self.shown(self.page.get_by_role("button", name="Assign to me")).click()
 
     def quote_assignment(self):
         return self.page.get_by_test_id("assignment")
@@ -269,13 +272,13 @@ class QuotePage(PageObject):
         return self.page.get_by_role("button", name="Present Quote")
 
     def present_quote(self) -> None:
-        self.present_quote_button().click()
+        self.shown(self.present_quote_button()).click()
 
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")
 
     def move_to_order(self) -> None:
-        self.move_to_order_button().click()
+        self.shown(self.move_to_order_button()).click()
 
     def rma_number(self, product_code: str):
         return self.page.get_by_test_id(f"rma-{product_code}")
@@ -285,7 +288,7 @@ class QuotePage(PageObject):
 
     def evaluate(self, product_code: str, price: str, notes: str) -> None:
         form = self.page.get_by_role("form", name=f"Evaluate {product_code}")
-        form.get_by_role("textbox", name="Repair Price").fill(price)
+        self.shown(form.get_by_role("textbox", name="Repair Price")).fill(price)
         form.get_by_role("textbox", name="Evaluation Notes").fill(notes)
         form.get_by_role("button", name="Save Evaluation").click()
 
@@ -303,7 +306,9 @@ class WarehousePage(PageObject):
         return self.page.get_by_role("heading", name="Orders to ship")
 
     def report_ready_to_ship(self, salesforce_number: str) -> None:
-        self.page.get_by_role("button", name=f"Ready to Ship {salesforce_number}").click()
+        self.shown(
+            self.page.get_by_role("button", name=f"Ready to Ship {salesforce_number}")
+        ).click()
 
 
 class AuditLogPage(PageObject):

@@ -33,7 +33,7 @@ class MessagePage(PageObject):
     """One email: its body, its links, and a reply."""
 
     def follow(self, label: str) -> None:
-        self.page.get_by_role("link", name=label, exact=True).click()
+        self.shown(self.page.get_by_role("link", name=label, exact=True)).click()
 
     def link_address(self, label: str) -> str:
         return self.page.get_by_role("link", name=label, exact=True).get_attribute("href")
@@ -42,7 +42,7 @@ class MessagePage(PageObject):
         return self.page.locator(".mail-body")
 
     def reply(self, text: str) -> None:
-        self.page.get_by_role("textbox", name="Your reply to").fill(text)
+        self.shown(self.page.get_by_role("textbox", name="Your reply to")).fill(text)
         self.page.get_by_role("button", name="Send Reply").click()
 
     def read_record(self, root: str = "main") -> list[tuple[str, str]]:

@@ -124,7 +124,7 @@ class DashboardPage(PageObject):
         return self.page.get_by_text("selected", exact=True)
 
     def log_in_as(self, company: str) -> None:
-        self.log_in_button(company).click()
+        self.shown(self.log_in_button(company)).click()
 
     def tamper_with_log_in(self, assigned: str, other_company_id: int) -> None:
         """What a crafted request does: point an assigned company's Log In at another company."""
@@ -351,7 +351,7 @@ class CheckoutPage(PageObject):
         return self.page.get_by_role("button", name="Place Order")
 
     def place_order(self) -> None:
-        self.place_order_button().click()
+        self.shown(self.place_order_button()).click()
 
     def confirmation_heading(self):
         return self.page.get_by_role("heading", name="Thank you for your order")
@@ -406,7 +406,7 @@ class OrderPage(PageObject):
         return self.page.get_by_role("button", name="Approve Repair Quote")
 
     def approve_repair_quote(self) -> None:
-        self.approve_repair_quote_button().click()
+        self.shown(self.approve_repair_quote_button()).click()
 
     def tamper_approve_quote(self, order_number: str) -> None:
         """What a crafted request does: post Approve Repair Quote for an order whose page does
@@ -463,15 +463,15 @@ class NewAmountPage(PageObject):
     """Where an emailed link leads after a price change: confirm the PO, or pay the second cart."""
 
     def confirm_po_for_new_amount(self, po_number: str) -> None:
-        self.page.get_by_label("PO Number/Reference Number").fill(po_number)
+        self.shown(self.page.get_by_label("PO Number/Reference Number")).fill(po_number)
         self.page.get_by_role("button", name="Authorize New Amount").click()
 
     def pay_second_cart_with_paypal(self, email: str) -> None:
-        self.page.get_by_label("PayPal email").fill(email)
+        self.shown(self.page.get_by_label("PayPal email")).fill(email)
         self.page.get_by_role("button", name="Pay New Amount").click()
 
     def pay_second_cart(self, number: str, name: str, expiry: str, cvv: str) -> None:
-        self.page.get_by_label("Card number").fill(number)
+        self.shown(self.page.get_by_label("Card number")).fill(number)
         self.page.get_by_label("Name on card").fill(name)
         self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
         self.page.get_by_label("Security code").fill(cvv)
