@@ -9,6 +9,7 @@ from steps.support.world import (
     console,
     console_user,
     fixtures,
+    log_in_console_actor,
     log_in_to_console,
     mailbox,
     open_store_order,
@@ -87,6 +88,22 @@ def open_by_number(context, which):
         _me(context).order.open_order(other["salesforce_number"])
     else:
         _me(context).order.open_order(context.the.salesforce_number)
+
+
+@when("another CSR assigns the order to themself")
+def other_csr_assigns(context):
+    """A second CSR logs in, opens the order and presses Assign to me on it first."""
+    mine = console_user(context, "CSR")["email"]
+    other = next(
+        u
+        for u in fixtures(context)["console_users"]
+        if u["persona"] == "csr" and u["email"] != mine
+    )
+    pages = log_in_console_actor(context, "other CSR", other["email"])
+    pages.order.open_order(context.the.salesforce_number)
+    pages.order.assign_to_me()
+    expect(pages.order.assignment_note()).to_contain_text(SAYS["assigned to you"])
+    context.the.other_csr = other
 
 
 @then("the order says that the other CSR has it")

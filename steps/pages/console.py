@@ -113,6 +113,9 @@ class OrderPage(PageObject):
     def assign_button(self):
         return self.page.get_by_role("button", name="Assign to me")
 
+    def assign_to_me(self) -> None:
+        self.shown(self.assign_button()).click()
+
     def assignment_note(self):
         return self.page.get_by_test_id("assignment")
 

@@ -121,6 +121,7 @@ class Vocabulary:
             "ups account": lambda: the.company["ups_account"],
             "CSR": lambda: self._console("csr")["name"],
             "CSR email": lambda: self._console("csr")["email"],
+            "other CSR": lambda: the.other_csr["name"],
             "technician": lambda: self._console("repair_technician")["name"],
             "today": lambda: _day(self.today),
             "tomorrow": lambda: _day(self.today + timedelta(days=1)),

@@ -176,6 +176,19 @@ def sign_in_store_actor(context, actor: str, email: str) -> StorePages:
     return pages
 
 
+def log_in_console_actor(context, actor: str, email: str) -> ConsolePages:
+    """Another console user's browser (a second CSR, say), logged in once."""
+    pages = console(context, actor)
+    if actor not in context.the.console_logged_in:
+        if _signed_in_by_cookies(context, pages, "console", email):
+            pages.layout.open_dashboard()
+        else:
+            pages.log_in_page.log_in(email, fixtures(context)["demo_password"])
+        pages.layout.log_out_button().wait_for()
+        context.the.console_logged_in.add(actor)
+    return pages
+
+
 def company_buyer(context) -> dict:
     """The company's own buyer (not the rep who acts for it)."""
     company_id = context.the.company["id"]

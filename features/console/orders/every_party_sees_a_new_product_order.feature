@@ -440,3 +440,41 @@ Feature: What every party sees of a NEW-product order of two lines
       | Order lines 1    | Partsco Proximity Sensor PX-18 PCO-2201 · 1 · $89.50 · $89.50         |
       | Order lines 2    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00 |
       | Total            | $1,934.50                                                             |
+
+  @npo.2 @assumption
+  Scenario: Two CSRs open the same queue order; the second to assign it is told who has it
+    Decision 3: "Assign to me" is atomic: exactly one CSR wins, the other is told who has the
+    order, and only the assignee can change it.
+
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR
+    When I open the order by its number
+    And another CSR assigns the order to themself
+    And I assign the order to myself
+    Then the order says that the other CSR has it
+    And the CSR sees the console order as:
+      | field              | value                                                                 |
+      | Title              | {company} - store order {order}                                       |
+      | Assignment         | Assigned to {other CSR}. Read-only: only they can change it.          |
+      | Order Number       | {salesforce number}                                                   |
+      | Store Order Number | {order}                                                               |
+      | ASTEA Job Number   | None yet                                                              |
+      | Status             | Order Accepted                                                        |
+      | Account Name       | {company}                                                             |
+      | Customer           | {buyer}                                                               |
+      | Queue              | Open Order Queue                                                      |
+      | Owner              | {other CSR}                                                           |
+      | Order Amount       | $1,845.00                                                             |
+      | Other Comments     | UPS account {ups account}                                             |
+      | Ship-to Site       | {site}                                                                |
+      | Shipping Address   | {site address}                                                        |
+      | Billing Address    | {billing address}                                                     |
+      | Payment            | PO PO-SEEDED (PO: no payment capture needed)                          |
+      | Ready to Ship      | Not yet                                                               |
+      | Payment Captured   | Not needed                                                            |
+      | Tracking Number    | None                                                                  |
+      | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 1 · $1,845.00 · — |
+    And the CSR's dashboard reads:
+      | field | value                   |
+      | Title | CSR Home Page Dashboard |
