@@ -8,6 +8,7 @@ from behave import then
 from steps.support.records import Vocabulary, compare
 from steps.support.world import (
     company_buyer,
+    console,
     fixtures,
     log_in_to_console,
     mailbox,
@@ -98,21 +99,30 @@ def order_list_reads(context, party):
     )
 
 
+def _console_record(context, persona: str, what: str, page, opens, number: str, loaded):
+    """Opens a console record's page as that persona and compares it whole with the table."""
+    words = _words(context)
+    log_in_to_console(context, persona)
+    opens(words.value(number))
+    loaded().wait_for()
+    compare(f"The {what} as the {persona} sees it", context.table, page.read_record(), words)
+
+
 @then("the {persona} sees {which:Which} console order as:")
 def console_order_as(context, persona, which):
     """Checks everything the Salesforce order's page shows that persona (name, numbers, job
     number, status, account, customer, queue, owner, amount, Other Comments, each comment,
     ship-to, addresses, payment, ready to ship, payment captured, tracking, each line with its
     vendor, quantity, price and job number, activation) against the table."""
-    words = _words(context)
-    pages = log_in_to_console(context, persona)
-    pages.order.open_order(words.value(f"{which}salesforce number"))
-    pages.order.current_status().wait_for()
-    compare(
-        f"The Salesforce order as the {persona} sees it",
-        context.table,
-        pages.order.read_record(),
-        words,
+    order = console(context, persona).order
+    _console_record(
+        context,
+        persona,
+        "Salesforce order",
+        order,
+        order.open_order,
+        f"{which}salesforce number",
+        order.current_status,
     )
 
 
@@ -122,11 +132,10 @@ def quote_as(context, persona, which):
     assignment, account, customer, store order, ship-to, addresses, Other Comments, payment,
     amount, each line with its RMA, price, problem and evaluation, each customer reply, the
     order it became) against the table."""
-    words = _words(context)
-    pages = log_in_to_console(context, persona)
-    pages.quote.open_quote(words.value(f"{which}quote"))
-    pages.quote.quote_status().wait_for()
-    compare(f"The quote as the {persona} sees it", context.table, pages.quote.read_record(), words)
+    quote = console(context, persona).quote
+    _console_record(
+        context, persona, "quote", quote, quote.open_quote, f"{which}quote", quote.quote_status
+    )
 
 
 @then("the {persona}'s dashboard reads:")

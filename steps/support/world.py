@@ -163,30 +163,47 @@ def sign_in_to_store(context) -> StorePages:
     return pages
 
 
+def _once(context, done: set, actor: str, pages, system: str, email: str, through_pages, landing):
+    """An actor's browser signed in once per scenario: by the control API's cookies where the
+    scenario allows it, else through the sign-in page; `landing` is what shows it worked."""
+    if actor not in done:
+        if _signed_in_by_cookies(context, pages, system, email):
+            pages.page.goto(pages.base_url + "/")
+        else:
+            through_pages(email, fixtures(context)["demo_password"])
+        landing().wait_for()
+        done.add(actor)
+    return pages
+
+
 def sign_in_store_actor(context, actor: str, email: str) -> StorePages:
     """Another store user's browser (the company's own buyer, say), signed in once."""
     pages = store(context, actor)
-    if actor not in context.the.store_signed_in:
-        if _signed_in_by_cookies(context, pages, "store", email):
-            pages.layout.go_home()
-        else:
-            pages.sign_in_page.sign_in(email, fixtures(context)["demo_password"])
-        pages.dashboard.dashboard_heading().wait_for()
-        context.the.store_signed_in.add(actor)
-    return pages
+    return _once(
+        context,
+        context.the.store_signed_in,
+        actor,
+        pages,
+        "store",
+        email,
+        pages.sign_in_page.sign_in,
+        pages.dashboard.dashboard_heading,
+    )
 
 
 def log_in_console_actor(context, actor: str, email: str) -> ConsolePages:
     """Another console user's browser (a second CSR, say), logged in once."""
     pages = console(context, actor)
-    if actor not in context.the.console_logged_in:
-        if _signed_in_by_cookies(context, pages, "console", email):
-            pages.layout.open_dashboard()
-        else:
-            pages.log_in_page.log_in(email, fixtures(context)["demo_password"])
-        pages.layout.log_out_button().wait_for()
-        context.the.console_logged_in.add(actor)
-    return pages
+    return _once(
+        context,
+        context.the.console_logged_in,
+        actor,
+        pages,
+        "console",
+        email,
+        pages.log_in_page.log_in,
+        pages.layout.log_out_button,
+    )
 
 
 def company_buyer(context) -> dict:
