@@ -22,7 +22,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ats_spec import report, suite
+from ats_spec import records, report, suite
 
 ROOT = suite.ROOT
 BUGS = ROOT / "tests" / "blind" / "bugs"
@@ -82,13 +82,6 @@ def errors(reports: Path) -> list[str]:
     return found
 
 
-def server_errors(reports: Path) -> int:
-    return sum(
-        path.read_text(errors="replace").count("Traceback")
-        for path in (reports / "logs").glob("simulator-*.txt")
-    )
-
-
 def run_bug(patch: Path) -> dict:
     reports = OUT / patch.stem
     started = time.monotonic()
@@ -103,7 +96,7 @@ def run_bug(patch: Path) -> dict:
             quiet=True,
             first=JOURNEYS,
         )
-    crashes = server_errors(reports)
+    crashes = records.server_errors(reports)
     return {
         "bug": patch.stem,
         "caught_by": [] if crashes else catches(reports),

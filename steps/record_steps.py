@@ -9,6 +9,7 @@ from steps.support.records import Vocabulary, compare
 from steps.support.world import (
     company_buyer,
     console,
+    console_user,
     fixtures,
     log_in_to_console,
     mailbox,
@@ -39,12 +40,7 @@ def _email_of(context, party: str) -> str:
         return context.the.buyer["email"]
     if party == "the company's buyer":
         return company_buyer(context)["email"]
-    persona = party.removeprefix("the ")
-    return next(
-        u["email"]
-        for u in fixtures(context)["console_users"]
-        if u["persona"] == {"CSR": "csr", "Pricing Analyst": "pricing_analyst"}.get(persona)
-    )
+    return console_user(context, party.removeprefix("the "))["email"]
 
 
 @then("{party} sees {which:Which} store order as:")

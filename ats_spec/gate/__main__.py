@@ -22,7 +22,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ats_spec import report, rules, suite
+from ats_spec import records, report, rules, suite
 from ats_spec.gate.variants import BY_NAME, UNBROKEN, VARIANTS, Variant
 
 GATE = suite.REPORTS / "gate"
@@ -60,14 +60,6 @@ def ran(reports: Path) -> int:
     return sum(len(run["scenarios"]) for run in report.load_runs(paths)) if paths else 0
 
 
-def server_errors(reports: Path) -> int:
-    """Requests the variant's simulator failed with an unhandled error (its log's tracebacks)."""
-    return sum(
-        path.read_text(errors="replace").count("Traceback")
-        for path in (reports / "logs").glob("simulator-*.txt")
-    )
-
-
 def run_variant(variant: Variant, tags: str, full: bool, first: bool) -> dict:
     reports = GATE / variant.name
     started = time.monotonic()
@@ -78,7 +70,7 @@ def run_variant(variant: Variant, tags: str, full: bool, first: bool) -> dict:
         reports=reports,
         quiet=True,
     )
-    crashes = server_errors(reports)
+    crashes = records.server_errors(reports)
     return {
         "variant": variant.name,
         "breaks": variant.breaks,
