@@ -16,6 +16,7 @@ from steps.support import browser as browsers
 from steps.support import target as targets
 from steps.support.actors import Actors, ContextPool
 from steps.support.control import Control
+from steps.support.expectations import missing_controls_fail
 from steps.support.results import RunRecord
 from steps.support.scene import Scene
 from steps.support.world import signs_in_through_pages
@@ -56,6 +57,10 @@ def before_all(context):
         browser=f"{context.browser.browser_type.name} {context.browser.version}"
         + (f" at {server}" if (server := browsers.server_of(userdata)) else ""),
     )
+
+
+def before_feature(context, feature):
+    missing_controls_fail(context._runner.step_registry)  # the run's own step definitions
 
 
 def before_scenario(context, scenario):

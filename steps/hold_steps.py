@@ -7,7 +7,16 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.texts import SAYS, SUBJECTS
-from steps.support.world import console, mailbox, run_integration, sign_in_to_store, store
+from steps.support.world import (
+    company_buyer,
+    console,
+    log_in_to_console,
+    mailbox,
+    run_integration,
+    sign_in_store_actor,
+    sign_in_to_store,
+    store,
+)
 
 
 def _subjects(context) -> dict[str, str]:
@@ -135,6 +144,34 @@ def open_kept_link(context):
     store(context).layout.open_address(context.the.kept_link)
 
 
+@when('a CSR assigns the order and changes the quantity of line "{code}" to {quantity:d}')
+def csr_assigns_and_changes(context, code, quantity):
+    """A CSR logs in, opens the Salesforce order the store order became, assigns it to themself
+    and changes that line's quantity, through the pages."""
+    number = context.control.store_order(context.the.order_number)["salesforce_number"]
+    context.the.salesforce_number = number
+    pages = log_in_to_console(context, "CSR")
+    pages.order.open_order(number)
+    pages.order.shown(pages.order.assign_button()).click()
+    pages.lines.change_line_quantity(code, quantity)
+
+
+@when("the company's buyer opens the link of that email")
+def company_buyer_opens_link(context):
+    """The company's own buyer, signed in to the store, opens the address of the link the
+    order's customer was emailed."""
+    keep_link(context)
+    pages = sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
+    pages.layout.open_address(context.the.kept_link)
+
+
+@then("the company's buyer is told that the link {reason}")
+def company_buyer_told_link(context, reason):
+    """Checks the page the link led the company's buyer to says why they cannot use it."""
+    pages = sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
+    expect(pages.layout.alert()).to_contain_text(SAYS["link refused"].format(reason=reason))
+
+
 @when("the buyer opens the link of that email for their other order")
 def open_link_for_other_order(context):
     """As the buyer, opens the email's link with the order number changed to their other order:
@@ -156,6 +193,7 @@ def follow_link(context):
 
 
 @when('the buyer follows the link in that email and confirms the PO number "{po_number}"')
+@when('the rep follows the link in that email and confirms the PO number "{po_number}"')
 @given('the buyer has authorized the new amount with the PO number "{po_number}"')
 def confirm_po(context, po_number):
     """As the buyer, follows the price-change link and confirms the new amount with that PO

@@ -95,6 +95,16 @@ def order_list_reads(context, party):
     )
 
 
+@then("{party}'s cart reads:")
+def cart_reads(context, party):
+    """Checks every line of that party's cart (product, price and its note, the quantity and
+    problem description as typed, line total) and its subtotal against the table."""
+    pages = _store_pages(context, party)
+    pages.cart.open_cart()
+    pages.cart.cart_heading().wait_for()
+    compare(f"The cart of {party}", context.table, pages.cart.read_record(), _words(context))
+
+
 def _console_record(context, persona: str, what: str, page, opens, number: str, loaded):
     """Opens a console record's page as that persona and compares it whole with the table."""
     words = _words(context)

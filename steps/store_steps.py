@@ -368,6 +368,8 @@ def see_confirmation(context):
     expect(pages.checkout.confirmation_heading()).to_be_visible()
     number = pages.checkout.confirmed_order_number()
     assert number.isdigit(), f"the confirmation shows {number!r}, not an order number"
+    if "order_number" in context.the:
+        context.the.earlier_order_number = context.the.order_number
     context.the.order_number = number
 
 

@@ -1102,6 +1102,11 @@ VARIANTS = [
         "an earlier email's link still works after a newer change",
         functions=lambda: _link_seen_as(lambda link, _: with_fields(link, superseded=False)),
     ),
+    Variant(
+        "reauthorization-link.own-customer",
+        "anyone signed in to the store may use a customer's link",
+        functions=lambda: _link_seen_as(lambda link, _: with_fields(link, for_customer=True)),
+    ),
     # activated-locked
     Variant(
         "activated-locked.lines",

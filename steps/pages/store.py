@@ -183,11 +183,52 @@ class ProductPage(PageObject):
         return self.page.get_by_role("note").filter(has_text="Request Quote for Pricing")
 
 
+# The cart's lines: the cells' text, except that a cell holding the line's form reads as the
+# values in its fields (what the buyer typed), and the Remove column is left out.
+_READ_CART = """
+(root) => {
+  const clean = (t) => t.split("\\n").map((l) => l.replace(/\\s+/g, " ").trim())
+    .filter((l) => l).join(", ");
+  const pairs = [["Title", clean(root.querySelector("h1").innerText)]];
+  const table = root.querySelector("table[aria-label=Cart]");
+  if (!table) {
+    const empty = root.querySelector(".empty");
+    if (empty) pairs.push(["Cart", clean(empty.innerText)]);
+    return pairs;
+  }
+  [...table.tBodies[0].rows].forEach((row, i) => {
+    const cells = [...row.cells]
+      .filter((cell) => !cell.querySelector("button[aria-label^=Remove]"));
+    const values = cells.map((cell) => {
+      const form = cell.querySelector("form");
+      if (!form) return clean(cell.innerText);
+      return [...form.querySelectorAll("input:not([type=hidden]), textarea")]
+        .map((field) => clean(field.value)).join(" · ");
+    });
+    pairs.push(["Cart " + (i + 1), values.join(" · ")]);
+  });
+  for (const row of table.tFoot.rows) {
+    pairs.push([clean(row.cells[0].innerText), clean(row.cells[1].innerText)]);
+  }
+  return pairs;
+}
+"""
+
+
 class CartPage(PageObject):
     """The cart."""
 
     def open_cart(self) -> None:
         self.page.goto(f"{self.base_url}/cart")
+
+    def cart_heading(self):
+        return self.page.get_by_role("heading", name="Your cart", level=1)
+
+    def read_record(self, root: str = "main") -> list[tuple[str, str]]:
+        """The cart as its buyer sees it: each line (product, price with its note, the quantity
+        and problem description in its fields, line total) and the subtotal. The quantity and
+        description are form fields here, which the generic reader leaves out."""
+        return [tuple(pair) for pair in self.page.locator(root).evaluate(_READ_CART)]
 
     def cart_problem_description(self, product: str):
         return self.page.get_by_label(f"Problem description for {product}", exact=True)

@@ -68,13 +68,15 @@ def typed_amount(text: str) -> str:
 
 
 # Which of a scenario's records a full-state check reads: "the" store order, "the other" one
-# (a second order of the same buyer), "the new" one (that replaced it).
-WHICH = {"the": "", "the other": "other ", "the new": "new "}
+# (a second order of the same buyer), "the new" one (that replaced it), "the earlier" one (the
+# buyer's order confirmed before the scenario's, through the pages).
+WHICH = {"the": "", "the other": "other ", "the new": "new ", "the earlier": "earlier "}
 
 
-@parse.with_pattern(r"the(?: other| new)?")
+@parse.with_pattern(r"the(?: other| new| earlier)?")
 def which(text: str) -> str:
-    """'the', 'the other' or 'the new': the prefix of the record's {placeholder} name."""
+    """'the', 'the other', 'the new' or 'the earlier': the prefix of the record's {placeholder}
+    name."""
     return WHICH[text]
 
 

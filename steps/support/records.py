@@ -75,10 +75,12 @@ class Vocabulary:
             return self.scene.quote_number
         return self._store_order(self.scene.order_number)["salesforce_number"]
 
-    def _rma_of(self, sku: str, order: str = "order_number") -> str:
-        """The RMA number the implementation gave the repair line (by the control API)."""
+    def _rma_of(self, sku: str, order: str = "order_number", nth: int = 1) -> str:
+        """The RMA number the implementation gave the nth repair line of that part (by the
+        control API); a line that does not exist has none, which no page shows."""
         order = self._store_order(getattr(self.scene, order))
-        return next(line["rma_number"] for line in order["lines"] if line["sku"] == sku)
+        numbers = [line["rma_number"] for line in order["lines"] if line["sku"] == sku]
+        return numbers[nth - 1] if len(numbers) >= nth else f"(no line {nth} of {sku})"
 
     def value(self, name: str) -> str:
         the = self.scene
@@ -87,15 +89,19 @@ class Vocabulary:
             return names[int(name.removeprefix("assigned company ")) - 1]
         if name.startswith("rma of "):
             return self._rma_of(name.removeprefix("rma of "))
+        if name.startswith("second rma of "):
+            return self._rma_of(name.removeprefix("second rma of "), nth=2)
         if name.startswith("other rma of "):
             return self._rma_of(name.removeprefix("other rma of "), "other_order_number")
         known = {
             "order": lambda: the.order_number,
             "other order": lambda: the.other_order_number,
             "old order": lambda: the.old_order_number,
+            "earlier order": lambda: the.earlier_order_number,
             "new order": self._new_order,
             "salesforce number": self._salesforce_number,
             "other salesforce number": lambda: self._salesforce_number("other_order_number"),
+            "earlier salesforce number": lambda: self._salesforce_number("earlier_order_number"),
             "new salesforce number": lambda: self._store_order(self._new_order())[
                 "salesforce_number"
             ],

@@ -20,6 +20,7 @@ class Scene:
     # What
     order_number: str  # the store order of the scenario
     other_order_number: str  # a second store order of the same buyer
+    earlier_order_number: str  # the order the buyer confirmed before this one, in the scenario
     salesforce_number: str  # the Salesforce order or quote the store order became
     quote_number: str  # the Salesforce quote of a repair order
     old_order_number: str  # the $0 store order a priced one replaced

@@ -247,3 +247,52 @@ Feature: Placing an order at checkout
       When in the second tab I place the order paying with PO number "PO-TAB-TWO"
       Then the second tab tells me the cart was already ordered as that order
       And my orders list only that order
+
+    @qrg86.14 @qrg86.15 @qrg86.16 @assumption
+    Scenario: The next order's checkout starts afresh, not from the choices of the order before it
+      Decision 11: the shipping address defaults from the company at every checkout. What the
+      buyer chose for one order (another site, a corrected street, a PO number) is that order's.
+
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout
+      And I ship to the company's non-FMS site
+      And I correct the shipping street address to "Dock 7, 500 Industrial Way"
+      And I continue to billing
+      And I continue to payment
+      And I enter the PO number "PO-6301"
+      And I agree to the Terms and Conditions
+      And I place the order
+      Then I see a confirmation with the new store order number
+      When I search the catalog for "Gripper"
+      And I open "Harvard Pneumatic Gripper HG-200" and add it to my cart
+      And I check out to the company's first site paying with PO number "PO-6302"
+      Then I see a confirmation with the new store order number
+      And the buyer sees the store order as:
+        | field            | value                                                             |
+        | Title            | Order {order}                                                     |
+        | Status           | Awaiting Payment                                                  |
+        | Salesforce order | not yet received by Salesforce                                    |
+        | Customer         | {buyer}                                                           |
+        | Company          | {company}                                                         |
+        | Placed           | {today}                                                           |
+        | Ship to          | {first site} (FMS site), {first site address}                     |
+        | Bill to          | {billing address}                                                 |
+        | Other Comments   | UPS account {ups account}                                         |
+        | Payment          | PO PO-6302                                                        |
+        | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
+        | Total            | $560.00                                                           |
+      And the buyer sees the earlier store order as:
+        | field            | value                                                                            |
+        | Title            | Order {earlier order}                                                            |
+        | Status           | Awaiting Payment                                                                 |
+        | Salesforce order | not yet received by Salesforce                                                   |
+        | Customer         | {buyer}                                                                          |
+        | Company          | {company}                                                                        |
+        | Placed           | {today}                                                                          |
+        | Ship to          | {site} (non-FMS site), {site attention}, Dock 7, 500 Industrial Way, {site city} |
+        | Bill to          | {billing address}                                                                |
+        | Other Comments   | UPS account {ups account}                                                        |
+        | Payment          | PO PO-6301                                                                       |
+        | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00            |
+        | Total            | $1,845.00                                                                        |

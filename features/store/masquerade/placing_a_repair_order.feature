@@ -70,3 +70,63 @@ Feature: Placing a repair order for a company
     Then my orders list it as "Awaiting Evaluation"
     When the integration runs
     Then Salesforce holds it as a quote in "Evaluation Pending" for the company, with me as the customer
+
+  @qrg86.8 @qrg86.9 @qrg86.10 @qrg86.after.rma @assumption
+  Scenario: Two units of the same part sent in for repair are two lines, each with its problem and its RMA
+    Decision 12: each repair line sent in gets its own RMA number. A second unit of the same
+    repair, described differently, is a second line: neither description is lost.
+
+    When I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Second unit: display dead, no power on the bus"
+    Then the rep's cart reads:
+      | field    | value                                                                                                                    |
+      | Title    | Your cart                                                                                                                |
+      | Cart 1   | Repair: Servo Drive Controller SD-400, RPR-1001 · $480.00 · 1 · Drive faults with E-17 on power-up · $480.00             |
+      | Cart 2   | Repair: Servo Drive Controller SD-400, RPR-1001 · $480.00 · 1 · Second unit: display dead, no power on the bus · $480.00 |
+      | Subtotal | $960.00                                                                                                                  |
+    When I check out to the company's first site paying with PO number "PO-88320"
+    Then I see a confirmation with the new store order number
+    When the integration runs
+    Then the rep sees the store order as:
+      | field            | value                                                                                                                                                          |
+      | Title            | Order {order}                                                                                                                                                  |
+      | Status           | Awaiting Customer Approval                                                                                                                                     |
+      | Salesforce quote | {quote}                                                                                                                                                        |
+      | Customer         | {rep}                                                                                                                                                          |
+      | Placed for       | {company}                                                                                                                                                      |
+      | Placed           | {today}                                                                                                                                                        |
+      | Ship to          | {site} (FMS site), {site address}                                                                                                                              |
+      | Bill to          | {billing address}                                                                                                                                              |
+      | Other Comments   | UPS account {ups account}                                                                                                                                      |
+      | Payment          | PO PO-88320                                                                                                                                                    |
+      | Order lines 1    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00                    |
+      | Order lines 2    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Second unit: display dead, no power on the bus, RMA: {second rma of RPR-1001} · 1 · $480.00 · $480.00 |
+      | Total            | $960.00                                                                                                                                                        |
+    And the email "RMA for your repair order {order}" to the rep reads:
+      | field  | value                                                                  |
+      | Title  | RMA for your repair order {order}                                      |
+      | From   | orders@ats.example                                                     |
+      | To     | {rep email}                                                            |
+      | Sent   | {today}                                                                |
+      | Line 1 | Send the parts to be repaired to ATS, each marked with its RMA number: |
+      | Line 2 | {rma of RPR-1001}: Repair: Servo Drive Controller SD-400               |
+      | Line 3 | {second rma of RPR-1001}: Repair: Servo Drive Controller SD-400        |
+      | Line 4 | The order was placed for {company}.                                    |
+      | Link 1 | Order {order}                                                          |
+    And the CSR sees the quote as:
+      | field              | value                                                                                                                                                   |
+      | Title              | {company} - store order {order}                                                                                                                         |
+      | Status             | Quote Hold                                                                                                                                              |
+      | Status history 1   | Quote Hold {today}                                                                                                                                      |
+      | Assignment         | This quote is in the queue. It is read-only until you assign it to yourself.                                                                            |
+      | Account Name       | {company}                                                                                                                                               |
+      | Customer           | {rep}                                                                                                                                                   |
+      | Store Order        | {order}                                                                                                                                                 |
+      | Ship-to Site       | {site} (FMS)                                                                                                                                            |
+      | Shipping Address   | {site address}                                                                                                                                          |
+      | Billing Address    | {billing address}                                                                                                                                       |
+      | Other Comments     | UPS account {ups account}                                                                                                                               |
+      | Payment            | PO PO-88320                                                                                                                                             |
+      | Amount             | $960.00                                                                                                                                                 |
+      | Received           | {today}                                                                                                                                                 |
+      | Quote Line Items 1 | RPR-1001 · Repair: Servo Drive Controller SD-400 · {rma of RPR-1001} · 1 · $480.00 · Drive faults with E-17 on power-up · Priced · —                    |
+      | Quote Line Items 2 | RPR-1001 · Repair: Servo Drive Controller SD-400 · {second rma of RPR-1001} · 1 · $480.00 · Second unit: display dead, no power on the bus · Priced · — |

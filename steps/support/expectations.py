@@ -1,0 +1,34 @@
+"""What a person meets when the page lacks what they need: a When or Then step that waits in
+vain for a field, a button or a page is a failed expectation of the implementation (the page
+is wrong), reported as a failure, not as an error of the test. A Given that cannot set the
+scene stays an error: nothing was tried yet."""
+
+import functools
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+
+def _as_expectation(func):
+    if getattr(func, "fails_as_expectation", False):
+        return func
+
+    @functools.wraps(func)  # behave finds the step's own file and line through __wrapped__
+    def step(context, *args, **kwargs):
+        try:
+            return func(context, *args, **kwargs)
+        except PlaywrightTimeout as waited:
+            lines = [line.strip() for line in str(waited).splitlines() if line.strip()]
+            raise AssertionError(
+                "The page does not offer what this step needs: " + " ".join(lines[:3])
+            ) from waited
+
+    step.fails_as_expectation = True
+    return step
+
+
+def missing_controls_fail(registry) -> None:
+    """Wraps every When and Then step definition of the registry, once each. behave loads the
+    step definitions after before_all, so this runs before each feature."""
+    for keyword in ("when", "then"):
+        for matcher in registry.steps[keyword]:
+            matcher.func = _as_expectation(matcher.func)
