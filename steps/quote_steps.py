@@ -116,8 +116,10 @@ def quote_presented(context):
 )
 def evaluated(context, code, price):
     """Records the technician's evaluation of that line at that price through the control API, then
-    runs the integration."""
-    context.control.evaluate_quote(_quote_number(context), code, price, "Evaluated on the bench")
+    runs the integration. The control API gets the price plainly (1250.00): what a person may
+    type into the page is for the When steps to try."""
+    plain = price.replace("$", "").replace(",", "")
+    context.control.evaluate_quote(_quote_number(context), code, plain, "Evaluated on the bench")
     run_integration(context)
 
 

@@ -86,6 +86,10 @@ def store_order(order: StoreOrder) -> dict:
             for line in order.lines
         ],
         "total_cents": order.total_cents,
+        "tracking_number": order.tracking_number,
+        "quote_presented": order.quote_presented_at is not None,
+        "quote_approved": order.quote_approved_at is not None,
+        "comments": [{"author": c.author, "body": c.body} for c in order.comments],
     }
 
 
@@ -113,6 +117,7 @@ def salesforce_quote(quote: SfQuote) -> dict:
             }
             for line in quote.lines
         ],
+        "history": [change.status for change in quote.history],
     }
 
 
@@ -126,14 +131,22 @@ def salesforce_order(order: SfOrder) -> dict:
         "job_number": order.job_number,
         "activated_at": order.activated_at and order.activated_at.isoformat(),
         "total_cents": order.total_cents,
+        "payment_captured": order.payment_captured,
+        "ready_to_ship": order.ready_to_ship_at is not None,
+        "tracking_number": order.tracking_number,
         "lines": [
             {
                 "id": line.id,
                 "product_code": line.product_code,
                 "quantity": line.quantity,
                 "unit_price_cents": line.unit_price_cents,
+                "job_number": line.job_number,
             }
             for line in order.lines
+        ],
+        "comments": [
+            {"author": c.author.email, "body": c.body, "confirms_vendor": c.confirms_vendor}
+            for c in order.comments
         ],
     }
 

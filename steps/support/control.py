@@ -90,6 +90,9 @@ class Control:
     def salesforce_quote(self, number: str) -> dict:
         return self._call("GET", f"/salesforce-quotes/{number}")
 
+    def salesforce_order(self, number: str) -> dict:
+        return self._call("GET", f"/salesforce-orders/{number}")
+
     def store_orders(self) -> list[dict]:
         return self._call("GET", "/store-orders")
 

@@ -30,6 +30,7 @@ class Scene:
     reply: str  # the customer's email reply
     typed_job_number: str  # a job number the CSR typed and the console refused
     kept_link: str  # the address of an emailed link, kept to follow later
+    bystander: dict  # another order of the same customer, as both systems held it at the start
 
     def __init__(self) -> None:
         self.console_logged_in = set()

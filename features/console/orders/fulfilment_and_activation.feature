@@ -12,6 +12,7 @@ Feature: Fulfilling and activating an order
 
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     When I move the status to "Activated" and mark it as current
     Then I am told that activation needs the ASTEA job number on the order
@@ -19,11 +20,13 @@ Feature: Fulfilling and activating an order
     And I am told that activation needs an order comment confirming the vendor
     And I am told that activation needs the ready-to-ship notice
     And the order is in the "Order Accepted" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @activated-locked.lines.refuses @hold.tracking.allows
   Scenario: A PO order, ready to ship, is activated and shows Completed in the store
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-55120"
     When the warehouse says the order is ready to ship
@@ -38,6 +41,7 @@ Feature: Fulfilling and activating an order
     And the order's lines can no longer be changed, "ATS-LB-1001" included
     When the integration runs
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456784"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.13 @assumption
   Scenario Outline: A <method> order needs Payment Captured before it can be activated
@@ -45,6 +49,7 @@ Feature: Fulfilling and activating an order
 
     Given a buyer paying by <method> has placed an order for a Legacy build shipped to an FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-55121"
     And the warehouse has said the order is ready to ship
@@ -53,6 +58,7 @@ Feature: Fulfilling and activating an order
     When I tick Payment Captured and save
     And I move the status to "Activated" and mark it as current
     Then the order is in the "Activated" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
 
     @activation.card-capture.allows @activation.card-capture.refuses @activation.po.refuses
     Examples: Paid by card
@@ -70,6 +76,7 @@ Feature: Fulfilling and activating an order
 
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     And the warehouse has said the order is ready to ship
     When I edit the order name and enter the ASTEA job number "A-66002"
@@ -80,6 +87,7 @@ Feature: Fulfilling and activating an order
     And I move the status to "Activated" and mark it as current
     Then I am told that activation needs the ASTEA job number on line "PCO-2201"
     And the order is in the "Order Accepted" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @npo.16 @assumption @activation.on-hold.refuses
   Scenario: An order on Order Hold is not activated
@@ -87,6 +95,7 @@ Feature: Fulfilling and activating an order
 
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-66003"
     And the warehouse has said the order is ready to ship
@@ -94,6 +103,7 @@ Feature: Fulfilling and activating an order
     And I move the status to "Activated" and mark it as current
     Then I am told that only an order in Order Accepted can be activated
     And the order is in the "Order Hold" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.14 @npo.17 @assumption @completion.status.refuses @completion.tracking.refuses
   Scenario: The store shows Completed only after the integration, and no tracking when none was entered
@@ -101,6 +111,7 @@ Feature: Fulfilling and activating an order
 
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-66004"
     And the warehouse has said the order is ready to ship
@@ -108,6 +119,7 @@ Feature: Fulfilling and activating an order
     Then the buyer sees the order "In Process" in the store with no tracking number
     When the integration runs
     Then the buyer sees the order "Completed" in the store with no tracking number
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.16 @assumption
   Scenario: The confetti flies on activation, unless reduced motion is asked for
@@ -115,6 +127,7 @@ Feature: Fulfilling and activating an order
 
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-55122"
     And the warehouse has said the order is ready to ship
@@ -122,6 +135,7 @@ Feature: Fulfilling and activating an order
     Then the confetti flies
     When I reload the order with reduced motion
     Then no confetti is shown
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   Rule: An order with a Harvard or Partsco line needs the vendor confirmed in a comment
     Decision 5: activation waits for an order comment that confirms the vendor.
@@ -130,6 +144,7 @@ Feature: Fulfilling and activating an order
     Scenario Outline: An order with <products> is activated only once a comment confirms the vendor
       Given a buyer has placed an order for <products> shipped to a non-FMS site
       And the integration has run
+      And the buyer has another order with the CSR team that nothing here may change
       And I am logged in to the console as a CSR working that order
       And the order and its lines carry the ASTEA job number "A-66001"
       And the warehouse has said the order is ready to ship
@@ -139,6 +154,7 @@ Feature: Fulfilling and activating an order
       When I add the order comment "Vendor confirmed." confirming the vendor
       And I move the status to "Activated" and mark it as current
       Then the order is in the "Activated" stage
+      And the buyer's other order is as it was, in the store and in Salesforce
 
       @vendor-confirmation.harvard.allows @vendor-confirmation.harvard.refuses @vendor-confirmation.plain-comment.refuses @vendor-confirmation.legacy.refuses
       Examples: A Harvard product

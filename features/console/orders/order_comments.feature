@@ -7,12 +7,14 @@ Feature: Order Comments
   Background:
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
 
   @npo.5
   Scenario: The vendor confirmation is added to the Order Comments with its author
     When I add the order comment "Vendors confirmed with Harvard and Partsco." confirming the vendor
     Then the Order Comments show "Vendors confirmed with Harvard and Partsco." by me, marked as confirming the vendor
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.5 @assumption @comments-append-only.remove.allows @comments-append-only.remove.refuses @comments-append-only.change.allows @comments-append-only.change.refuses @comments-append-only.blank.allows
   Scenario: A new comment is added below what is there, and nothing offers to change or remove it
@@ -22,6 +24,7 @@ Feature: Order Comments
     And I add the order comment "Second note from the CSR."
     Then the Order Comments show "First note from the CSR." before "Second note from the CSR."
     And no comment can be edited or deleted
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.5 @comments-to-store.sync.allows @comments-to-store.sync.refuses @comments-to-store.own-order.allows
   Scenario: The buyer reads the comments in the store once the integration has run
@@ -29,6 +32,7 @@ Feature: Order Comments
     Then the buyer does not see "Your order ships from the Harvard warehouse." on the store order yet
     When the integration runs
     Then the buyer sees "Your order ships from the Harvard warehouse." on the store order
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.5 @assumption @comments-append-only.blank.refuses
   Scenario: A comment of spaces only is refused and adds nothing
@@ -38,6 +42,7 @@ Feature: Order Comments
     And I add the order comment "    "
     Then I am told to write the comment before adding it
     And the Order Comments show only "Packed on pallet 4."
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.5 @comments-to-store.own-order.refuses
   Scenario: A comment reaches its own order only, not the buyer's other orders
@@ -46,3 +51,4 @@ Feature: Order Comments
     And the integration runs
     Then the buyer sees "Your gripper ships on Tuesday." on the store order
     And the buyer does not see "Your gripper ships on Tuesday." on their other order
+    And the buyer's other order is as it was, in the store and in Salesforce

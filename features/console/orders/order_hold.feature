@@ -9,6 +9,7 @@ Feature: Order Hold and re-authorizing a changed amount
   Background:
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
 
   @npo.hold @hold.quantity.refuses @hold.job-and-comment.refuses @hold.tracking.refuses
@@ -16,6 +17,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When I change the quantity of line "ATS-LB-1001" to 2
     Then the order is in the "Order Hold" stage
     And the order's amount is "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @assumption @hold.job-and-comment.allows
   Scenario: Job numbers and comments never put the order on hold
@@ -24,6 +26,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When I edit the order name and enter the ASTEA job number "A-31001"
     And I add the order comment "Checked with the warehouse."
     Then the order is in the "Order Accepted" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @npo.hold.po @assumption @reauthorization.po.allows @reauthorization.po.refuses @reauthorization-link.own-order.allows @reauthorization-link.newest.allows @reauthorization-link.once.allows
   Scenario: A PO customer is emailed the price change and authorizes it by confirming the PO
@@ -36,6 +39,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer follows the link in that email and confirms the PO number "PO-31001-B"
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @assumption @reauthorization-link.once.refuses
   Scenario: The link works only once
@@ -45,6 +49,7 @@ Feature: Order Hold and re-authorizing a changed amount
     And the buyer has authorized the new amount with the PO number "PO-31001-B"
     When the buyer follows the link in that email
     Then the buyer is told that the link was already used
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @assumption @reauthorization-link.expiry.refuses
   Scenario: An expired link changes nothing
@@ -55,6 +60,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer follows the link in that email
     Then the buyer is told that the link has expired
     And the order is still in "Order Hold"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @npo.hold.card @reauthorization.card.allows @reauthorization.card.refuses
   Scenario: A card customer is emailed a link to a second cart and pays the new amount there
@@ -66,6 +72,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer pays the second cart with the test card "4111 1111 1111 1111"
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @npo.hold.card @assumption @reauthorization.paypal.allows @reauthorization.paypal.refuses
   Scenario: A PayPal customer is emailed a link to a second cart and pays the new amount with PayPal
@@ -79,6 +86,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer pays the second cart with PayPal
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @assumption @reauthorization-link.expiry.allows
   Scenario: A link still works 23 hours after the email
@@ -89,6 +97,7 @@ Feature: Order Hold and re-authorizing a changed amount
     When the buyer follows the link in that email and confirms the PO number "PO-31001-C"
     And the integration runs
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @assumption @reauthorization-link.newest.refuses
   Scenario: After a newer change only the newest email's link works
@@ -101,6 +110,7 @@ Feature: Order Hold and re-authorizing a changed amount
     And the buyer opens the link they kept
     Then the buyer is told that the link was replaced by a newer one
     And the order is still in "Order Hold"
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @assumption @reauthorization-link.own-order.refuses
   Scenario: A link pointed at another order of the buyer is not valid
@@ -110,3 +120,4 @@ Feature: Order Hold and re-authorizing a changed amount
     And I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     When the buyer opens the link of that email for their other order
     Then the buyer is told that the link is not valid
+    And the buyer's other order is as it was, in the store and in Salesforce

@@ -7,6 +7,7 @@ Feature: What puts an order on Order Hold, and what does not
   Background:
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to a non-FMS site
     And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
 
   Rule: A change to the total moves the order to Order Hold at once
@@ -18,6 +19,7 @@ Feature: What puts an order on Order Hold, and what does not
       When I change the unit price of line "HVD-3101" to "600.00"
       Then the order is in the "Order Hold" stage
       And the order's amount is "$689.50"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.hold @assumption @hold.line-removed.refuses
     Scenario: A removed line holds the order
@@ -26,12 +28,14 @@ Feature: What puts an order on Order Hold, and what does not
       When I delete the line "PCO-2201"
       Then the order is in the "Order Hold" stage
       And the order's amount is "$560.00"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.hold @hold.quantity.refuses @activated-locked.lines.allows
     Scenario: A changed quantity holds the order
       When I change the quantity of line "PCO-2201" to 2
       Then the order is in the "Order Hold" stage
       And the order's amount is "$739.00"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
   Rule: What leaves the total alone never holds the order
 
@@ -42,6 +46,7 @@ Feature: What puts an order on Order Hold, and what does not
       When I change the quantity of line "PCO-2201" to 1
       Then the order is in the "Order Accepted" stage
       And the order's amount is "$649.50"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.hold @assumption @hold.price.allows
     Scenario: A line saved with its unit price unchanged leaves the order in Order Accepted
@@ -50,6 +55,7 @@ Feature: What puts an order on Order Hold, and what does not
       When I change the unit price of line "HVD-3101" to "560.00"
       Then the order is in the "Order Accepted" stage
       And the order's amount is "$649.50"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.hold @npo.14 @assumption @hold.tracking.allows
     Scenario: Tracking leaves the order in Order Accepted
@@ -57,3 +63,4 @@ Feature: What puts an order on Order Hold, and what does not
 
       When I enter the tracking number "1Z999AA10123456790"
       Then the order is in the "Order Accepted" stage
+      And the buyer's other order is as it was, in the store and in Salesforce

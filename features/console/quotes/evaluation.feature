@@ -10,39 +10,47 @@ Feature: Evaluating a non-priced repair
     Decision 12: Evaluation Complete is short-lived; the quote waits in Quote Hold.
 
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
     When the repair technician prices "EVAL-1003" at "1,250.00", noting "Spool and seals worn; bore intact"
     Then the quote amounts to "$1,250.00" in "Quote Hold"
     And the quote's status history is "Evaluation Pending", "Evaluation Complete" and "Quote Hold"
     When the integration runs
     Then the rep's store order shows "Awaiting Customer Approval"
     And the rep is emailed the new price of "$1,250.00"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.zero @assumption @evaluation.price.refuses @evaluation.evaluation-complete.refuses
   Scenario: A price of nothing is refused and the quote still waits for evaluation
     Assumption: a repair priced at $0.00 after evaluation is refused; the articles do not say.
 
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
     When the repair technician prices "EVAL-1003" at "0.00", noting "Nothing wrong found"
     Then the technician is told "Enter the repair price in dollars, more than $0.00."
     And the quote is in "Evaluation Pending"
     And the quote's status history is "Evaluation Pending"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.zero @assumption @evaluation.changed-price.allows
   Scenario: A priced repair whose evaluation changes the price follows the zero-dollar path
     Decision 12: the customer must confirm a changed price, as for a zero-dollar repair.
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
     When the repair technician prices "RPR-1001" at "520.00", noting "Encoder replaced as well"
     And the integration runs
     Then the rep is emailed the new price of "$520.00"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.zero @assumption @evaluation.changed-price.refuses
   Scenario: A priced repair whose price changed waits for the rep's confirmation too
     Decision 12: a priced repair whose evaluation changes the price follows the zero-dollar path.
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
     And the repair technician has evaluated "RPR-1001" at "520.00" and the integration has run
     And I am logged in to the console as a CSR working that quote
     When I move the quote to an order
     Then I am told that the customer has not confirmed the new price yet
     And the quote is in "Quote Hold"
+    And the rep's other order is as it was, in the store and in Salesforce

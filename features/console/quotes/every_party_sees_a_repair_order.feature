@@ -282,7 +282,7 @@ Feature: What every party sees of a rep's repair order of two lines
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
     And the repair technician has evaluated "EVAL-1003" at "1,250.00" and the integration has run
     And the rep has replied to confirm the new price with "Confirmed at $1,250.00."
-    When the repair technician types "1400" as the repair price of "EVAL-1003", noting "The bore is scored as well"
+    When the repair technician types "$1,400" as the repair price of "EVAL-1003", noting "The bore is scored as well"
     And the integration runs
     Then the mailbox of the rep reads:
       | field      | value                                                           |

@@ -8,11 +8,13 @@ Feature: Moving a confirmed zero-dollar quote to an order
   Background:
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
     And the repair technician has evaluated "EVAL-1003" at "1,250.00" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
 
   @qrg86.after.zero
   Scenario: The rep confirms the new price by replying, and the CSR sees the reply on the quote
     When the rep replies to the new-price email with "Confirmed: please repair at $1,250.00."
     Then the reply shows on the quote for the CSR
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.zero @assumption @move-to-order.reply.refuses
   Scenario: Before the rep has replied, the quote cannot become an order
@@ -22,6 +24,7 @@ Feature: Moving a confirmed zero-dollar quote to an order
     When I move the quote to an order
     Then I am told that the customer has not confirmed the new price yet
     And the quote is in "Quote Hold"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.zero @assumption @move-to-order.reply.allows @move-to-order.cancel.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.allows @move-to-order.once.refuses
   Scenario: The confirmed quote becomes an order; the $0 store order is canceled and replaced
@@ -48,3 +51,4 @@ Feature: Moving a confirmed zero-dollar quote to an order
       | RMA numbers          |
       | problem descriptions |
     And the rep's order list shows both orders, each pointing to the other
+    And the rep's other order is as it was, in the store and in Salesforce

@@ -6,6 +6,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
 
   Background:
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
 
   @qrg86.after.priced @priced-approval.emailed.allows @assignment.quote-other-csr.allows
   Scenario: The CSR presents the quote and the rep is emailed it
@@ -14,6 +15,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     Then the quote is in "Presented"
     When the integration runs
     Then the rep is emailed the repair quote
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @assumption @priced-approval.presented.refuses @priced-approval.emailed.refuses
   Scenario: Before it is presented, there is nothing to approve in the store
@@ -21,6 +23,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
 
     Then the store offers no repair quote to approve yet
     And the rep has not been emailed a repair quote
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @assumption @priced-approval.presented.refuses
   Scenario: A crafted approval of a quote not yet presented is refused
@@ -29,6 +32,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     When the rep sends an approval of the repair quote anyway
     Then the rep is told that ATS has not presented the repair quote yet
     And the rep's store order shows "Awaiting Customer Approval"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @assumption @priced-approval.presented.allows
   Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
@@ -39,6 +43,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the integration runs
     Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
     And the rep's store order shows "In Process"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced
   Scenario: The order made from the approved quote is processed as normal, to Completed
@@ -56,3 +61,4 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     Then the order is in the "Activated" stage
     When the integration runs
     Then the rep's store order shows "Completed"
+    And the rep's other order is as it was, in the store and in Salesforce
