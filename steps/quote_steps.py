@@ -276,14 +276,6 @@ def reply_on_quote(context):
     expect(pages.quote.customer_replies()).to_contain_text(context.the.reply)
 
 
-@then('the quote shows the RMA number of "{code}"')
-def quote_shows_rma(context, code):
-    """Checks the quote line of that product shows its RMA number."""
-    pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
-    expect(pages.quote.rma_number(code)).to_have_text(context.the.rma)
-
-
 # -- the technician ------------------------------------------------------------------------
 
 
@@ -333,13 +325,6 @@ def emailed_rma(context, code):
     inbox = _rep_inbox(context)
     inbox.inbox.open_message(SUBJECTS["rma"].format(number=context.the.order_number))
     expect(inbox.message.message_body()).to_contain_text(context.the.rma)
-
-
-@then('the store order shows the RMA number of "{code}"')
-def store_shows_rma(context, code):
-    """Checks the rep's store order shows the RMA number of that line."""
-    pages = open_store_order(context)
-    expect(pages.order.rma_number(code)).to_have_text(context.the.rma)
 
 
 @then('the quote shows a different RMA number for "{first}" and for "{second}"')

@@ -3,7 +3,6 @@
 from behave import then
 from playwright.sync_api import expect
 
-from steps.support.texts import SAYS
 from steps.support.world import log_in_to_console, placed_order_number, store
 
 
@@ -20,14 +19,6 @@ def customer_information(context):
     pages = _open_the_order(context)
     expect(pages.order.order_customer()).to_contain_text(context.the.buyer["email"])
     expect(pages.order.order_company()).to_have_text(context.the.company["name"])
-
-
-@then('the order keeps the problem description "{text}"')
-def order_keeps_problem(context, text):
-    """Checks the placed order's repair line keeps that problem description."""
-    expect(_open_the_order(context).order.order_lines()).to_contain_text(
-        SAYS["problem"].format(text=text)
-    )
 
 
 @then("the company's order list includes the order")

@@ -165,6 +165,7 @@ class OrderLinesTab(PageObject):
     """The order's Related tab: its lines and each line's pop-up."""
 
     def open_tab(self, name: str) -> None:
+        self.page.wait_for_load_state("domcontentloaded")  # the tabs work once their script ran
         self.page.get_by_role("tab", name=name).click()
 
     def products(self):

@@ -288,6 +288,11 @@ class CheckoutPage(PageObject):
         return self.page.get_by_role("radio", name=label)
 
     def choose_ship_to_site(self, site_label: str) -> None:
+        # The page fills the site's address in on change, by a script that runs once the page
+        # has been parsed: choosing earlier (a busy machine, a click that only committed the
+        # navigation) would keep the old site's address, which no person waiting for the page
+        # would see.
+        self.page.wait_for_load_state("domcontentloaded")
         self.page.get_by_label("Ship to site").select_option(label=site_label)
 
     def shipping_field(self, label: str):
@@ -295,6 +300,7 @@ class CheckoutPage(PageObject):
         return self.page.get_by_role("textbox", name=re.compile(f"^{re.escape(label)}"))
 
     def choose_shipping_method(self, label: str) -> None:
+        self.page.wait_for_load_state("domcontentloaded")  # its script fills Other Comments
         self.page.get_by_role("radio", name=label).check()
 
     def other_comments(self):
@@ -471,9 +477,6 @@ class OrderPage(PageObject):
 
     def quote_approval(self):
         return self.page.get_by_test_id("quote-approval")
-
-    def rma_number(self, sku: str):
-        return self.page.get_by_test_id(f"rma-{sku}")
 
     def replaced_by(self):
         return self.page.get_by_test_id("replaced-by")

@@ -80,7 +80,11 @@ class Vocabulary:
         control API); a line that does not exist has none, which no page shows."""
         order = self._store_order(getattr(self.scene, order))
         numbers = [line["rma_number"] for line in order["lines"] if line["sku"] == sku]
-        return numbers[nth - 1] if len(numbers) >= nth else f"(no line {nth} of {sku})"
+        if len(numbers) < nth:
+            return f"(no line {nth} of {sku})"
+        if numbers[nth - 1] in numbers[: nth - 1]:  # each part sent in has its own RMA
+            return f"(an RMA of its own, not {numbers[nth - 1]} again)"
+        return numbers[nth - 1]
 
     def value(self, name: str) -> str:
         the = self.scene

@@ -115,7 +115,6 @@ SAYS = {
     "request quote": "Request Quote for Pricing",
     "not in salesforce yet": "not yet received by Salesforce",
     "new total": "New total: {amount}",
-    "problem": "Problem: {text}",
     "replaced by": "replaced by {number}",
     "replaces": "replaces {number}",
     "acting as": "You are acting as {company}",

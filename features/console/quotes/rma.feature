@@ -4,16 +4,6 @@ Feature: An RMA for every part sent in for repair
   (the rep who placed it) is emailed the numbers to mark the parts they send in, and both
   the quote and the store order show them.
 
-  @qrg86.after.rma @assumption @rma.priced.allows
-  Scenario: The rep is emailed the RMA number, and the quote and the store order show it
-    Decision 12: the RMA is created and emailed when the quote is made.
-
-    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"
-    When the integration runs
-    Then the rep is emailed the RMA number of "RPR-1001"
-    And the store order shows the RMA number of "RPR-1001"
-    And the quote shows the RMA number of "RPR-1001"
-
   @qrg86.after.rma @rma.priced.refuses @numbers.quote.refuses
   Scenario: Until the integration runs there is no RMA number
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"

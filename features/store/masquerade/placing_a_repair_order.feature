@@ -10,19 +10,6 @@ Feature: Placing a repair order for a company
     Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
 
-  @qrg86.23 @qrg86.24
-  Scenario: Place Order confirms the order with its number
-    When I check out to the company's first site paying with PO number "PO-88310"
-    Then I see a confirmation with the new store order number
-
-  @qrg86.13 @assumption @masquerade-scope.order.allows
-  Scenario: The order shows the rep as its customer and the company it was placed for
-    Decision 10: the order records both the rep and the company.
-
-    When I check out to the company's first site paying with PO number "PO-88310"
-    Then the order shows me under Customer information, placed for the company
-    And the order keeps the problem description "Drive faults with E-17 on power-up"
-
   @qrg86.13 @assumption @customer-is-rep.order-lists.allows @masquerade-one-company.orders.allows
   Scenario: The order is listed among the company's orders and among the rep's
     Decision 10: an order placed while masquerading appears in the company's order list.
@@ -71,10 +58,11 @@ Feature: Placing a repair order for a company
     When the integration runs
     Then Salesforce holds it as a quote in "Evaluation Pending" for the company, with me as the customer
 
-  @qrg86.8 @qrg86.9 @qrg86.10 @qrg86.after.rma @assumption
+  @qrg86.8 @qrg86.9 @qrg86.10 @qrg86.13 @qrg86.23 @qrg86.24 @qrg86.after.rma @assumption @masquerade-scope.order.allows @rma.priced.allows
   Scenario: Two units of the same part sent in for repair are two lines, each with its problem and its RMA
-    Decision 12: each repair line sent in gets its own RMA number. A second unit of the same
-    repair, described differently, is a second line: neither description is lost.
+    Decisions 10 and 12: the order records both the rep and the company; each repair line sent
+    in gets its own RMA number, emailed to the rep when the quote is made. A second unit of the
+    same repair, described differently, is a second line: neither description is lost.
 
     When I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Second unit: display dead, no power on the bus"
     Then the rep's cart reads:
