@@ -248,7 +248,7 @@ Feature: Placing an order at checkout
       Then the second tab tells me the cart was already ordered as that order
       And my orders list only that order
 
-    @qrg86.14 @qrg86.15 @qrg86.16 @assumption
+    @qrg86.12 @qrg86.14 @qrg86.23 @assumption
     Scenario: The next order's checkout starts afresh, not from the choices of the order before it
       Decision 11: the shipping address defaults from the company at every checkout. What the
       buyer chose for one order (another site, a corrected street, a PO number) is that order's.
