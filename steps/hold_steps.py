@@ -152,7 +152,7 @@ def csr_assigns_and_changes(context, code, quantity):
     context.the.salesforce_number = number
     pages = log_in_to_console(context, "CSR")
     pages.order.open_order(number)
-    pages.order.shown(pages.order.assign_button()).click()
+    pages.order.assign_to_me()
     pages.lines.change_line_quantity(code, quantity)
 
 
