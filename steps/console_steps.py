@@ -3,6 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
+from steps.support.expectations import absent
 from steps.support.texts import REFUSALS, SAYS
 from steps.support.world import QUEUE_OWNERS, console, console_user, log_in_to_console
 
@@ -37,7 +38,7 @@ def cannot_assign(context, persona):
     me."""
     pages = console(context, persona)
     expect(pages.order.assignment_note()).to_contain_text(SAYS["order read-only"])
-    expect(pages.order.assign_button()).to_have_count(0)
+    absent(pages.order.assign_button(), once=pages.order.assignment_note())
 
 
 @then('they see the "{heading}"')
@@ -88,8 +89,7 @@ def order_in_open_queue(context):
 def order_not_in_open_queue(context):
     """Checks a CSR's dashboard does not list the remembered order in the Open Order Queue."""
     pages, row = _queue_row(context, "Open Order Queue")
-    expect(pages.dashboard.queue_section("Open Order Queue")).to_be_visible()
-    expect(row).to_have_count(0)
+    absent(row, once=pages.dashboard.queue_section("Open Order Queue"))
 
 
 @then('the order waits in the {queue} in "{status}"')
@@ -104,8 +104,7 @@ def order_waits_in(context, queue, status):
 def order_not_in(context, queue):
     """Checks the order is not listed in that queue."""
     pages, row = _queue_row(context, queue)
-    expect(pages.dashboard.queue_section(queue)).to_be_visible()
-    expect(row).to_have_count(0)
+    absent(row, once=pages.dashboard.queue_section(queue))
 
 
 @when("the CSR opens the order from the Open Order Queue")

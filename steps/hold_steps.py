@@ -6,6 +6,7 @@ from behave import given, then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
+from steps.support.expectations import absent
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
@@ -89,10 +90,10 @@ def _no_email(context, kind: str):
     inbox = mailbox(context, "buyer")
     inbox.inbox.open_for(context.the.buyer["email"])
     other = "po" if kind == "card" else "card"
-    expect(
-        inbox.inbox.message_link(_subjects(context)[other])
-    ).to_be_visible()  # the page has loaded
-    expect(inbox.inbox.message_link(_subjects(context)[kind])).to_have_count(0)
+    absent(
+        inbox.inbox.message_link(_subjects(context)[kind]),
+        once=inbox.inbox.message_link(_subjects(context)[other]),
+    )
 
 
 def _open_email(context, kind: str):

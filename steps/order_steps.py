@@ -4,6 +4,7 @@ from behave import then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
+from steps.support.expectations import absent
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
@@ -29,10 +30,10 @@ def dashboard_not_yet(context):
     """Checks the CSR's dashboard does not list the order yet."""
     pages = _me(context)
     pages.layout.open_dashboard()  # a plain reload, not a Refresh
-    expect(pages.dashboard.queue_section("Open Order Queue")).to_be_visible()
-    expect(
-        pages.dashboard.row_for_store_order("Open Order Queue", context.the.order_number)
-    ).to_have_count(0)
+    absent(
+        pages.dashboard.row_for_store_order("Open Order Queue", context.the.order_number),
+        once=pages.dashboard.queue_section("Open Order Queue"),
+    )
 
 
 @when("I refresh the CSR Home Page Dashboard")
@@ -51,9 +52,11 @@ def order_stage(context, status):
 def read_only_until_assigned(context):
     """Checks the order offers Assign to me and no field or button can change it."""
     pages = _me(context)
-    expect(pages.order.assign_button()).to_be_visible()
-    expect(pages.order.edit_order_name()).to_have_count(0)
-    expect(pages.comments.add_comment_button()).to_have_count(0)
+    absent(
+        pages.order.edit_order_name(),
+        pages.comments.add_comment_button(),
+        once=pages.order.assign_button(),
+    )
 
 
 @when("I assign the order to myself")
@@ -75,8 +78,9 @@ def in_my_open_orders(context):
     pages.layout.open_dashboard()
     pages.dashboard.refresh()
     number = context.the.order_number
-    expect(pages.dashboard.row_for_store_order("My Open Orders", number)).to_have_count(1)
-    expect(pages.dashboard.row_for_store_order("Open Order Queue", number)).to_have_count(0)
+    mine = pages.dashboard.row_for_store_order("My Open Orders", number)
+    expect(mine).to_have_count(1)
+    absent(pages.dashboard.row_for_store_order("Open Order Queue", number), once=mine)
 
 
 @when("I open {which:Which} order by its number")
@@ -120,11 +124,10 @@ def lines_locked(context, code):
     deletion."""
     pages = _me(context)
     expect(pages.order.order_number()).to_have_text(context.the.salesforce_number)
-    expect(pages.order.edit_order_name()).to_have_count(0)
+    absent(pages.order.edit_order_name(), once=pages.order.order_number())
     pages.lines.open_tab("Related")
     pages.lines.open_line(code)
-    expect(pages.lines.line_dialog()).to_be_visible()
-    expect(pages.lines.line_changes()).to_have_count(0)
+    absent(pages.lines.line_changes(), once=pages.lines.line_dialog())
 
 
 @then("nothing on the order can be changed")
@@ -132,12 +135,12 @@ def nothing_can_change(context):
     """Checks the order offers no field or button that would change it."""
     pages = _me(context)
     expect(pages.order.order_number()).to_have_text(context.the.salesforce_number)
-    for control in (
+    absent(
         pages.order.assign_button(),
         pages.order.edit_order_name(),
         pages.comments.add_comment_button(),
-    ):
-        expect(control).to_have_count(0)
+        once=pages.order.order_number(),
+    )
 
 
 # -- ASTEA job numbers --------------------------------------------------------------------
@@ -252,17 +255,17 @@ def only_comment(context, text):
 def comments_locked(context):
     """Checks no comment offers a way to edit or delete it."""
     comments = _me(context).comments
-    expect(comments.comments()).to_be_visible()
-    for role in ("button", "link", "textbox", "checkbox"):
-        expect(comments.controls_in_comments(role)).to_have_count(0)
+    absent(
+        *(comments.controls_in_comments(r) for r in ("button", "link", "textbox", "checkbox")),
+        once=comments.comments(),
+    )
 
 
 @then('the buyer does not see "{text}" on the store order yet')
 def buyer_not_yet(context, text):
     """As the buyer, checks the store order does not show that comment yet."""
     pages = open_store_order(context)
-    expect(pages.order.no_comments_message()).to_be_visible()
-    expect(pages.layout.text(text)).to_have_count(0)
+    absent(pages.layout.text(text), once=pages.order.no_comments_message())
 
 
 @then('the buyer does not see "{text}" on their other order')
@@ -270,8 +273,7 @@ def buyer_not_on_other(context, text):
     """As the buyer, checks their other store order does not show that comment."""
     pages = sign_in_to_store(context)
     pages.order.open_order(context.the.other_order_number)
-    expect(pages.order.order_status()).to_be_visible()
-    expect(pages.layout.text(text)).to_have_count(0)
+    absent(pages.layout.text(text), once=pages.order.order_status())
 
 
 @then('the buyer sees "{text}" on the store order')
@@ -323,7 +325,7 @@ def other_csr_not_emailed(context):
     )
     inbox = mailbox(context, "CSR")
     inbox.inbox.open_for(other)
-    expect(inbox.inbox.message_link(_ready_subject(context))).to_have_count(0)
+    absent(inbox.inbox.message_link(_ready_subject(context)), once=inbox.inbox.inbox_heading(other))
 
 
 @when("I open the order from the ready-to-ship email")
@@ -343,7 +345,7 @@ def paid_by_po(context):
     pages = _me(context)
     expect(pages.order.payment()).to_contain_text("PO")
     expect(pages.order.payment()).to_contain_text(SAYS["po payment"])
-    expect(pages.order.payment_captured_box()).to_have_count(0)
+    absent(pages.order.payment_captured_box(), once=pages.order.payment())
 
 
 @when('I enter the tracking number "{tracking}"')
@@ -409,7 +411,7 @@ def buyer_sees_without_tracking(context, status):
     """As the buyer, checks the store order shows that status and no tracking number."""
     pages = open_store_order(context)
     expect(pages.order.order_status()).to_have_text(status)
-    expect(pages.order.tracking_number()).to_have_count(0)
+    absent(pages.order.tracking_number(), once=pages.order.order_status())
 
 
 @then('the buyer sees the order "{status}" in the store with tracking number "{tracking}"')

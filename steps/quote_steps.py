@@ -7,6 +7,7 @@ from behave import given, then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
+from steps.support.expectations import absent, lacks_text
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
@@ -191,7 +192,7 @@ def read_only_quote(context):
     """Checks the quote offers Assign to me and no Present Quote."""
     pages = console(context, "CSR")
     expect(pages.quote.quote_assignment()).to_contain_text(SAYS["quote read-only"])
-    expect(pages.quote.present_quote_button()).to_have_count(0)
+    absent(pages.quote.present_quote_button(), once=pages.quote.quote_assignment())
 
 
 @then("the quote is mine and listed in My Open Quotes")
@@ -214,7 +215,7 @@ def other_told(context):
     expect(pages.quote.quote_assignment()).to_contain_text(
         SAYS["quote someone else's"].format(name=me)
     )
-    expect(pages.quote.present_quote_button()).to_have_count(0)
+    absent(pages.quote.present_quote_button(), once=pages.quote.quote_assignment())
 
 
 @then('the quote is in "{status}"')
@@ -264,8 +265,7 @@ def no_second_move(context):
     """Checks the quote offers no Move to Order."""
     pages = log_in_to_console(context, "CSR")
     pages.quote.open_quote(_quote_number(context))
-    expect(pages.quote.quote_order_link()).to_be_visible()
-    expect(pages.quote.move_to_order_button()).to_have_count(0)
+    absent(pages.quote.move_to_order_button(), once=pages.quote.quote_order_link())
 
 
 @then("the reply shows on the quote for the CSR")
@@ -343,17 +343,17 @@ def distinct_rma_numbers(context, first, second):
 def not_emailed_quote(context):
     """Checks the rep's mailbox holds no repair quote email for the quote."""
     inbox = _rep_inbox(context)
-    expect(
-        inbox.inbox.message_link(re.compile(f"^Repair quote {_quote_number(context)}"))
-    ).to_have_count(0)
+    absent(
+        inbox.inbox.message_link(re.compile(f"^Repair quote {_quote_number(context)}")),
+        once=inbox.inbox.inbox_heading(context.the.rep["email"]),
+    )
 
 
 @then("the store order shows no RMA number yet")
 def no_rma_yet(context):
     """Checks the rep's store order shows no RMA number."""
     pages = open_store_order(context)
-    expect(pages.order.order_lines()).to_be_visible()
-    expect(pages.order.order_lines()).not_to_contain_text("RMA")
+    lacks_text(pages.order.order_lines(), "RMA", once=pages.order.order_lines())
 
 
 @then('the rep\'s store order shows "{status}"')
@@ -400,7 +400,7 @@ def nothing_to_approve(context):
     """Checks the rep's store order offers no Approve Repair Quote."""
     pages = open_store_order(context)
     expect(pages.order.order_status()).to_have_text(SAYS["awaiting approval"])
-    expect(pages.order.approve_repair_quote_button()).to_have_count(0)
+    absent(pages.order.approve_repair_quote_button(), once=pages.order.order_status())
 
 
 @when('the rep replies to the new-price email with "{text}"')

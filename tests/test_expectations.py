@@ -1,11 +1,19 @@
 """A When or Then step whose page lacks the field or button it needs fails as an expectation
-(the implementation is wrong), not as an error of the test; anything else is left alone."""
+(the implementation is wrong), not as an error of the test; anything else is left alone. What
+a page must not show is checked only once the page has shown its landmark."""
+
+import re
+from pathlib import Path
 
 import pytest
 from behave.step_registry import StepRegistry
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect, sync_playwright
 
-from steps.support.expectations import missing_controls_fail
+from steps.support import browser as browsers
+from steps.support.expectations import absent, lacks_text, missing_controls_fail
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _registry_with(step_type: str, func) -> StepRegistry:
@@ -55,3 +63,65 @@ def test_wrapping_twice_wraps_once_and_keeps_the_steps_own_location():
     matcher = registry.steps["then"][0]
     assert matcher.func.__wrapped__ is _waits_in_vain
     assert matcher.location.filename.endswith("test_expectations.py")
+
+
+@pytest.fixture(scope="module")
+def page():
+    with sync_playwright() as playwright:
+        browser = browsers.launch(playwright, {})
+        yield browser.new_page()
+        browser.close()
+
+
+@pytest.fixture
+def short_waits():
+    expect.set_options(timeout=300)
+    yield
+    expect.set_options(timeout=5_000)
+
+
+ORDER = "<main><h1>Order 420</h1><p>No comments yet.</p>{extra}</main>"
+
+
+def test_what_is_absent_passes_once_the_landmark_shows(page, short_waits):
+    page.set_content(ORDER.format(extra=""))
+    absent(page.get_by_role("button", name="Approve"), once=page.get_by_role("heading"))
+
+
+def test_what_is_absent_fails_on_a_page_that_never_showed_its_landmark(page, short_waits):
+    page.set_content("<main><p>Loading…</p></main>")
+    with pytest.raises(AssertionError):
+        absent(page.get_by_role("button", name="Approve"), once=page.get_by_role("heading"))
+
+
+def test_what_is_present_fails_the_absence_check(page, short_waits):
+    page.set_content(ORDER.format(extra="<button>Approve</button>"))
+    with pytest.raises(AssertionError):
+        absent(page.get_by_role("button", name="Approve"), once=page.get_by_role("heading"))
+
+
+def test_text_that_is_not_there_passes_and_text_that_is_fails(page, short_waits):
+    page.set_content(ORDER.format(extra=""))
+    lacks_text(page.locator("main"), "RMA", once=page.get_by_role("heading"))
+    with pytest.raises(AssertionError):
+        lacks_text(page.locator("main"), "No comments", once=page.get_by_role("heading"))
+
+
+def test_text_is_not_lacking_from_a_region_the_page_does_not_have(page, short_waits):
+    page.set_content(ORDER.format(extra=""))
+    with pytest.raises(AssertionError):
+        lacks_text(page.locator("table"), "RMA", once=page.get_by_role("heading"))
+
+
+def test_every_absence_check_of_the_steps_names_its_landmark():
+    """A raw `to_have_count(0)` or `not_to_...` passes on a page that has not loaded; the steps
+    check absence only through `absent` and `lacks_text`, whose landmark is required."""
+    raw = re.compile(r"to_have_count\(0\)|\.not_to_")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "steps").rglob("*.py"))
+        if path.name != "expectations.py"
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if raw.search(line)
+    ]
+    assert found == []

@@ -14,8 +14,8 @@ class InboxPage(PageObject):
     def open_for(self, recipient: str) -> None:
         self.page.goto(f"{self.base_url}/?to={recipient}")
 
-    def inbox_heading(self):
-        return self.page.get_by_role("heading", name="Mail for")
+    def inbox_heading(self, recipient: str = ""):
+        return self.page.get_by_role("heading", name=f"Mail for {recipient}".strip())
 
     def message_link(self, subject: str):
         return self.page.get_by_role("table", name="Messages").get_by_role(

@@ -1,10 +1,12 @@
 """What a person meets when the page lacks what they need: a When or Then step that waits in
 vain for a field, a button or a page is a failed expectation of the implementation (the page
 is wrong), reported as a failure, not as an error of the test. A Given that cannot set the
-scene stays an error: nothing was tried yet."""
+scene stays an error: nothing was tried yet. And what a page must not show is checked only
+once the page has shown it is the page meant (`absent`, `lacks_text`)."""
 
 import functools
 
+from playwright.sync_api import Locator, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
@@ -32,3 +34,20 @@ def missing_controls_fail(registry) -> None:
     for keyword in ("when", "then"):
         for matcher in registry.steps[keyword]:
             matcher.func = _as_expectation(matcher.func)
+
+
+def absent(*locators: Locator, once: Locator) -> None:
+    """Checks the page shows none of `locators`, after it has shown `once`: the landmark that
+    says this is the page meant, loaded. A check for what is missing, made on a page still
+    loading or on the wrong page, would pass on nothing."""
+    expect(once).to_be_visible()
+    for locator in locators:
+        expect(locator).to_have_count(0)
+
+
+def lacks_text(locator: Locator, text, *, once: Locator) -> None:
+    """Checks `locator` does not show `text`, after the page has shown `once` and the locator
+    itself is there to read."""
+    expect(once).to_be_visible()
+    expect(locator).to_be_attached()
+    expect(locator).not_to_contain_text(text)
