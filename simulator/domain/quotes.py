@@ -47,7 +47,7 @@ TRANSITIONS = {
     Q.EVALUATION_PENDING: frozenset({Q.EVALUATION_COMPLETE}),
     Q.EVALUATION_COMPLETE: frozenset({Q.QUOTE_HOLD}),
     Q.QUOTE_HOLD: frozenset({Q.PRESENTED, Q.ACCEPTED}),
-    Q.PRESENTED: frozenset({Q.ACCEPTED, Q.QUOTE_HOLD}),
+    Q.PRESENTED: frozenset({Q.ACCEPTED}),
     Q.ACCEPTED: frozenset(),
 }
 
