@@ -22,7 +22,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ats_spec import records, report, suite
+from ats_spec import records, suite
 
 ROOT = suite.ROOT
 BUGS = ROOT / "tests" / "blind" / "bugs"
@@ -52,36 +52,6 @@ def patched_copy(patch: Path, into: Path) -> Path:
     return into
 
 
-def catches(reports: Path) -> list[dict]:
-    """Scenarios that failed, on both tries, at a step: a timeout or a hook error is no catch."""
-    caught = []
-    paths = sorted((reports / "results").glob("*.json"))
-    for run in report.load_runs(paths) if paths else []:
-        for scenario in run["scenarios"]:
-            if scenario["status"] != "failed":
-                continue
-            step = next((s for s in scenario["steps"] if s["status"] == "failed"), None)
-            if step is not None:
-                caught.append(
-                    {
-                        "scenario": scenario["name"],
-                        "where": f"{scenario['path']}:{scenario['line']}",
-                        "step": f"{step['keyword']} {step['name']}",
-                    }
-                )
-    return caught
-
-
-def errors(reports: Path) -> list[str]:
-    """Scenarios that could not run (a hook or a step in error): with --stop, one ends the run,
-    so the bug is not measured; the verdict says so instead of 'not caught'."""
-    found = []
-    paths = sorted((reports / "results").glob("*.json"))
-    for run in report.load_runs(paths) if paths else []:
-        found += [f"{s['path']}:{s['line']}" for s in run["scenarios"] if s["status"] == "error"]
-    return found
-
-
 def run_bug(patch: Path) -> dict:
     reports = OUT / patch.stem
     started = time.monotonic()
@@ -97,11 +67,12 @@ def run_bug(patch: Path) -> dict:
             first=JOURNEYS,
         )
     crashes = records.server_errors(reports)
+    runs = records.runs_in(reports)
     return {
         "bug": patch.stem,
-        "caught_by": [] if crashes else catches(reports),
+        "caught_by": [] if crashes else records.catches(runs),
         "server_errors": crashes,
-        "errors": errors(reports),
+        "errors": [f"{o['where']} ({o['why']})" for o in records.inconclusive(runs)],
         "seconds": round(time.monotonic() - started, 1),
     }
 
@@ -123,7 +94,7 @@ def summary(outcomes: list[dict]) -> str:
         if not by and o["server_errors"]:
             by = f"**CRASHED** ({o['server_errors']} server errors)"
         elif not by and o["errors"]:
-            by = f"**NOT MEASURED** (could not run: {', '.join(o['errors'])})"
+            by = f"**NOT MEASURED** (inconclusive: {'; '.join(o['errors'])})"
         lines.append(f"| `{o['bug']}` | {by or '**NOT CAUGHT**'} |")
     return "\n".join(lines) + "\n"
 
@@ -148,7 +119,7 @@ def main(argv=None) -> None:
             first = outcome["caught_by"][0]
             verdict = f"caught by {first['where']} at “{first['step']}”"
         elif outcome["errors"]:
-            verdict = f"NOT MEASURED: {', '.join(outcome['errors'])} could not run"
+            verdict = f"NOT MEASURED (inconclusive): {'; '.join(outcome['errors'])}"
         else:
             verdict = "NOT CAUGHT"
         print(f"{patch.stem}: {verdict} ({outcome['seconds']:.0f} s)", flush=True)

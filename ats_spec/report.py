@@ -12,7 +12,6 @@ docs/traceability.md and docs/assumptions.md with these results.
 import argparse
 import base64
 import html
-import json
 import os
 import time
 from collections import defaultdict
@@ -21,7 +20,7 @@ from pathlib import Path
 from behave.parser import parse_file
 
 from ats_spec import cucumber, livingdoc
-from ats_spec.records import RERUN, slug
+from ats_spec.records import merge_reruns, read_runs, slug
 
 ROOT = livingdoc.ROOT
 REPORTS = ROOT / "reports"
@@ -69,45 +68,6 @@ figcaption{font-size:12px;color:#4a5560}
 """
 
 STATUS_ORDER = ("failed", "error", "flaky", "untested", "skipped", "passed")
-
-
-def read_runs(paths: list[Path]) -> list[dict]:
-    """The run records as the processes wrote them, reruns apart."""
-    runs = [json.loads(path.read_text()) for path in paths]
-    if not runs:
-        raise SystemExit("No run records found: run the suite first (reports/results/*.json).")
-    return runs
-
-
-def load_runs(paths: list[Path]) -> list[dict]:
-    """The run records, with each rerun folded into the run it retried."""
-    return merge_reruns(read_runs(paths))
-
-
-def merge_reruns(runs: list[dict]) -> list[dict]:
-    """A scenario that failed and passed when run again is flaky (its first error kept); one
-    that failed again is failed, with the second try's evidence and trace."""
-    second = {
-        (s["path"], s["line"]): s
-        for run in runs
-        if run["label"].endswith(RERUN)
-        for s in run["scenarios"]
-    }
-    merged = []
-    for run in runs:
-        if run["label"].endswith(RERUN):
-            continue
-        scenarios = []
-        for scenario in run["scenarios"]:
-            again = second.get((scenario["path"], scenario["line"]))
-            if again is None or scenario["status"] != "failed":
-                scenarios.append(scenario)
-            elif again["status"] == "passed":
-                scenarios.append({**scenario, "status": "flaky", "rerun": "passed"})
-            else:
-                scenarios.append({**again, "rerun": again["status"]})
-        merged.append({**run, "scenarios": scenarios})
-    return merged
 
 
 def outline_results(runs: list[dict]) -> dict[tuple[str, int], str]:

@@ -47,7 +47,7 @@ class Shard:
 
     @property
     def label(self) -> str:
-        return f"shard-{self.index}{report.RERUN if self.rerun else ''}"
+        return f"shard-{self.index}{records.RERUN if self.rerun else ''}"
 
     @property
     def results(self) -> Path:
@@ -105,7 +105,7 @@ def save_timings(reports: Path, target: Path = TIMINGS) -> dict[str, float]:
     times: dict[str, float] = {}
     for path in sorted((reports / "results").glob("*.json")):
         run = json.loads(path.read_text())
-        if run["label"].endswith(report.RERUN):
+        if run["label"].endswith(records.RERUN):
             continue
         for scenario in run["scenarios"]:
             if "started" in scenario:
@@ -223,7 +223,7 @@ def _failing_places(results: Path) -> list[str]:
     if not results.exists():
         return []
     scenarios = json.loads(results.read_text())["scenarios"]
-    return [f"{s['path']}:{s['line']}" for s in scenarios if s["status"] == "failed"]
+    return [f"{s['path']}:{s['line']}" for s in scenarios if records.needs_rerun(s)]
 
 
 def run(
@@ -304,10 +304,9 @@ def run(
 
 def failed_scenarios(reports: Path = REPORTS) -> list[str]:
     """'path:line name' of each scenario that did not pass in the last run."""
-    paths = sorted((reports / "results").glob("*.json"))
     return [
         f"{scenario['path']}:{scenario['line']} {scenario['name']}"
-        for run in (report.load_runs(paths) if paths else [])
+        for run in records.runs_in(reports)
         for scenario in run["scenarios"]
         if scenario["status"] in ("failed", "error")
     ]

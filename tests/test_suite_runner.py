@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from behave.parser import parse_file
 
-from ats_spec import livingdoc, report, suite
+from ats_spec import livingdoc, records, report, suite
 
 SMALL = ["features/store/account", "features/console/account/logging_in.feature"]
 
@@ -311,7 +311,7 @@ def test_the_report_filters_by_status_tag_folder_and_words_in_a_browser(tmp_path
 def test_a_failure_that_passes_when_run_again_is_flaky_and_one_that_fails_again_failed():
     first = _record("failed", error="AssertionError: slow page", evidence=["failures/a.png"])
     passed_again = {**_record("passed"), "label": "shard-1-rerun"}
-    [run] = report.merge_reruns([first, passed_again])
+    [run] = records.merge_reruns([first, passed_again])
     assert run["scenarios"][0]["status"] == "flaky"
     assert run["scenarios"][0]["steps"][0]["error"] == "AssertionError: slow page"
     assert report._counts([run])["flaky"] == 1 and report._counts([run]).get("failed", 0) == 0
@@ -319,7 +319,7 @@ def test_a_failure_that_passes_when_run_again_is_flaky_and_one_that_fails_again_
         **_record("failed", error="AssertionError", evidence=["failures/a.trace.zip"]),
         "label": "shard-1-rerun",
     }
-    [run] = report.merge_reruns([first, failed_again])
+    [run] = records.merge_reruns([first, failed_again])
     assert run["scenarios"][0]["status"] == "failed"
     assert run["scenarios"][0]["evidence"] == ["failures/a.trace.zip"]  # the second try's
 

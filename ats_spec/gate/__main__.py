@@ -2,15 +2,17 @@
 the rule register and report which scenarios caught each. Fails unless every variant is caught.
 
     python -m ats_spec.gate                 # each variant against its case's scenarios
-                                         # (--tags=@<rule>.<case>.*), beside the control: the
-                                         # same scenarios, nothing broken, all green
+                                         # (--tags=@<rule>.<case>.*)
     python -m ats_spec.gate --full          # each variant against the whole suite (slow)
     python -m ats_spec.gate --first         # stop each variant at its first catch (CI)
     python -m ats_spec.gate --only NAME ... # some variants (a rule's: --only 'hold.*')
 
-Each variant is served as a separate process (ats_spec/gate/serve.py) and driven by URL, as any
-implementation would be. A variant whose simulator answered with a server error is counted as
-crashed, not caught: only a scenario that fails against a working server is a catch. Writes
+In every mode the control runs beside the variants: the same scenarios against the unbroken
+simulator, with the same waits, must all pass, or no catch means anything. Each variant is
+served as a separate process (ats_spec/gate/serve.py) and driven by URL, as any implementation
+would be. What counts as a catch is decided in ats_spec/records.py: an unmet expectation of a
+When or Then step of the case's own scenario, on both tries; anything else is inconclusive. A
+variant whose simulator answered with a server error is counted as crashed. Writes
 reports/gate/summary.md, and for each variant its report (reports/gate/<variant>/).
 """
 
@@ -22,7 +24,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ats_spec import records, report, rules, suite
+from ats_spec import records, rules, suite
 from ats_spec.gate.variants import BY_NAME, UNBROKEN, VARIANTS, Variant
 
 GATE = suite.REPORTS / "gate"
@@ -34,30 +36,8 @@ GATE = suite.REPORTS / "gate"
 SHORT_WAITS = ["-D", "expect_timeout_ms=2000", "-D", "action_timeout_ms=4000"]
 
 
-def caught_by(reports: Path) -> list[dict]:
-    """The scenarios that failed in a run: the ones that caught the variant."""
-    caught = []
-    paths = sorted((reports / "results").glob("*.json"))
-    for run in report.load_runs(paths) if paths else []:  # a flaky failure is no catch
-        for scenario in run["scenarios"]:
-            if scenario["status"] in ("failed", "error"):
-                steps = scenario["steps"]
-                failing = next((s for s in steps if s["status"] in ("failed", "error")), None)
-                if failing is None:  # a hook error or an undefined step is not a catch
-                    continue
-                caught.append(
-                    {
-                        "scenario": scenario["name"],
-                        "where": f"{scenario['path']}:{scenario['line']}",
-                        "step": f"{failing['keyword']} {failing['name']}",
-                    }
-                )
-    return caught
-
-
 def ran(reports: Path) -> int:
-    paths = sorted((reports / "results").glob("*.json"))
-    return sum(len(run["scenarios"]) for run in report.load_runs(paths)) if paths else 0
+    return sum(len(run["scenarios"]) for run in records.runs_in(reports))
 
 
 def run_variant(variant: Variant, tags: str, full: bool, first: bool) -> dict:
@@ -71,12 +51,16 @@ def run_variant(variant: Variant, tags: str, full: bool, first: bool) -> dict:
         quiet=True,
     )
     crashes = records.server_errors(reports)
+    runs = records.runs_in(reports)
+    case = None if variant.name == UNBROKEN.name else variant.case
+    caught = records.catches(runs, case)
     return {
         "variant": variant.name,
         "breaks": variant.breaks,
         "scenarios_run": ran(reports),
-        "caught_by": [] if crashes else caught_by(reports),
-        "failed_with_server_errors": caught_by(reports) if crashes else [],
+        "caught_by": [] if crashes else caught,
+        "failed_with_server_errors": caught if crashes else [],
+        "inconclusive": records.inconclusive(runs, case),
         "seconds": round(time.monotonic() - started, 1),
     }
 
@@ -97,8 +81,12 @@ def summary_markdown(outcomes: list[dict], full: bool, first: bool) -> str:
         by = "<br>".join(
             f"{c['scenario']} (`{c['where']}`, at “{c['step']}”)" for c in outcome["caught_by"]
         )
-        if not by:
-            by = "**CRASHED** (server errors)" if outcome["failed_with_server_errors"] else ""
+        if not by and outcome["failed_with_server_errors"]:
+            by = "**CRASHED** (server errors)"
+        elif not by and outcome["inconclusive"]:
+            by = "**INCONCLUSIVE**: " + "; ".join(
+                f"`{c['where']}` {c['why']}" for c in outcome["inconclusive"]
+            )
         lines.append(
             f"| `{outcome['variant']}` | {outcome['breaks']} "
             f"| {outcome['scenarios_run']} | {by or '**NOT CAUGHT**'} |"
@@ -150,20 +138,20 @@ def main(argv=None) -> None:
         )
         return outcome
 
-    # The control runs alongside, unless stopping at first catches (CI, where the whole suite
-    # has just passed against the unbroken simulator served the same way).
-    control = [] if args.first or args.full else [UNBROKEN]
+    # The control runs alongside, in the same mode and with the same waits: a catch counts only
+    # when the same scenarios pass against the unbroken simulator in this very run.
+    control = [UNBROKEN]
     with ThreadPoolExecutor(max_workers=max(1, args.processes)) as pool:
         outcomes = list(pool.map(run_and_tell, control + chosen))  # in the list's order
     if control:
         baseline, outcomes = outcomes[0], outcomes[1:]
-        if baseline["caught_by"] or baseline["failed_with_server_errors"]:
+        failing = (
+            baseline["caught_by"] + baseline["failed_with_server_errors"] + baseline["inconclusive"]
+        )
+        if failing:
             print(
                 "The unbroken simulator failed the variants' features: catches mean nothing.\n"
-                + "\n".join(
-                    f"  {c['where']} {c['scenario']}"
-                    for c in baseline["caught_by"] + baseline["failed_with_server_errors"]
-                ),
+                + "\n".join(f"  {c['where']} {c['scenario']}" for c in failing),
                 file=sys.stderr,
             )
             sys.exit(1)
