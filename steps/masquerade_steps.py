@@ -15,6 +15,7 @@ from steps.support.world import (
     sign_in_to_store,
     store,
     unassigned_company,
+    vocabulary,
 )
 
 
@@ -287,17 +288,16 @@ def still_acting(context):
 
 @then("the audit log, newest first, reads")
 def audit_log_reads(context):
-    """The table's rows: who (rep), company ("refused" for the refused one), what."""
+    """Every row whole: who (the rep), as which company, what, and its details, exactly (an
+    empty details cell is empty on the page too)."""
     pages = log_in_to_console(context, "Administrator")
     pages.layout.open_audit_log()
     rows = pages.audit_log.audit_log_rows()
     expect(rows).to_have_count(len(context.table.rows))
-    companies = {
-        "my company": context.the.company["name"],
-        "the company not assigned to me": (context.the.refused_company or {}).get("name"),
-    }
+    fill = vocabulary(context).fill
     for index, expected in enumerate(context.table):
-        row = rows.nth(index)
-        expect(row).to_contain_text(context.the.rep["email"])
-        expect(row).to_contain_text(companies[expected["company"]])
-        expect(row).to_contain_text(expected["what"])
+        cells = pages.audit_log.cells(rows.nth(index))
+        expect(cells.nth(1)).to_contain_text(context.the.rep["email"])
+        expect(cells.nth(2)).to_have_text(fill(expected["company"]))
+        expect(cells.nth(3)).to_have_text(expected["what"])
+        expect(cells.nth(4)).to_have_text(fill(expected["details"]))

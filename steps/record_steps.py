@@ -1,30 +1,23 @@
 """Full-state checks: each record as one party sees it, compared whole with the scenario's
 table (steps/support/records.py says how). Then steps only: they open pages and read."""
 
-from datetime import datetime
-
 from behave import then
 
-from steps.support.records import Vocabulary, compare
+from steps.support.records import compare
 from steps.support.world import (
     company_buyer,
     console,
     console_user,
-    fixtures,
     log_in_to_console,
     mailbox,
     sign_in_store_actor,
     sign_in_to_store,
     store,
+    vocabulary,
 )
 
 # Who may be named as a reader of the store, and whose browser they read it in.
 STORE_PARTIES = ("the buyer", "the rep", "the company's buyer")
-
-
-def _words(context) -> Vocabulary:
-    today = datetime.fromisoformat(context.control.clock()["now"])
-    return Vocabulary(context.the, fixtures(context), today, context.control)
 
 
 def _store_pages(context, party: str):
@@ -49,7 +42,7 @@ def store_order_as(context, party, which):
     customer, company, ship-to, billing, Other Comments, payment, each comment, each line,
     total, tracking, what it replaced) against the table, field by field. The order is the
     scenario's, its other order or the new one that replaced it."""
-    words = _words(context)
+    words = vocabulary(context)
     pages = _store_pages(context, party)
     pages.order.open_order(words.value(f"{which}order"))
     pages.order.order_status().wait_for()
@@ -63,7 +56,10 @@ def new_amount_page_reads(context):
     pages = store(context)
     pages.layout.page_heading().wait_for()
     compare(
-        "The page of the new amount", context.table, pages.new_amount.read_record(), _words(context)
+        "The page of the new amount",
+        context.table,
+        pages.new_amount.read_record(),
+        vocabulary(context),
     )
 
 
@@ -79,7 +75,7 @@ def store_dashboard_reads(context, party):
         f"The store dashboard of {party}",
         context.table,
         pages.dashboard.read_record(),
-        _words(context),
+        vocabulary(context),
     )
 
 
@@ -91,7 +87,7 @@ def order_list_reads(context, party):
     pages.orders.open_my_orders()
     pages.orders.my_orders_heading().wait_for()
     compare(
-        f"The order list of {party}", context.table, pages.orders.read_record(), _words(context)
+        f"The order list of {party}", context.table, pages.orders.read_record(), vocabulary(context)
     )
 
 
@@ -102,12 +98,12 @@ def cart_reads(context, party):
     pages = _store_pages(context, party)
     pages.cart.open_cart()
     pages.cart.cart_heading().wait_for()
-    compare(f"The cart of {party}", context.table, pages.cart.read_record(), _words(context))
+    compare(f"The cart of {party}", context.table, pages.cart.read_record(), vocabulary(context))
 
 
 def _console_record(context, persona: str, what: str, page, opens, number: str, loaded):
     """Opens a console record's page as that persona and compares it whole with the table."""
-    words = _words(context)
+    words = vocabulary(context)
     log_in_to_console(context, persona)
     opens(words.value(number))
     loaded().wait_for()
@@ -151,7 +147,10 @@ def dashboard_reads(context, persona):
     pages.layout.open_dashboard()
     pages.layout.log_out_button().wait_for()
     compare(
-        f"The {persona}'s dashboard", context.table, pages.dashboard.read_record(), _words(context)
+        f"The {persona}'s dashboard",
+        context.table,
+        pages.dashboard.read_record(),
+        vocabulary(context),
     )
 
 
@@ -159,7 +158,7 @@ def dashboard_reads(context, persona):
 def email_reads(context, subject, party):
     """Opens the newest email with that subject in that party's mailbox and checks its sender,
     addressee, subject, every line of its body (each figure in it) and its links."""
-    words = _words(context)
+    words = vocabulary(context)
     inbox = mailbox(context, "mail reader")
     inbox.inbox.open_for(_email_of(context, party))
     inbox.inbox.open_newest(words.fill(subject))
@@ -174,4 +173,6 @@ def mailbox_reads(context, party):
     inbox = mailbox(context, "mail reader")
     inbox.inbox.open_for(_email_of(context, party))
     inbox.inbox.inbox_heading().wait_for()
-    compare(f"The mailbox of {party}", context.table, inbox.inbox.read_record(), _words(context))
+    compare(
+        f"The mailbox of {party}", context.table, inbox.inbox.read_record(), vocabulary(context)
+    )

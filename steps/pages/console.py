@@ -321,6 +321,11 @@ class AuditLogPage(PageObject):
     def audit_log_rows(self):
         return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")
 
+    @staticmethod
+    def cells(row):
+        """A row's cells in the page's order: When, Who, As company, What, Details."""
+        return row.get_by_role("cell")
+
 
 class ConsolePages(PageHolder):
     """The console's page objects for one browser page (an actor's)."""

@@ -121,6 +121,7 @@ class Vocabulary:
             "company's buyer": lambda: _person(self._company_buyer()),
             "company's buyer email": lambda: self._company_buyer()["email"],
             "company": lambda: the.company["name"],
+            "company not assigned": lambda: the.refused_company["name"],
             "site": lambda: the.site["name"],
             "site address": lambda: _address(the.site["address"]),
             "site attention": lambda: the.site["address"][0],

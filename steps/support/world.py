@@ -1,11 +1,13 @@
 """What steps share: the page objects of each actor, and the seeded fixtures."""
 
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from steps.pages.console import ConsolePages
 from steps.pages.mailbox import MailboxPages
 from steps.pages.store import StorePages
+from steps.support.records import Vocabulary
 
 _fixtures_cache: dict[str, dict] = {}
 
@@ -269,3 +271,10 @@ def run_integration(context) -> dict:
     report = context.control.run_integration()
     assert not report["failed"], f"the integration failed to deliver: {report['failed']}"
     return report
+
+
+def vocabulary(context) -> Vocabulary:
+    """The placeholders a scenario's table may use ({order}, {rep}, {today} ...), as of the
+    simulator's clock."""
+    today = datetime.fromisoformat(context.control.clock()["now"])
+    return Vocabulary(context.the, fixtures(context), today, context.control)

@@ -313,11 +313,15 @@ Feature: What every party sees of a NEW-product order of two lines
       | Payment Captured   | Not needed                                                                     |
       | Tracking Number    | None                                                                           |
       | Order Products 1   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · —        |
+    And the Warehouse's dashboard reads:
+      | field            | value                                                                                         |
+      | Title            | Orders to ship                                                                                |
+      | Orders to ship 1 | {salesforce number} · {order} · {company} · {site} <list mark> · Order Accepted · <queue> · — |
 
     Examples:
-      | site                       | worker          | queue             | site mark  | csr queue row      | csr queue value                                                                         | pricing queue row   | pricing queue value                                                                           |
-      | the company's non-FMS site | CSR             | Open Order Queue  |            | Open Order Queue 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $560.00 · {today} | IPS Pricing Queue 1 |                                                                                               |
-      | the company's FMS site     | Pricing Analyst | IPS Pricing Queue | (FMS site) | Open Order Queue 1 |                                                                                         | IPS Pricing Queue 1 | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $560.00 · {today} |
+      | site                       | worker          | queue             | site mark  | csr queue row      | csr queue value                                                                         | pricing queue row   | pricing queue value                                                                           | list mark |
+      | the company's non-FMS site | CSR             | Open Order Queue  |            | Open Order Queue 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $560.00 · {today} | IPS Pricing Queue 1 |                                                                                               |           |
+      | the company's FMS site     | Pricing Analyst | IPS Pricing Queue | (FMS site) | Open Order Queue 1 |                                                                                         | IPS Pricing Queue 1 | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $560.00 · {today} | (FMS)     |
 
   @npo.hold.po @assumption
   Scenario: Two orders of one buyer on hold at once: each link authorizes its own order only

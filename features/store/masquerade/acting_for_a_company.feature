@@ -138,10 +138,10 @@ Feature: Acting for a company through masquerade
       And I end the masquerade
       And I send a Log In request for a company not assigned to me
       Then the audit log, newest first, reads
-        | company                        | what                                 |
-        | the company not assigned to me | Refused: not assigned to the company |
-        | my company                     | Masquerade ended                     |
-        | my company                     | Masquerade started                   |
+        | company                | what                                 | details            |
+        | {company not assigned} | Refused: not assigned to the company | start a masquerade |
+        | {company}              | Masquerade ended                     |                    |
+        | {company}              | Masquerade started                   |                    |
 
   Rule: Every kind of rep places orders for the companies assigned to them
 

@@ -17,9 +17,9 @@ Feature: Every way a masquerade ends
     And no masquerade banner is shown
     And every company assigned to me shows Log In again
     And the audit log, newest first, reads
-      | company    | what               |
-      | my company | Masquerade ended   |
-      | my company | Masquerade started |
+      | company   | what               | details    |
+      | {company} | Masquerade ended   | signed out |
+      | {company} | Masquerade started |            |
 
   @qrg86.5 @qrg86.7 @assumption
   Scenario: Logging in as another company ends the first masquerade and empties the cart

@@ -32,10 +32,11 @@ Feature: Placing a repair order for a company
     Decision 10: masquerades, refusals and orders placed while masquerading are logged.
 
     When I check out to the company's first site paying with PO number "PO-88310"
-    Then the audit log, newest first, reads
-      | company    | what                            |
-      | my company | Order placed while masquerading |
-      | my company | Masquerade started              |
+    Then I see a confirmation with the new store order number
+    And the audit log, newest first, reads
+      | company   | what                            | details                      |
+      | {company} | Order placed while masquerading | Store order {order}, $480.00 |
+      | {company} | Masquerade started              |                              |
 
   @assumption @stage.priced-repair.refuses @store-status.priced-repair.allows @store-status.priced-repair.refuses @numbers.quote.allows @quote-status.priced.allows
   Scenario: A priced repair order waits for the customer's approval and reaches Salesforce as a quote
