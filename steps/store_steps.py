@@ -490,6 +490,18 @@ def other_comments_hold_ups(context):
     expect(store(context).checkout.other_comments()).to_have_value(f"UPS account {ups}")
 
 
+@then('checkout starts on "{method}" with Other Comments {comments}')
+def checkout_starts_on(context, method, comments):
+    """Checks which shipping method the page has chosen before the person chooses any, and what
+    Other Comments holds: "empty", or the text in quotes ({ups account} is the company's UPS
+    account on file)."""
+    checkout = store(context).checkout
+    expect(checkout.shipping_method(method)).to_be_checked()
+    ups = context.the.company["ups_account"] or ""
+    text = "" if comments == "empty" else comments.strip('"').replace("{ups account}", ups)
+    expect(checkout.other_comments()).to_have_value(text)
+
+
 @then("Other Comments is empty")
 def other_comments_empty(context):
     """Checks Other Comments is empty."""

@@ -306,6 +306,9 @@ class CheckoutPage(PageObject):
     def other_comments(self):
         return self.page.get_by_label("Other Comments")
 
+    def shipping_method(self, label: str):
+        return self.page.get_by_role("radio", name=label)
+
     def shipping_summary(self):
         return self.page.get_by_test_id("shipping-summary")
 

@@ -34,6 +34,21 @@ Feature: Shipping a repair order on the company's own account
     And I choose Ship on Company Account
     Then Other Comments holds the company's UPS account number
 
+  @qrg86.ship-account @qrg86.16 @assumption
+  Scenario Outline: Checkout starts on the company's own account when its UPS account is on file, whatever its Terms
+    Decision 11: the UPS account on file is what pre-fills Other Comments; Terms decide only
+    how the company pays.
+
+    Given I am signed in as a rep masquerading as a company <traits>
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    Then checkout starts on "<method>" with Other Comments <comments>
+
+    Examples:
+      | traits                                       | method                                        | comments                    |
+      | without Terms and with a UPS account on file | Ship on Company Account                       | "UPS account {ups account}" |
+      | with Terms and no UPS account on file        | UPS Ground (prepaid and added to the invoice) | empty                       |
+
   @qrg86.16 @qrg86.17 @assumption @ups-account.on-file.refuses @ups-account.empty.allows @ups-account.blank.allows
   Scenario: Without a UPS account on file the rep types it into Other Comments
     Decision 11: with no UPS account on file, the rep types it into Other Comments.
