@@ -352,15 +352,6 @@ def second_tab_told(context):
     )
 
 
-@then("my orders list only that order")
-def only_that_order(context):
-    """Checks the store's orders list holds the order and no other."""
-    pages = store(context)
-    pages.orders.open_my_orders()
-    expect(pages.orders.order_row(placed_order_number(context))).to_have_count(1)
-    expect(pages.orders.order_rows()).to_have_count(2)  # the heading row and it
-
-
 @then("I see a confirmation with the new store order number")
 def see_confirmation(context):
     """Checks the confirmation shows the new store order number, and remembers it."""

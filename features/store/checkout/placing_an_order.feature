@@ -234,9 +234,11 @@ Feature: Placing an order at checkout
     @assumption @one-cart-one-order.second-press.allows @one-cart-one-order.second-press.refuses
     Scenario: The cart ordered in one tab is not ordered again from another
       Assumption: the articles do not say what a second Place Order of the same cart does; a
-      cart is one purchase, so the second is told which order the cart became.
+      cart is one purchase, so the second is told which order the cart became: this cart's,
+      not the buyer's earlier order.
 
       Given I am signed in as a buyer at a company with Terms
+      And the buyer has placed another order for a Legacy build
       And I have a Legacy build in my cart
       When I proceed to checkout and continue to payment
       And I open the same checkout in a second tab
@@ -246,7 +248,11 @@ Feature: Placing an order at checkout
       Then I see a confirmation with the new store order number
       When in the second tab I place the order paying with PO number "PO-TAB-TWO"
       Then the second tab tells me the cart was already ordered as that order
-      And my orders list only that order
+      And the buyer's order list reads:
+        | field    | value                                                              |
+        | Title    | My Orders                                                          |
+        | Orders 1 | {order} · {today} · {company} · Awaiting Payment · $1,845.00       |
+        | Orders 2 | {other order} · {today} · {company} · Awaiting Payment · $1,845.00 |
 
     @qrg86.12 @qrg86.14 @qrg86.23 @assumption
     Scenario: The next order's checkout starts afresh, not from the choices of the order before it
