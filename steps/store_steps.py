@@ -474,6 +474,18 @@ def ship_on_company_account(context):
     store(context).checkout.choose_shipping_method("Ship on Company Account")
 
 
+@when('I choose "{method}" for shipping')
+def choose_shipping(context, method):
+    """Chooses that shipping method by its label on the page."""
+    store(context).checkout.choose_shipping_method(method)
+
+
+@when("I clear Other Comments")
+def clear_other_comments(context):
+    """Empties Other Comments, whatever the page put there."""
+    store(context).checkout.other_comments().fill("")
+
+
 @then("Other Comments holds the company's UPS account number")
 def other_comments_hold_ups(context):
     """Checks Other Comments holds the company's UPS account number."""

@@ -108,3 +108,39 @@ Feature: Shipping a repair order on the company's own account
     And I continue to billing
     Then I am told to enter the street address of the shipping address
     And I am still at the shipping step
+
+  @qrg86.16 @qrg86.17 @assumption
+  Scenario: Shipped prepaid with Other Comments cleared, no UPS account reaches Salesforce, and the technician may still evaluate the repair
+    Decisions 11 and 12: Other Comments carries the UPS account only when the order ships on
+    the company's account, and what the rep cleared stays cleared; a priced repair's quote can
+    still be evaluated, so it is on the repair technician's list.
+
+    Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I choose "UPS Ground (prepaid and added to the invoice)" for shipping
+    And I clear Other Comments
+    And I continue to billing
+    And I continue to payment
+    And I enter the PO number "PO-7310"
+    And I agree to the Terms and Conditions
+    And I place the order
+    Then I see a confirmation with the new store order number
+    When the integration runs
+    Then the rep sees the store order as:
+      | field            | value                                                                                                                                       |
+      | Title            | Order {order}                                                                                                                               |
+      | Status           | Awaiting Customer Approval                                                                                                                  |
+      | Salesforce quote | {quote}                                                                                                                                     |
+      | Customer         | {rep}                                                                                                                                       |
+      | Placed for       | {company}                                                                                                                                   |
+      | Placed           | {today}                                                                                                                                     |
+      | Ship to          | {site} (FMS site), {site address}                                                                                                           |
+      | Bill to          | {billing address}                                                                                                                           |
+      | Payment          | PO PO-7310                                                                                                                                  |
+      | Order lines 1    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00 |
+      | Total            | $480.00                                                                                                                                     |
+    And the Repair Technician's dashboard reads:
+      | field                | value                                                                       |
+      | Title                | Repair Evaluations                                                          |
+      | Quotes to evaluate 1 | {quote} · {order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
