@@ -118,6 +118,14 @@ def told_other_has_it(context):
     )
 
 
+@then("my Assign to me is refused, naming the other CSR")
+def told_lost_assignment(context):
+    """Checks the refusal of my Assign to me names the CSR who has the order."""
+    expect(_me(context).layout.alert()).to_contain_text(
+        SAYS["lost the assignment"].format(name=context.the.other_csr["name"])
+    )
+
+
 @then('the order\'s lines can no longer be changed, "{code}" included')
 def lines_locked(context, code):
     """Checks the order offers no edit of its name, and that line's pop-up no change and no

@@ -104,6 +104,7 @@ SAYS = {
     "cart ordered": "This cart was just ordered as order {number}",
     "link refused": "This link {reason}",
     "assigned to": "Assigned to {name}",
+    "lost the assignment": "This order is already assigned to {name}.",
     "assigned to you": "Assigned to you.",
     "quote read-only": "read-only until you assign it",
     "quote someone else's": "Assigned to {name}. Read-only",

@@ -456,7 +456,8 @@ Feature: What every party sees of a NEW-product order of two lines
     When I open the order by its number
     And another CSR assigns the order to themself
     And I assign the order to myself
-    Then the order says that the other CSR has it
+    Then my Assign to me is refused, naming the other CSR
+    And the order says that the other CSR has it
     And the CSR sees the console order as:
       | field              | value                                                                 |
       | Title              | {company} - store order {order}                                       |
