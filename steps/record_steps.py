@@ -4,6 +4,7 @@ table (steps/support/records.py says how). Then steps only: they open pages and 
 from behave import then
 
 from steps.support.records import compare
+from steps.support.texts import CSR_TEAM_INBOX
 from steps.support.world import (
     company_buyer,
     console,
@@ -33,6 +34,8 @@ def _email_of(context, party: str) -> str:
         return context.the.buyer["email"]
     if party == "the company's buyer":
         return company_buyer(context)["email"]
+    if party == "the CSR team":
+        return CSR_TEAM_INBOX
     return console_user(context, party.removeprefix("the "))["email"]
 
 

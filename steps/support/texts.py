@@ -138,3 +138,8 @@ SUBJECTS = {
 def fixed_parts(text: str) -> list[str]:
     """The parts of a text that are the same in every scenario (around its {braces})."""
     return [part.strip() for part in re.split(r"\{\w+\}", text) if part.strip()]
+
+
+# Where the CSR team reads the customers' replies about repair prices: the simulator's quotes
+# inbox, its stand-in for the team's shared mailbox (DOMAIN.md, decision 14).
+CSR_TEAM_INBOX = "quotes@console.example"

@@ -169,7 +169,14 @@ Feature: What every party sees of a rep's repair order of two lines
       | Line 4 | New total: $1,021.00.                                                                             |
       | Line 5 | Reply to this email to confirm the new price; ATS then replaces the order with one at this price. |
     When the rep replies to the new-price email with "Confirmed, please go ahead with both repairs."
-    And the CSR opens the quote from Open Quotes in Queue
+    Then the email "Re: New price for your repair order {order}" to the CSR team reads:
+      | field  | value                                         |
+      | Title  | Re: New price for your repair order {order}   |
+      | From   | {rep email}                                   |
+      | To     | quotes@console.example                        |
+      | Sent   | {today}                                       |
+      | Line 1 | Confirmed, please go ahead with both repairs. |
+    When the CSR opens the quote from Open Quotes in Queue
     And the CSR assigns the quote to themself
     And the CSR moves the quote to an order
     And the integration runs
