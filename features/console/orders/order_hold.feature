@@ -74,6 +74,23 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.hold @npo.hold.card @assumption
+  Scenario: A declined card in the second cart authorizes nothing, and a good card then does
+    Decisions 6 and 11: the second cart pays through the same gateway as checkout, which
+    declines one of its test cards; the order stays on hold until a payment goes through.
+
+    Given another order, paid by card, is the one I am working
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    And the buyer tries to pay the second cart with the test card "4000 0000 0000 0002"
+    Then I am told that my card was declined
+    When the integration runs
+    Then the order is still in "Order Hold"
+    When the buyer pays the second cart with the test card "4111 1111 1111 1111"
+    And the integration runs
+    Then the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.hold @npo.hold.card @assumption @reauthorization.paypal.allows @reauthorization.paypal.refuses
   Scenario: A PayPal customer is emailed a link to a second cart and pays the new amount with PayPal
     Decision 6: card and PayPal payers alike pay a changed amount in a second cart.
