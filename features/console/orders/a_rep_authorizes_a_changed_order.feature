@@ -10,6 +10,7 @@ Feature: A changed order that a rep placed for a company is the rep's to authori
     Decisions 6 and 10: the link is bound to the order and to its customer, the rep.
 
     Given I am signed in as a rep masquerading as a company with Terms
+    And the rep has another repair order with the CSR team that nothing here may change
     And I have a Legacy build in my cart
     When I check out to the company's first site paying with PO number "PO-6801"
     Then I see a confirmation with the new store order number
@@ -64,3 +65,4 @@ Feature: A changed order that a rep placed for a company is the rep's to authori
       | Payment Captured   | Not needed                                                            |
       | Tracking Number    | None                                                                  |
       | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 2 · $1,845.00 · — |
+    And the rep's other order is as it was, in the store and in Salesforce

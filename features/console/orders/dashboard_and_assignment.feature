@@ -22,6 +22,7 @@ Feature: Finding work on the dashboard and taking an order from the queue
     Decision 3: any CSR can open a queue order, but only its assignee can change it.
 
     Given the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR
     When I open the order from the Open Order Queue
     Then the order is in the "Order Accepted" stage
@@ -29,14 +30,17 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I assign the order to myself
     Then the order says it is assigned to me
     And my dashboard lists it in My Open Orders and no longer in the Open Order Queue
+    And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.2 @assumption @assignment.order-other-csr.refuses
   Scenario: A second CSR is told who has the order and cannot change it
     Decision 3: assignment is atomic and the loser is told who has the order.
 
     Given the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
     And the order is assigned to another CSR
     And I am logged in to the console as a CSR
     When I open the order by its number
     Then the order says that the other CSR has it
     And nothing on the order can be changed
+    And the buyer's other order is as it was, in the store and in Salesforce

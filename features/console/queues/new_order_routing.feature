@@ -69,6 +69,7 @@ Feature: A NEW-product order reaches the right team in Salesforce
     @npo.route.bypass-quote @npo.route.non-fms @npo.1 @npo.3 @qrg86.12 @qrg86.18 @qrg86.20 @qrg86.23 @qrg86.24 @numbers.order.allows @store-status.po.allows @store-status.po.refuses @refresh.new-order.allows
     Scenario: A buyer's Legacy build order travels from checkout to the Open Order Queue
       Given I am a buyer at a company with Terms and a non-FMS site
+      And the buyer has another order with the CSR team that nothing here may change
       When I search the catalog for "Servo"
       And I open "Servo Drive Controller SD-400" and add it to my cart
       And I proceed to checkout
@@ -87,3 +88,4 @@ Feature: A NEW-product order reaches the right team in Salesforce
       When the CSR opens the order from the Open Order Queue
       Then it is an order in "Order Accepted" that names the store order number
       And in the store, my order shows its Salesforce order number and "In Process"
+      And the buyer's other order is as it was, in the store and in Salesforce

@@ -31,16 +31,20 @@ Feature: A repair order is worked as a quote
     Decision 3 applies to quotes as to orders.
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
     When I open the quote from Open Quotes in Queue
     Then the quote offers to be assigned to me and cannot be presented
     When I assign the quote to myself
     Then the quote is mine and listed in My Open Quotes
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @assumption @assignment.quote-other-csr.refuses
   Scenario: Another CSR is told who has the quote and cannot work it
     Decision 3 applies to quotes as to orders: only the assignee works it.
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that quote
     When another CSR opens the quote
     Then the other CSR is told that I have the quote and cannot present it
+    And the rep's other order is as it was, in the store and in Salesforce

@@ -12,10 +12,12 @@ Feature: Placing an order at checkout
     @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23 @qrg86.24 @payment-method.terms.allows @po-number.empty.allows @po-number.blank.allows @terms-and-conditions.po.allows @store-status.po.allows @store-status.po.refuses
     Scenario: A PO order is placed and confirmed with its order number
       Given I am signed in as a buyer at a company with Terms
+      And the buyer has another order with the CSR team that nothing here may change
       And I have a Legacy build in my cart
       When I check out to the company's first site paying with PO number "PO-77812"
       Then I see a confirmation with the new store order number
       And my orders list it as "Awaiting Payment"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @qrg86.21 @po-number.empty.refuses
     Scenario Outline: Without a PO number the order is not placed (<who>)
@@ -96,10 +98,12 @@ Feature: Placing an order at checkout
     @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @store-status.card.refuses @terms-and-conditions.card.allows
     Scenario: An approved test card places the order
       Given I am signed in as a buyer at a company without Terms
+      And the buyer has another order with the CSR team that nothing here may change
       And I have a Legacy build in my cart
       When I check out paying with the test card "4111 1111 1111 1111"
       Then I see a confirmation with the new store order number
       And my orders list it as "Order Placed"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @card-payment.declined.refuses
     Scenario: A declined card places no order
@@ -116,10 +120,12 @@ Feature: Placing an order at checkout
       Decision 11: companies without Terms pay by card or PayPal through the simulated gateway.
 
       Given I am signed in as a buyer at a company without Terms
+      And the buyer has another order with the CSR team that nothing here may change
       And I have a Legacy build in my cart
       When I check out paying with the PayPal account "payments@lyons-supply.example"
       Then I see a confirmation with the new store order number
       And my orders list it as "Order Placed"
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @assumption @card-payment.paypal-address.refuses
     Scenario: A PayPal address without a domain is refused and no order is placed
@@ -170,9 +176,11 @@ Feature: Placing an order at checkout
     @qrg86.21 @assumption @po-number.length.allows
     Scenario: A PO number of exactly 40 characters places the order
       Given I am signed in as a buyer at a company with Terms
+      And the buyer has another order with the CSR team that nothing here may change
       And I have a Legacy build in my cart
       When I check out to the company's first site paying with PO number "PO-4444444444444444444444444444444444444"
       Then I see a confirmation with the new store order number
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @qrg86.21 @assumption @po-number.length.refuses
     Scenario: A PO number of 41 characters is refused and no order is placed
@@ -217,9 +225,11 @@ Feature: Placing an order at checkout
     @assumption @card-payment.expiry.allows
     Scenario: A card that expires this month places the order
       Given I am signed in as a buyer at a company without Terms
+      And the buyer has another order with the CSR team that nothing here may change
       And I have a Legacy build in my cart
       When I check out paying with the test card "4111 1111 1111 1111" expiring this month
       Then I see a confirmation with the new store order number
+      And the buyer's other order is as it was, in the store and in Salesforce
 
     @assumption @card-payment.expiry.refuses
     Scenario: A card that expired last month is refused and no order is placed

@@ -8,6 +8,7 @@ Feature: Placing a repair order for a company
 
   Background:
     Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
+    And the rep has another repair order with the CSR team that nothing here may change
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
 
   @qrg86.13 @assumption @customer-is-rep.order-lists.allows @masquerade-one-company.orders.allows
@@ -17,6 +18,7 @@ Feature: Placing a repair order for a company
     When I check out to the company's first site paying with PO number "PO-88310"
     Then the company's order list includes the order
     And my own order list includes the order, with the company's name
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @assumption @masquerade-one-company.orders.refuses @customer-is-rep.order-lists.refuses
   Scenario: The order is not listed among the orders of the next company the rep acts for
@@ -26,6 +28,7 @@ Feature: Placing a repair order for a company
     Then I see a confirmation with the new store order number
     When I log in as another of my companies
     Then the company's order list does not include the order
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @assumption @audit-log.order.allows
   Scenario: An order placed while masquerading is written to the audit log
@@ -34,9 +37,11 @@ Feature: Placing a repair order for a company
     When I check out to the company's first site paying with PO number "PO-88310"
     Then I see a confirmation with the new store order number
     And the audit log, newest first, reads
-      | company   | what                            | details                      |
-      | {company} | Order placed while masquerading | Store order {order}, $480.00 |
-      | {company} | Masquerade started              |                              |
+      | company   | what                            | details                                |
+      | {company} | Order placed while masquerading | Store order {order}, $480.00           |
+      | {company} | Order placed while masquerading | Store order {bystander order}, $480.00 |
+      | {company} | Masquerade started              |                                        |
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @assumption @stage.priced-repair.refuses @store-status.priced-repair.allows @store-status.priced-repair.refuses @numbers.quote.allows @quote-status.priced.allows
   Scenario: A priced repair order waits for the customer's approval and reaches Salesforce as a quote
@@ -48,6 +53,7 @@ Feature: Placing a repair order for a company
     When the integration runs
     Then Salesforce holds it as a quote in "Quote Hold" for the company, with me as the customer
     And in the store, the order shows its Salesforce quote number
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @assumption @stage.non-priced-repair.refuses @store-status.non-priced-repair.allows @store-status.non-priced-repair.refuses
   Scenario: A non-priced repair order waits for evaluation and reaches Salesforce in Evaluation Pending
@@ -58,6 +64,7 @@ Feature: Placing a repair order for a company
     Then my orders list it as "Awaiting Evaluation"
     When the integration runs
     Then Salesforce holds it as a quote in "Evaluation Pending" for the company, with me as the customer
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.8 @qrg86.9 @qrg86.10 @qrg86.13 @qrg86.23 @qrg86.24 @qrg86.after.rma @assumption @masquerade-scope.order.allows @rma.priced.allows
   Scenario: Two units of the same part sent in for repair are two lines, each with its problem and its RMA
@@ -119,3 +126,4 @@ Feature: Placing a repair order for a company
       | Received           | {today}                                                                                                                                                 |
       | Quote Line Items 1 | RPR-1001 · Repair: Servo Drive Controller SD-400 · {rma of RPR-1001} · 1 · $480.00 · Drive faults with E-17 on power-up · Priced · —                    |
       | Quote Line Items 2 | RPR-1001 · Repair: Servo Drive Controller SD-400 · {second rma of RPR-1001} · 1 · $480.00 · Second unit: display dead, no power on the bus · Priced · — |
+    And the rep's other order is as it was, in the store and in Salesforce
