@@ -295,7 +295,6 @@ def buyer_sees(context, text):
 
 
 @when("the warehouse says the order is ready to ship")
-@when("the warehouse reports the order ready to ship from its page")
 def warehouse_reports_on_page(context):
     """The warehouse user logs in, finds the order among the orders to ship and presses Ready to
     Ship on its row."""

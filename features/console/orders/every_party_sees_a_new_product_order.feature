@@ -116,7 +116,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | Title            | Orders to ship                                                                                         |
       | Orders to ship 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · {CSR} · —                        |
       | Orders to ship 2 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · Open Order Queue · — |
-    When the warehouse reports the order ready to ship from its page
+    When the warehouse says the order is ready to ship
     Then the Warehouse's dashboard reads:
       | field            | value                                                                                                  |
       | Title            | Orders to ship                                                                                         |
