@@ -68,8 +68,27 @@ def log_in_as_company_with(context, traits):
 def log_in_as_another(context):
     """Presses Log In on a second assigned company, while still acting for the first."""
     other = next(c for c in context.the.assigned if c["id"] != context.the.company["id"])
-    context.the.company = other
+    context.the.update(previous_company=context.the.company, company=other)
     log_in_as_first(context)
+
+
+@when("I open the catalog of the company I acted for before, as an old tab would")
+def open_previous_company_catalog(context):
+    """Opens the catalog of the company the rep acted for before the switch, by its address."""
+    store(context).layout.open_company_page(context.the.previous_company["id"], "catalog")
+
+
+@then("I am sent to my dashboard and told which company I act for, and how to act for that one")
+def told_acting_for_other(context):
+    """Checks the dashboard says which company the rep acts for now and offers Log In for the
+    one asked for."""
+    pages = store(context)
+    expect(pages.dashboard.dashboard_heading()).to_be_visible()
+    expect(pages.layout.alert()).to_have_text(
+        SAYS["acting for another"].format(
+            acting=context.the.company["name"], requested=context.the.previous_company["name"]
+        )
+    )
 
 
 @when("I end the masquerade")

@@ -11,6 +11,7 @@ class Scene:
     site: dict  # the company's site the order ships to
     assigned: list  # the companies assigned to the rep
     refused_company: dict | None = None  # a company the rep is not assigned to, when tried
+    previous_company: dict  # the company the rep acted for before logging in as another
     console_actor: str  # the console persona the last console step was about
     other_csr: dict  # a second CSR, who has the order
     signed_in: bool = False  # the store user has signed in through the pages

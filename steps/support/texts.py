@@ -104,6 +104,10 @@ SAYS = {
     "cart ordered": "This cart was just ordered as order {number}",
     "link refused": "This link {reason}",
     "assigned to": "Assigned to {name}",
+    "acting for another": (
+        "You are acting for {acting}. Use Log In beside {requested} on your dashboard "
+        "to act for it."
+    ),
     "lost the assignment": "This order is already assigned to {name}.",
     "assigned to you": "Assigned to you.",
     "quote read-only": "read-only until you assign it",

@@ -33,6 +33,8 @@ Feature: Every way a masquerade ends
     And every other company assigned to me still shows Log In
     And a banner names the company and offers to end the masquerade
     And my cart is empty
+    When I open the catalog of the company I acted for before, as an old tab would
+    Then I am sent to my dashboard and told which company I act for, and how to act for that one
 
   @qrg86.5 @qrg86.7 @assumption
   Scenario: After ending the masquerade, acting for the same company again starts with an empty cart
