@@ -150,6 +150,12 @@ def assign_quote(context):
     console(context, "CSR").quote.assign_to_me()
 
 
+@when('I enter the ASTEA job number "{value}" on the quote\'s line "{code}"')
+def quote_line_job_number(context, value, code):
+    """On the quote's page, types that job number into the line's field and saves it."""
+    console(context, "CSR").quote.save_line_job_number(code, value)
+
+
 @when("I present the quote")
 def present(context):
     """Presses Present Quote."""

@@ -278,6 +278,12 @@ class QuotePage(PageObject):
     def present_quote(self) -> None:
         self.shown(self.present_quote_button()).click()
 
+    def save_line_job_number(self, code: str, value: str) -> None:
+        """Types a job number into the quote line's own field and saves that line."""
+        form = self.page.get_by_role("form", name=f"Job number for {code}")
+        self.shown(form.get_by_label(f"ASTEA Job Number for {code}")).fill(value)
+        form.get_by_role("button", name="Save").click()
+
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")
 

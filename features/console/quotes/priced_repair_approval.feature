@@ -45,6 +45,21 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the rep's store order shows "In Process"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.priced @npo.10 @assumption
+  Scenario: A job number given to a quote line is on the order's line once the quote is approved
+    Decision 12: the accepted quote and its lines are copied into the order, which is then
+    worked as in the new-product article.
+
+    Given I am logged in to the console as a CSR working that quote
+    When I enter the ASTEA job number "R-4420" on the quote's line "RPR-1001"
+    And I present the quote
+    And the integration runs
+    And the rep approves the repair quote in the store
+    And the integration runs
+    Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
+    And the line "RPR-1001" shows the Order Number "R-4420"
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.priced
   Scenario: The order made from the approved quote is processed as normal, to Completed
     Given the quote has been presented and the integration has run
