@@ -22,6 +22,22 @@ Feature: Fulfilling and activating an order
     And the order is in the "Order Accepted" stage
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.5 @npo.16 @assumption
+  Scenario: A Partsco part on the second line still needs its vendor confirmed
+    Decision 5: an order with a Harvard or Partsco line, whichever line it is, waits for a
+    comment confirming the vendor.
+
+    Given a buyer has placed an order for a Legacy build and a Partsco part shipped to a non-FMS site
+    And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR working that order
+    And the order and its lines carry the ASTEA job number "A-55125"
+    And the warehouse has said the order is ready to ship
+    When I move the status to "Activated" and mark it as current
+    Then I am told that activation needs an order comment confirming the vendor
+    And the order is in the "Order Accepted" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @activated-locked.lines.refuses @hold.tracking.allows
   Scenario: A PO order, ready to ship, is activated and shows Completed in the store
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
