@@ -14,6 +14,8 @@ REPAIR = "Repair: Servo Drive Controller SD-400"
 def _both_systems(context, number: str) -> dict:
     store = context.control.store_order(number)
     salesforce = store["salesforce_number"]
+    if salesforce is None:  # the store never learnt it: what it holds is all there is to keep
+        return {"store": store, "salesforce": None}
     if store["salesforce_kind"] == "quote":
         return {"store": store, "salesforce": context.control.salesforce_quote(salesforce)}
     return {"store": store, "salesforce": context.control.salesforce_order(salesforce)}
