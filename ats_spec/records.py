@@ -131,28 +131,32 @@ def tagged_for(scenario: dict, case: str) -> bool:
     return bool({f"{case}.allows", f"{case}.refuses"} & set(scenario["tags"]))
 
 
-def catches(runs: list[dict], case: str | None = None) -> list[dict]:
-    """The scenarios that caught a breakage; with a case, only its own scenarios count."""
-    found = []
+def _judged(runs: list[dict], case: str | None) -> list[tuple[dict, str, str]]:
+    """(scenario, outcome, step or why) of each scenario; with a case, a catch by another
+    case's scenario is inconclusive."""
+    judged = []
     for run in runs:
         for scenario in run["scenarios"]:
-            outcome, step = verdict(scenario)
-            if outcome == "caught" and (case is None or tagged_for(scenario, case)):
-                found.append(
-                    {"scenario": scenario["name"], "where": _where(scenario), "step": step}
-                )
-    return found
+            outcome, said = verdict(scenario)
+            if outcome == "caught" and case is not None and not tagged_for(scenario, case):
+                outcome, said = "inconclusive", f"caught by a scenario not tagged for {case}"
+            judged.append((scenario, outcome, said))
+    return judged
+
+
+def catches(runs: list[dict], case: str | None = None) -> list[dict]:
+    """The scenarios that caught a breakage; with a case, only its own scenarios count."""
+    return [
+        {"scenario": s["name"], "where": _where(s), "step": said}
+        for s, outcome, said in _judged(runs, case)
+        if outcome == "caught"
+    ]
 
 
 def inconclusive(runs: list[dict], case: str | None = None) -> list[dict]:
-    """Scenarios that did not pass and are no catch: why each proves nothing. With a case, a
-    catch by another case's scenario is one of them."""
-    found = []
-    for run in runs:
-        for scenario in run["scenarios"]:
-            outcome, why = verdict(scenario)
-            if outcome == "caught" and case is not None and not tagged_for(scenario, case):
-                outcome, why = "inconclusive", f"caught by a scenario not tagged for {case}"
-            if outcome == "inconclusive":
-                found.append({"scenario": scenario["name"], "where": _where(scenario), "why": why})
-    return found
+    """Scenarios that did not pass and are no catch: why each proves nothing."""
+    return [
+        {"scenario": s["name"], "where": _where(s), "why": said}
+        for s, outcome, said in _judged(runs, case)
+        if outcome == "inconclusive"
+    ]
