@@ -383,12 +383,19 @@ def po_kept(context, po_number):
 
 @then("no order has been placed")
 def no_order(context):
-    """Checks the store's orders list shows none, and the control API confirms the store holds no
-    order."""
+    """Checks the store's orders list shows no order but the bystander (when the scenario has
+    one), and the control API confirms the store holds no other."""
     pages = store(context)
     pages.orders.open_my_orders()
-    expect(pages.orders.no_orders_message()).to_be_visible()
-    assert context.control.store_orders() == [], "the store holds an order it should not"
+    if "bystander" not in context.the:
+        expect(pages.orders.no_orders_message()).to_be_visible()
+        assert context.control.store_orders() == [], "the store holds an order it should not"
+        return
+    bystander = context.the.bystander["store"]["number"]
+    expect(pages.orders.order_row(bystander)).to_be_visible()
+    expect(pages.orders.order_rows()).to_have_count(2)  # the heading row and the bystander's
+    held = [order["number"] for order in context.control.store_orders()]
+    assert held == [bystander], f"the store holds orders it should not: {held}"
 
 
 @then("the billing address shown is the company's")

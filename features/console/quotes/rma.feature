@@ -14,8 +14,10 @@ Feature: An RMA for every part sent in for repair
     Decision 12: an RMA is created for each repair line sent in.
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400 and Repair (evaluation): Hydraulic Valve Block HV-7"
+    And the rep has another repair order with the CSR team that nothing here may change
     When the integration runs
     Then the quote shows a different RMA number for "RPR-1001" and for "EVAL-1003"
+    And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.rma @rma.non-priced.refuses
   Scenario: Until the integration runs a non-priced repair has no RMA number either

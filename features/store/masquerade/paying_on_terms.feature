@@ -25,8 +25,10 @@ Feature: Paying for a repair order: PO on Terms, and the Terms and Conditions
     Decision 11: only companies with Terms pay by PO, whatever the request says.
 
     Given I am signed in as a rep masquerading as a company without Terms
+    And the rep has another repair order with the CSR team that nothing here may change
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout and continue to payment
     And I force payment by PO number "PO-NOT-ALLOWED" and place the order
     Then I am told to choose to pay by credit card or PayPal
     And no order has been placed
+    And the rep's other order is as it was, in the store and in Salesforce

@@ -116,6 +116,7 @@ Feature: Shipping a repair order on the company's own account
     still be evaluated, so it is on the repair technician's list.
 
     Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
+    And the rep has another repair order with the CSR team that nothing here may change
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
     And I choose "UPS Ground (prepaid and added to the invoice)" for shipping
@@ -141,6 +142,8 @@ Feature: Shipping a repair order on the company's own account
       | Order lines 1    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00 |
       | Total            | $480.00                                                                                                                                     |
     And the Repair Technician's dashboard reads:
-      | field                | value                                                                       |
-      | Title                | Repair Evaluations                                                          |
-      | Quotes to evaluate 1 | {quote} · {order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
+      | field                | value                                                                                           |
+      | Title                | Repair Evaluations                                                                              |
+      | Quotes to evaluate 1 | {bystander quote} · {bystander order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
+      | Quotes to evaluate 2 | {quote} · {order} · {company} · {rep name} · Quote Hold · $480.00 · {today}                     |
+    And the rep's other order is as it was, in the store and in Salesforce
