@@ -31,6 +31,9 @@ class Scenario:
     name: str
     tags: frozenset[str]
     assumption: str | None  # the line stating it, for @assumption scenarios
+    # what each run of it carries: one tag set per Examples table of an outline (the
+    # outline's own tags with the table's), or the scenario's tags alone
+    runs: tuple[frozenset[str], ...] = ()
 
     @property
     def trace_ids(self) -> list[str]:
@@ -80,6 +83,11 @@ def scenarios() -> list[Scenario]:
                         )
                         if "assumption" in tags
                         else None,
+                        runs=tuple(
+                            frozenset(scenario.effective_tags).union(example.tags)
+                            for example in examples
+                        )
+                        or (tags,),
                     )
                 )
     return sorted(found, key=lambda s: (s.path, s.line))

@@ -113,6 +113,32 @@ def cases_without_variant() -> set[str]:
     return {line.removesuffix(".variant") for line in _gap_lines() if line.endswith(".variant")}
 
 
+def sides_on_one_cover(scenarios: list[livingdoc.Scenario]) -> set[str]:
+    """Cases whose two sides are tried only together: no scenario (or Examples table of an
+    outline) tries one side without also carrying the other's tag, so a suite that broke
+    only one side's check could never be told from one that broke both."""
+    runs = [run for scenario in scenarios for run in scenario.runs]
+    shared = set()
+    for case in cases():
+        if case.one_sided:
+            continue
+        allows, refuses = case.tag("allows"), case.tag("refuses")
+        alone = {
+            side
+            for side, other in ((allows, refuses), (refuses, allows))
+            if any(side in run and other not in run for run in runs)
+        }
+        tried = {side for side in (allows, refuses) if any(side in run for run in runs)}
+        if tried == {allows, refuses} and alone != tried:
+            shared.add(case.key)
+    return shared
+
+
+def sides_on_one_cover_yet() -> set[str]:
+    """Cases listed in the gaps file as still tried on both sides by the same scenarios."""
+    return {line.removesuffix(".shared") for line in _gap_lines() if line.endswith(".shared")}
+
+
 def uncovered(scenarios: list[livingdoc.Scenario]) -> set[str]:
     tags = covering(scenarios)
     return {case.tag(side) for case in cases() for side in case.sides if case.tag(side) not in tags}

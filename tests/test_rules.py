@@ -60,3 +60,36 @@ def test_every_case_has_a_broken_variant_and_every_variant_a_case():
         f"cases without a variant: {sorted(without - listed)}; "
         f"listed in docs/rules-gaps.txt but with one: {sorted(listed - without)}"
     )
+
+
+def test_each_side_of_a_case_is_tried_without_the_other():
+    """A case whose two sides are tried only by one walk (refused, then let through) cannot tell
+    a suite that checks one side from one that checks both; each side needs a scenario, or an
+    Examples table, of its own. docs/rules-gaps.txt lists the cases still to split."""
+    shared = rules.sides_on_one_cover(livingdoc.scenarios())
+    listed = rules.sides_on_one_cover_yet()
+    assert not shared - listed, f"sides tried only together: {sorted(shared - listed)}"
+    assert not listed - shared, (
+        f"tried apart now, remove from docs/rules-gaps.txt: {sorted(listed - shared)}"
+    )
+
+
+def test_a_case_tried_on_both_sides_in_one_walk_is_found(monkeypatch):
+    """The finder itself, on scenarios written here: one walk tagged for both sides is found;
+    one scenario per side, or one Examples table per side, is not."""
+    from ats_spec.rules import Case
+
+    case = Case("r", "c", "c", "lets", "refuses", None)
+    monkeypatch.setattr(rules, "cases", lambda: [case])
+
+    def scenario(*runs):
+        return livingdoc.Scenario("f", 1, "F", "S", frozenset().union(*runs), None, runs)
+
+    both = frozenset({"r.c.allows", "r.c.refuses"})
+    assert rules.sides_on_one_cover([scenario(both)]) == {"r.c"}
+    apart = [scenario(frozenset({"r.c.allows"})), scenario(frozenset({"r.c.refuses"}))]
+    assert rules.sides_on_one_cover(apart) == set()
+    tables = scenario(frozenset({"r.c.allows"}), frozenset({"r.c.refuses"}))
+    assert rules.sides_on_one_cover([tables]) == set()
+    assert rules.sides_on_one_cover([scenario(both), *apart]) == set()
+    assert rules.sides_on_one_cover([scenario(both), apart[0]]) == {"r.c"}

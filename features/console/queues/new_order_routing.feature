@@ -66,7 +66,7 @@ Feature: A NEW-product order reaches the right team in Salesforce
 
   Rule: One order, followed from the buyer's checkout to the CSR's queue
 
-    @npo.route.bypass-quote @npo.route.non-fms @npo.1 @npo.3 @qrg86.12 @qrg86.18 @qrg86.20 @qrg86.23 @qrg86.24 @numbers.order.allows @store-status.po.allows @store-status.po.refuses @refresh.new-order.allows
+    @npo.route.bypass-quote @npo.route.non-fms @npo.1 @npo.3 @qrg86.12 @qrg86.18 @qrg86.20 @qrg86.23 @qrg86.24 @numbers.order.allows @store-status.po.allows @refresh.new-order.allows
     Scenario: A buyer's Legacy build order travels from checkout to the Open Order Queue
       Given I am a buyer at a company with Terms and a non-FMS site
       And the buyer has another order with the CSR team that nothing here may change

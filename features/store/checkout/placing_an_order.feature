@@ -9,7 +9,7 @@ Feature: Placing an order at checkout
 
   Rule: A company with Terms pays by PO Number/Reference Number
 
-    @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23 @qrg86.24 @payment-method.terms.allows @po-number.empty.allows @po-number.blank.allows @terms-and-conditions.po.allows @store-status.po.allows @store-status.po.refuses
+    @qrg86.terms @qrg86.21 @qrg86.22 @qrg86.23 @qrg86.24 @payment-method.terms.allows @po-number.empty.allows @po-number.blank.allows @terms-and-conditions.po.allows @store-status.po.allows
     Scenario: A PO order is placed and confirmed with its order number
       Given I am signed in as a buyer at a company with Terms
       And the buyer has another order with the CSR team that nothing here may change
@@ -95,7 +95,7 @@ Feature: Placing an order at checkout
 
   Rule: A company without Terms pays by credit card or PayPal
 
-    @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @store-status.card.refuses @terms-and-conditions.card.allows
+    @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @terms-and-conditions.card.allows
     Scenario: An approved test card places the order
       Given I am signed in as a buyer at a company without Terms
       And the buyer has another order with the CSR team that nothing here may change
@@ -115,7 +115,7 @@ Feature: Placing an order at checkout
 
   Rule: A PayPal account pays like a card: the order is placed and authorized at once
 
-    @qrg86.terms @qrg86.22 @assumption @payment-method.paypal.allows @terms-and-conditions.paypal.allows @card-payment.paypal-address.allows @store-status.paypal.allows @store-status.paypal.refuses
+    @qrg86.terms @qrg86.22 @assumption @payment-method.paypal.allows @terms-and-conditions.paypal.allows @card-payment.paypal-address.allows @store-status.paypal.allows
     Scenario: A PayPal account places the order
       Decision 11: companies without Terms pay by card or PayPal through the simulated gateway.
 

@@ -43,7 +43,7 @@ Feature: Placing a repair order for a company
       | {company} | Masquerade started              |                                        |
     And the rep's other order is as it was, in the store and in Salesforce
 
-  @assumption @stage.priced-repair.refuses @store-status.priced-repair.allows @store-status.priced-repair.refuses @numbers.quote.allows @quote-status.priced.allows
+  @assumption @stage.priced-repair.refuses @store-status.priced-repair.allows @numbers.quote.allows @quote-status.priced.allows
   Scenario: A priced repair order waits for the customer's approval and reaches Salesforce as a quote
     Decisions 2 and 12: an order with a repair line becomes a quote; a priced one starts in
     Quote Hold, and the store order waits for the customer's approval.
@@ -55,7 +55,7 @@ Feature: Placing a repair order for a company
     And in the store, the order shows its Salesforce quote number
     And the rep's other order is as it was, in the store and in Salesforce
 
-  @assumption @stage.non-priced-repair.refuses @store-status.non-priced-repair.allows @store-status.non-priced-repair.refuses
+  @assumption @stage.non-priced-repair.refuses @store-status.non-priced-repair.allows
   Scenario: A non-priced repair order waits for evaluation and reaches Salesforce in Evaluation Pending
     Decision 12: a zero-dollar repair waits for the technician's evaluation.
 

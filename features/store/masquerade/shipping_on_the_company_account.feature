@@ -7,7 +7,7 @@ Feature: Shipping a repair order on the company's own account
   chosen, and when it does not, the rep types it there. The billing address is the
   company's and cannot be changed.
 
-  @qrg86.12 @qrg86.13 @customer-is-rep.checkout.allows @customer-is-rep.checkout.refuses
+  @qrg86.12 @qrg86.13 @customer-is-rep.checkout.allows
   Scenario: At checkout the customer is the rep, not the company
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
