@@ -10,7 +10,6 @@ from steps.support.world import (
     console,
     console_user,
     fixtures,
-    log_in_console_actor,
     log_in_to_console,
     mailbox,
     open_store_order,
@@ -97,13 +96,8 @@ def open_by_number(context, which):
 @when("another CSR assigns the order to themself")
 def other_csr_assigns(context):
     """A second CSR logs in, opens the order and presses Assign to me on it first."""
-    mine = console_user(context, "CSR")["email"]
-    other = next(
-        u
-        for u in fixtures(context)["console_users"]
-        if u["persona"] == "csr" and u["email"] != mine
-    )
-    pages = log_in_console_actor(context, "other CSR", other["email"])
+    other = console_user(context, "other CSR")
+    pages = log_in_to_console(context, "other CSR")
     pages.order.open_order(context.the.salesforce_number)
     pages.order.assign_to_me()
     expect(pages.order.assignment_note()).to_contain_text(SAYS["assigned to you"])

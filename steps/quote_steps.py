@@ -172,13 +172,7 @@ def move_to_order(context):
 @when("another CSR opens the quote")
 def other_csr_opens(context):
     """A second CSR logs in and opens the quote."""
-    other = next(
-        u
-        for u in fixtures(context)["console_users"]
-        if u["persona"] == "csr" and u["email"] != console_user(context, "CSR")["email"]
-    )
-    pages = console(context, "other CSR")
-    pages.log_in_page.log_in(other["email"], fixtures(context)["demo_password"])
+    pages = log_in_to_console(context, "other CSR")
     pages.quote.open_quote(_quote_number(context))
 
 

@@ -6,7 +6,6 @@ from steps.support import parameters  # noqa: F401  (registers the parameter typ
 from steps.support.world import (
     company_buyer,
     console_user,
-    fixtures,
     log_in_to_console,
     pick_buyer,
     products_named,
@@ -108,11 +107,7 @@ def logged_in_csr(context):
 @given("the order is assigned to another CSR")
 def assigned_to_other(context):
     """Assigns the remembered order to the other CSR through the control API."""
-    other = next(
-        u
-        for u in fixtures(context)["console_users"]
-        if u["persona"] == "csr" and u["email"] != console_user(context, "CSR")["email"]
-    )
+    other = console_user(context, "other CSR")
     context.control.assign(context.the.salesforce_number, other["email"])
     context.the.other_csr = other
 

@@ -113,8 +113,13 @@ def unassigned_company(context) -> dict:
 
 
 def console_user(context, persona_label: str) -> dict:
+    """The seeded console user of that persona; "other CSR" is the team's second CSR."""
+    users = fixtures(context)["console_users"]
+    if persona_label == "other CSR":
+        mine = console_user(context, "CSR")["email"]
+        return next(u for u in users if u["persona"] == "csr" and u["email"] != mine)
     persona = CONSOLE_PERSONAS[persona_label]
-    return next(u for u in fixtures(context)["console_users"] if u["persona"] == persona)
+    return next(u for u in users if u["persona"] == persona)
 
 
 # The scenarios about signing in and masquerading sign in through the pages; elsewhere a Given
@@ -193,21 +198,6 @@ def sign_in_store_actor(context, actor: str, email: str) -> StorePages:
     )
 
 
-def log_in_console_actor(context, actor: str, email: str) -> ConsolePages:
-    """Another console user's browser (a second CSR, say), logged in once."""
-    pages = console(context, actor)
-    return _once(
-        context,
-        context.the.console_logged_in,
-        actor,
-        pages,
-        "console",
-        email,
-        pages.log_in_page.log_in,
-        pages.layout.log_out_button,
-    )
-
-
 def company_buyer(context) -> dict:
     """The company's own buyer (not the rep who acts for it)."""
     company_id = context.the.company["id"]
@@ -234,17 +224,18 @@ def open_store_order(context) -> StorePages:
 
 
 def log_in_to_console(context, persona_label: str) -> ConsolePages:
+    """That persona's console browser ("CSR", "other CSR", "Warehouse" …), logged in once."""
     pages = console(context, persona_label)
-    logged_in = context.the.console_logged_in
-    if persona_label not in logged_in:
-        email = console_user(context, persona_label)["email"]
-        if _signed_in_by_cookies(context, pages, "console", email):
-            pages.layout.open_dashboard()
-        else:
-            pages.log_in_page.log_in(email, fixtures(context)["demo_password"])
-        pages.layout.log_out_button().wait_for()
-        logged_in.add(persona_label)
-    return pages
+    return _once(
+        context,
+        context.the.console_logged_in,
+        persona_label,
+        pages,
+        "console",
+        console_user(context, persona_label)["email"],
+        pages.log_in_page.log_in,
+        pages.layout.log_out_button,
+    )
 
 
 _PRODUCT_KINDS = {

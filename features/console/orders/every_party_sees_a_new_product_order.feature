@@ -109,6 +109,11 @@ Feature: What every party sees of a NEW-product order of two lines
       | Sent   | {today}                                                                                                                                   |
       | Line 1 | The amount of your order {order} has changed to $6,095.00. Please authorize the new amount by confirming your PO Number/Reference Number. |
       | Link 1 | Authorize the new amount                                                                                                                  |
+    And the CSR's dashboard reads:
+      | field              | value                                                                                              |
+      | Title              | CSR Home Page Dashboard                                                                            |
+      | My Open Orders 1   | {salesforce number} · {order} · {company} · {site} · Order Hold · $6,095.00 · {today}              |
+      | Open Order Queue 1 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · $89.50 · {today} |
     When the buyer follows the link in that email and confirms the PO number "PO-88001"
     And the integration runs
     Then the Warehouse's dashboard reads:

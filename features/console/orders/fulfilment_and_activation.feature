@@ -60,7 +60,7 @@ Feature: Fulfilling and activating an order
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.13 @assumption
-  Scenario Outline: A <method> order needs Payment Captured before it can be activated
+  Scenario Outline: A <method> order is not activated until Payment Captured is ticked
     Decision 7: card and PayPal payments are captured by ticking Payment Captured.
 
     Given a buyer paying by <method> has placed an order for a Legacy build shipped to an FMS site
@@ -71,17 +71,40 @@ Feature: Fulfilling and activating an order
     And the warehouse has said the order is ready to ship
     When I move the status to "Activated" and mark it as current
     Then I am told that activation needs Payment Captured
+    And the order is in the "Order Accepted" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
+
+    @activation.card-capture.refuses @activation.po.refuses
+    Examples: Paid by card
+      | method |
+      | card   |
+
+    @activation.paypal-capture.refuses
+    Examples: Paid by PayPal
+      | method |
+      | PayPal |
+
+  @npo.13 @assumption
+  Scenario Outline: A <method> order with Payment Captured ticked is activated
+    Decision 7: card and PayPal payments are captured by ticking Payment Captured.
+
+    Given a buyer paying by <method> has placed an order for a Legacy build shipped to an FMS site
+    And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR working that order
+    And the order and its lines carry the ASTEA job number "A-55122"
+    And the warehouse has said the order is ready to ship
     When I tick Payment Captured and save
     And I move the status to "Activated" and mark it as current
     Then the order is in the "Activated" stage
     And the buyer's other order is as it was, in the store and in Salesforce
 
-    @activation.card-capture.allows @activation.card-capture.refuses @activation.po.refuses
+    @activation.card-capture.allows
     Examples: Paid by card
       | method |
       | card   |
 
-    @activation.paypal-capture.allows @activation.paypal-capture.refuses
+    @activation.paypal-capture.allows
     Examples: Paid by PayPal
       | method |
       | PayPal |
@@ -157,7 +180,7 @@ Feature: Fulfilling and activating an order
     Decision 5: activation waits for an order comment that confirms the vendor.
 
     @npo.5 @npo.16 @assumption
-    Scenario Outline: An order with <products> is activated only once a comment confirms the vendor
+    Scenario Outline: An order with <products> is not activated on an ordinary comment
       Given a buyer has placed an order for <products> shipped to a non-FMS site
       And the integration has run
       And the buyer has another order with the CSR team that nothing here may change
@@ -167,17 +190,38 @@ Feature: Fulfilling and activating an order
       When I add the order comment "Checked the delivery date with the warehouse."
       And I move the status to "Activated" and mark it as current
       Then I am told that activation needs an order comment confirming the vendor
+      And the order is in the "Order Accepted" stage
+      And the buyer's other order is as it was, in the store and in Salesforce
+
+      @vendor-confirmation.harvard.refuses @vendor-confirmation.plain-comment.refuses @vendor-confirmation.legacy.refuses
+      Examples: A Harvard product
+        | products          |
+        | a Harvard product |
+
+      @vendor-confirmation.partsco.refuses
+      Examples: A Partsco part
+        | products       |
+        | a Partsco part |
+
+    @npo.5 @npo.16 @assumption
+    Scenario Outline: An order with <products> is activated once a comment confirms the vendor
+      Given a buyer has placed an order for <products> shipped to a non-FMS site
+      And the integration has run
+      And the buyer has another order with the CSR team that nothing here may change
+      And I am logged in to the console as a CSR working that order
+      And the order and its lines carry the ASTEA job number "A-66003"
+      And the warehouse has said the order is ready to ship
       When I add the order comment "Vendor confirmed." confirming the vendor
       And I move the status to "Activated" and mark it as current
       Then the order is in the "Activated" stage
       And the buyer's other order is as it was, in the store and in Salesforce
 
-      @vendor-confirmation.harvard.allows @vendor-confirmation.harvard.refuses @vendor-confirmation.plain-comment.refuses @vendor-confirmation.legacy.refuses
+      @vendor-confirmation.harvard.allows
       Examples: A Harvard product
         | products          |
         | a Harvard product |
 
-      @vendor-confirmation.partsco.allows @vendor-confirmation.partsco.refuses
+      @vendor-confirmation.partsco.allows
       Examples: A Partsco part
         | products       |
         | a Partsco part |

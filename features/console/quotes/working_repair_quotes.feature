@@ -36,6 +36,15 @@ Feature: A repair order is worked as a quote
     Then the quote offers to be assigned to me and cannot be presented
     When I assign the quote to myself
     Then the quote is mine and listed in My Open Quotes
+    And the CSR's dashboard reads:
+      | field                  | value                                                                                           |
+      | Title                  | CSR Home Page Dashboard                                                                         |
+      | My Open Quotes 1       | {quote} · {order} · {company} · {rep name} · Quote Hold · $480.00 · {today}                     |
+      | Open Quotes in Queue 1 | {bystander quote} · {bystander order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
+    And the other CSR's dashboard reads:
+      | field                  | value                                                                                           |
+      | Title                  | CSR Home Page Dashboard                                                                         |
+      | Open Quotes in Queue 1 | {bystander quote} · {bystander order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
     And the rep's other order is as it was, in the store and in Salesforce
 
   @assumption @assignment.quote-other-csr.refuses
