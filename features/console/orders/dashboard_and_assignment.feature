@@ -7,7 +7,7 @@ Feature: Finding work on the dashboard and taking an order from the queue
   Background:
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
 
-  @npo.1 @assumption @refresh.new-order.allows @refresh.new-order.refuses
+  @npo.1 @assumption @refresh.new-order.refuses
   Scenario: The dashboard shows new orders only after a Refresh
     Assumption: the article's advice to refresh is read as the dashboard showing data as of its last Refresh.
 
@@ -17,7 +17,7 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I refresh the CSR Home Page Dashboard
     Then the order is listed in the Open Order Queue
 
-  @npo.2 @npo.3 @assumption @assignment.order-unassigned.allows @assignment.order-unassigned.refuses
+  @npo.2 @npo.3 @assumption @assignment.order-unassigned.refuses
   Scenario: An order from the queue is read-only until I assign it to myself
     Decision 3: any CSR can open a queue order, but only its assignee can change it.
 

@@ -76,7 +76,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | Open Order Queue 1 | {other salesforce number} · {other order} · {company} · {first site} (FMS) · Order Accepted · $89.50 · {today} |
       | Open Order Queue 2 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $4,250.00 · {today}                      |
 
-  @npo.2 @npo.4 @npo.5 @npo.7 @npo.11 @npo.hold.po @npo.12 @npo.16 @npo.17 @assumption
+  @npo.2 @npo.4 @npo.5 @npo.7 @npo.11 @npo.hold.po @npo.12 @npo.16 @npo.17 @assumption @ready-to-ship-email.assignee.refuses @comments-append-only.remove.allows @comments-append-only.change.allows @comments-to-store.sync.allows
   Scenario: A CSR works an order of two lines to Completed, and every party sees each change
     Decisions 5, 6, 8 and 9: comments are kept in order, a changed total is authorized again,
     the warehouse's notice reaches the CSR, and activation completes the order in the store.
@@ -134,6 +134,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | Sent   | {today}                                                                                                 |
       | Line 1 | The warehouse reports that order {salesforce number} ({company}, store order {order}) is ready to ship. |
       | Link 1 | Open order {salesforce number}                                                                          |
+    And another CSR is not emailed that the order is ready to ship
     When I open the order from the ready-to-ship email
     And I enter the tracking number "1Z999AA10188001"
     And I move the status to "Activated" and mark it as current

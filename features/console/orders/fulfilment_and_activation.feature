@@ -38,7 +38,7 @@ Feature: Fulfilling and activating an order
     And the order is in the "Order Accepted" stage
     And the buyer's other order is as it was, in the store and in Salesforce
 
-  @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @ready-to-ship-email.assignee.refuses @activated-locked.lines.refuses @hold.tracking.allows
+  @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @activated-locked.lines.refuses @hold.tracking.allows
   Scenario: A PO order, ready to ship, is activated and shows Completed in the store
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run

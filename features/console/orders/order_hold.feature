@@ -28,7 +28,7 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is in the "Order Accepted" stage
     And the buyer's other order is as it was, in the store and in Salesforce
 
-  @npo.hold @npo.hold.po @assumption @reauthorization.po.allows @reauthorization.po.refuses @reauthorization-link.own-order.allows @reauthorization-link.newest.allows @reauthorization-link.once.allows
+  @npo.hold @npo.hold.po @assumption @reauthorization.po.allows @reauthorization-link.own-order.allows @reauthorization-link.newest.allows @reauthorization-link.once.allows
   Scenario: A PO customer is emailed the price change and authorizes it by confirming the PO
     Decision 6: a PO payer authorizes the new amount from a link in the email, by confirming the PO.
 
@@ -62,7 +62,7 @@ Feature: Order Hold and re-authorizing a changed amount
     And the order is still in "Order Hold"
     And the buyer's other order is as it was, in the store and in Salesforce
 
-  @npo.hold @npo.hold.card @reauthorization.card.allows @reauthorization.card.refuses
+  @npo.hold @npo.hold.card @reauthorization.card.allows
   Scenario: A card customer is emailed a link to a second cart and pays the new amount there
     Given another order, paid by card, is the one I am working
     When I change the quantity of line "ATS-LB-1001" to 2
@@ -91,7 +91,7 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
-  @npo.hold @npo.hold.card @assumption @reauthorization.paypal.allows @reauthorization.paypal.refuses
+  @npo.hold @npo.hold.card @assumption @reauthorization.paypal.allows
   Scenario: A PayPal customer is emailed a link to a second cart and pays the new amount with PayPal
     Decision 6: card and PayPal payers alike pay a changed amount in a second cart.
 

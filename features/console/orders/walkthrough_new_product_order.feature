@@ -4,7 +4,7 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
   numbered steps, in the article's order. The capability features next to this one cover each
   step's rules and refusals.
 
-  @npo.route.bypass-quote @npo.route.mixed @npo.1 @npo.2 @npo.3 @npo.4 @npo.5 @npo.7 @npo.8 @npo.10 @npo.11 @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @vendor-confirmation.partsco.allows @vendor-confirmation.plain-comment.allows
+  @npo.route.bypass-quote @npo.route.mixed @npo.1 @npo.2 @npo.3 @npo.4 @npo.5 @npo.7 @npo.8 @npo.10 @npo.11 @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @vendor-confirmation.partsco.allows @vendor-confirmation.plain-comment.allows @assignment.order-unassigned.allows
   Scenario: A CSR works a Harvard and Partsco order from the Open Order Queue to Completed
     Given a buyer has placed an order for a Harvard product and a Partsco part shipped to an FMS site
     And the integration has run

@@ -56,7 +56,7 @@ Feature: Placing an order at checkout
 
   Rule: The billing address is the company's and cannot be changed
 
-    @qrg86.19 @billing-locked.read-only.allows @billing-locked.read-only.refuses
+    @qrg86.19 @billing-locked.read-only.refuses
     Scenario: The billing address is the company's, shown read-only
       Given I am signed in as a buyer at a company with Terms
       And I have a Legacy build in my cart

@@ -5,7 +5,7 @@ Feature: Every way a masquerade ends
   ends, the rep no longer acts for the company when they come back, nothing of the first
   company's cart follows them to the second, and the audit log records the end.
 
-  @qrg86.5 @qrg86.7 @assumption
+  @qrg86.5 @qrg86.7 @assumption @audit-log.masquerade.allows
   Scenario: Signing out ends the masquerade, and signing in again acts for no company
     Decision 10: a rep acts for a company only from Log In until the masquerade ends.
 

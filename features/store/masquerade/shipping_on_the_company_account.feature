@@ -74,7 +74,7 @@ Feature: Shipping a repair order on the company's own account
     Then I am told that shipping on the company account needs its UPS account number
     And I am still at the shipping step
 
-  @qrg86.18 @qrg86.19 @qrg86.20 @billing-locked.read-only.allows @billing-locked.read-only.refuses @billing-locked.street.allows @billing-locked.city.allows @billing-locked.postal-code.allows
+  @qrg86.18 @qrg86.19 @qrg86.20 @billing-locked.read-only.allows @billing-locked.street.allows @billing-locked.city.allows @billing-locked.postal-code.allows
   Scenario: The billing address is the company's and cannot be changed
     Given I am signed in as a rep masquerading as a company with Terms
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
