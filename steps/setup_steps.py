@@ -1,5 +1,7 @@
 """Given steps: they set the scene through the test-control API, never through the pages."""
 
+import time
+
 from behave import given
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
@@ -136,8 +138,10 @@ def ready_to_ship_given(context):
 
 @given("{hours:d} hours have passed")
 def hours_pass(context, hours):
-    """Moves the simulator's clock forward by that many hours."""
+    """Moves the simulator's clock forward by that many hours (remembered, so that {now} in a
+    table means after this)."""
     context.control.advance_clock(hours * 3600)
+    context.the.clock_moves.append((time.monotonic(), hours * 3600))
 
 
 @given("another order, paid by {payment}, is the one I am working")

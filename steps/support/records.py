@@ -4,7 +4,10 @@ analyst can read (field | value).
 Every field the page shows must be in the table with that value, and every field of the table
 on the page; a field the table leaves blank must be blank or absent. Values may name what the
 scenario knows in braces ({order}, {buyer}, {site address}, {today} ...): PLACEHOLDERS below.
-Times are compared by their day only (the simulated clock runs in real time)."""
+{today} matches a day shown, and a time shown with it must fall within the scenario (on the
+simulator's clock, which runs in real time and moves when a step says hours have passed);
+{now} matches a time since the clock last moved (or the scenario began): the moment a step
+after "N hours have passed" did something."""
 
 import re
 from datetime import datetime, timedelta
@@ -14,14 +17,84 @@ _STAMP = re.compile(r"\b([A-Z][a-z]{2} \d{2}, \d{4}) \d{2}:\d{2}:\d{2} UTC\b")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}\b")
 
 
+# A day or a moment as a page shows it: "Dec 06, 2026", "Dec 06, 2026 19:08:34 UTC",
+# "2026-12-06" or "2026-12-06 19:08".
+_MOMENT = (
+    r"(?:(?P<day{n}>[A-Z][a-z]{{2}} \d{{2}}, \d{{4}})(?: (?P<time{n}>\d{{2}}:\d{{2}}:\d{{2}}) UTC)?"
+    r"|(?P<iso{n}>\d{{4}}-\d{{2}}-\d{{2}})(?: (?P<isotime{n}>\d{{2}}:\d{{2}}))?)"
+)
+# What {today} and {now} stand for in a filled value, until compare() reads the moment shown.
+TODAY, NOW = "\ue000today\ue000", "\ue000now\ue000"
+_WHEN = re.compile(f"({TODAY}|{NOW})")
+
+
 def _day(moment: datetime) -> str:
     return moment.strftime("%b %d, %Y")
+
+
+def _spaces(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip()
 
 
 def normalise(value: str) -> str:
     value = _STAMP.sub(r"\1", value)
     value = _ISO.sub(lambda m: _day(datetime.fromisoformat(m.group(1))), value)
-    return re.sub(r"\s+", " ", value).strip()
+    return _spaces(value)
+
+
+def _moment(match: re.Match, n: int) -> tuple[datetime, timedelta | None]:
+    """(the moment shown, how coarse its time is: None when only the day is shown)."""
+    if match.group(f"day{n}"):
+        day = datetime.strptime(match.group(f"day{n}"), "%b %d, %Y")
+        time, step = match.group(f"time{n}"), timedelta(seconds=1)
+    else:
+        day = datetime.strptime(match.group(f"iso{n}"), "%Y-%m-%d")
+        time, step = match.group(f"isotime{n}"), timedelta(minutes=1)
+    if time is None:
+        return day, None
+    hours, minutes, *seconds = (int(part) for part in time.split(":"))
+    return day.replace(hour=hours, minute=minutes, second=(seconds or [0])[0]), step
+
+
+class Window:
+    """When the scenario's events happened, on the implementation's clock: since it began
+    ({today}), and since the clock last moved ({now}), up to the moment of reading."""
+
+    def __init__(self, began: datetime, moved: datetime, read: datetime):
+        self.began, self.moved, self.read = began, moved, read
+
+    def problem(self, shown: str, expected: str) -> str | None:
+        """Why `shown` is not `expected` (with TODAY/NOW in it), or None when it is."""
+        parts = _WHEN.split(expected)
+        pattern, marks = "", []
+        for part in parts:
+            if part in (TODAY, NOW):
+                pattern += _MOMENT.format(n=len(marks))
+                marks.append(part)
+            else:
+                pattern += re.escape(part)
+        match = re.fullmatch(pattern, shown)
+        if match is None:
+            return "a different text"
+        for n, mark in enumerate(marks):
+            moment, step = _moment(match, n)
+            earliest = (self.began if mark == TODAY else self.moved).replace(tzinfo=None)
+            latest = self.read.replace(tzinfo=None)
+            since = "the scenario began" if mark == TODAY else "the clock last moved"
+            if step is None:  # a day: the day of something that happened since then
+                if not earliest.date() <= moment.date() <= latest.date():
+                    return f"{_day(moment)} is not a day since {since} ({_day(earliest)})"
+            # a time shown to the minute or the second is the moment rounded down
+            elif not earliest - step <= moment <= latest:
+                return (
+                    f"{moment:%b %d %H:%M:%S} is not between when {since} "
+                    f"({earliest:%b %d %H:%M:%S}) and now ({latest:%b %d %H:%M:%S})"
+                )
+        return None
+
+    @staticmethod
+    def readable(expected: str) -> str:
+        return expected.replace(TODAY, "{today}").replace(NOW, "{now}")
 
 
 def _person(user: dict) -> str:
@@ -35,11 +108,12 @@ def _address(lines: list[str]) -> str:
 class Vocabulary:
     """What a table's {placeholders} stand for, from the scene, the fixtures and the clock."""
 
-    def __init__(self, scene, fixtures: dict, today: datetime, control=None):
+    def __init__(self, scene, fixtures: dict, today: datetime, control=None, window=None):
         self.scene = scene
         self.fixtures = fixtures
         self.today = today
         self.control = control  # asked for what the scene has not been told, by number
+        self.window = window  # when the scenario's events happened; None: days only
         self._orders: dict[str, dict] = {}  # one answer per store order and table
 
     def _store_order(self, number: str) -> dict:
@@ -136,7 +210,8 @@ class Vocabulary:
             "CSR email": lambda: self._console("csr")["email"],
             "other CSR": lambda: the.other_csr["name"],
             "technician": lambda: self._console("repair_technician")["name"],
-            "today": lambda: _day(self.today),
+            "today": lambda: TODAY if self.window else _day(self.today),
+            "now": lambda: NOW if self.window else _day(self.today),
             "tomorrow": lambda: _day(self.today + timedelta(days=1)),
         }
         if name not in known:
@@ -154,7 +229,7 @@ def compare(what: str, table, shown: list[tuple[str, str]], words: Vocabulary) -
         field = words.fill(row["field"])
         if field in expected:
             raise ValueError(f"the table names {field!r} twice")
-        expected[field] = normalise(words.fill(row["value"]))
+        expected[field] = _spaces(words.fill(row["value"]))
     actual = {}
     for field, value in shown:
         name = field
@@ -162,11 +237,18 @@ def compare(what: str, table, shown: list[tuple[str, str]], words: Vocabulary) -
         while name in actual:  # a field a page shows twice is numbered by the reader's order
             name = f"{field} ({count})"
             count += 1
-        actual[name] = normalise(value)
+        actual[name] = _spaces(value)
     problems = []
     for field, value in expected.items():
         seen = actual.get(field, "")
-        if seen != value:
+        if _WHEN.search(value):
+            why = words.window.problem(seen, value)
+            if why:
+                problems.append(
+                    f"  {field}: expected {Window.readable(value)!r}, the page shows {seen!r} "
+                    f"({why})"
+                )
+        elif normalise(seen) != normalise(value):
             problems.append(f"  {field}: expected {value!r}, the page shows {seen!r}")
     for field, value in actual.items():
         if field not in expected and value:

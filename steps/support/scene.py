@@ -2,6 +2,8 @@
 each scenario, instead of a dict of string keys. A name not declared here cannot be set (a typo
 fails at once), and one read before a step has set it says which."""
 
+import time
+
 
 class Scene:
     # Who
@@ -33,9 +35,16 @@ class Scene:
     kept_link: str  # the address of an emailed link, kept to follow later
     bystander: dict  # another order of the same customer, as both systems held it at the start
 
+    # When (time.monotonic() here, so that the implementation's clock is read only once a
+    # table is compared): the scenario began, and each time a step moved the clock (seconds)
+    began: float
+    clock_moves: list  # (when, seconds moved)
+
     def __init__(self) -> None:
         self.console_logged_in = set()
         self.store_signed_in = set()
+        self.began = time.monotonic()
+        self.clock_moves = []
 
     def __setattr__(self, name, value) -> None:
         if name not in type(self).__annotations__:

@@ -1,13 +1,14 @@
 """What steps share: the page objects of each actor, and the seeded fixtures."""
 
-from datetime import datetime
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from steps.pages.console import ConsolePages
 from steps.pages.mailbox import MailboxPages
 from steps.pages.store import StorePages
-from steps.support.records import Vocabulary
+from steps.support.records import Vocabulary, Window
 
 _fixtures_cache: dict[str, dict] = {}
 
@@ -268,4 +269,15 @@ def vocabulary(context) -> Vocabulary:
     """The placeholders a scenario's table may use ({order}, {rep}, {today} ...), as of the
     simulator's clock."""
     today = datetime.fromisoformat(context.control.clock()["now"])
-    return Vocabulary(context.the, fixtures(context), today, context.control)
+    the, read_at = context.the, time.monotonic()
+    # The clock runs in real time and moves only when a step moves it: its reading when the
+    # scenario began and when it last moved follow from the time since (a second's slack for
+    # the two processes' clocks).
+    slack = timedelta(seconds=1)
+    moved = sum(seconds for _, seconds in the.clock_moves)
+    began = today - timedelta(seconds=read_at - the.began + moved) - slack
+    last = the.clock_moves[-1][0] if the.clock_moves else None
+    since = today - timedelta(seconds=read_at - last) - slack if last else began
+    return Vocabulary(
+        context.the, fixtures(context), today, context.control, Window(began, since, today)
+    )

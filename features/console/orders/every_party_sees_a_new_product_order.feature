@@ -114,6 +114,11 @@ Feature: What every party sees of a NEW-product order of two lines
       | Title              | CSR Home Page Dashboard                                                                            |
       | My Open Orders 1   | {salesforce number} · {order} · {company} · {site} · Order Hold · $6,095.00 · {today}              |
       | Open Order Queue 1 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · $89.50 · {today} |
+    And the Warehouse's dashboard reads:
+      | field            | value                                                                                                  |
+      | Title            | Orders to ship                                                                                         |
+      | Orders to ship 1 | {salesforce number} · {order} · {company} · {site} · Order Hold · {CSR} · —                            |
+      | Orders to ship 2 | {other salesforce number} · {other order} · {company} · {site} · Order Accepted · Open Order Queue · — |
     When the buyer follows the link in that email and confirms the PO number "PO-88001"
     And the integration runs
     Then the Warehouse's dashboard reads:

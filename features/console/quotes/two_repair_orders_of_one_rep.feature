@@ -11,6 +11,7 @@ Feature: Two repair orders of one rep: each quote answers for its own order only
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And the rep has placed another repair order for "Repair: Operator Panel OP-15 Touch" for the same company and the integration has run
     And both quotes have been presented and the integration has run
+    And 2 hours have passed
     Then the email "Repair quote {quote} for order {order}" to the rep reads:
       | field  | value                                                                                                                    |
       | Title  | Repair quote {quote} for order {order}                                                                                   |
@@ -63,7 +64,7 @@ Feature: Two repair orders of one rep: each quote answers for its own order only
       | Title            | Order {order}                                                                                                                                                    |
       | Status           | In Process                                                                                                                                                       |
       | Salesforce order | {salesforce number}                                                                                                                                              |
-      | Repair quote     | You approved the repair quote on {today}.                                                                                                                        |
+      | Repair quote     | You approved the repair quote on {now}.                                                                                                                          |
       | Customer         | {rep}                                                                                                                                                            |
       | Placed for       | {company}                                                                                                                                                        |
       | Placed           | {today}                                                                                                                                                          |
