@@ -204,6 +204,15 @@ def confirm_po(context, po_number):
     expect(store(context).order.order_status()).to_be_visible()  # back on the order page
 
 
+@when("the buyer follows the link in that email and confirms the PO number it offers")
+def confirm_offered_po(context):
+    """As the buyer, follows the price-change link and authorizes the new amount with the PO
+    number the page fills in, untouched."""
+    follow_link(context)
+    store(context).new_amount.confirm_offered_po()
+    expect(store(context).order.order_status()).to_be_visible()  # back on the order page
+
+
 @when('the buyer pays the second cart with the test card "{number}"')
 def pay_second_cart(context, number):
     """As the buyer, pays the second cart with that test card."""

@@ -513,6 +513,10 @@ class NewAmountPage(PageObject):
         self.shown(self.page.get_by_label("PO Number/Reference Number")).fill(po_number)
         self.page.get_by_role("button", name="Authorize New Amount").click()
 
+    def confirm_offered_po(self) -> None:
+        self.shown(self.page.get_by_label("PO Number/Reference Number"))
+        self.page.get_by_role("button", name="Authorize New Amount").click()
+
     def pay_second_cart_with_paypal(self, email: str) -> None:
         self.shown(self.page.get_by_label("PayPal email")).fill(email)
         self.page.get_by_role("button", name="Pay New Amount").click()

@@ -61,10 +61,10 @@ def money(text: str) -> str:
     return text
 
 
-@parse.with_pattern(r"\$?(?:\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)")
+@parse.with_pattern(r" *\$?(?:\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?) *")
 def typed_amount(text: str) -> str:
-    """An amount as a person may type it into a price field: '450', '450.5', '1,250.00',
-    '$1,400'."""
+    """An amount as a person may type or paste it into a price field: '450', '450.5',
+    '1,250.00', '$1,400', '520 ' (with the spaces a paste brings)."""
     return text
 
 

@@ -41,6 +41,32 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.hold @npo.hold.po @assumption
+  Scenario: The PO payer confirms the PO number the page offers, and the order keeps it
+    Decision 6: a PO payer authorizes the new amount by confirming their PO Number/Reference
+    Number; the page offers the one the order was placed with.
+
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    And the buyer follows the link in that email and confirms the PO number it offers
+    And the integration runs
+    Then the buyer sees the store order as:
+      | field            | value                                                                 |
+      | Title            | Order {order}                                                         |
+      | Status           | In Process                                                            |
+      | Salesforce order | {salesforce number}                                                   |
+      | Customer         | {buyer}                                                               |
+      | Company          | {company}                                                             |
+      | Placed           | {today}                                                               |
+      | Ship to          | {site} (non-FMS site), {site address}                                 |
+      | Bill to          | {billing address}                                                     |
+      | Other Comments   | UPS account {ups account}                                             |
+      | Payment          | PO PO-SEEDED                                                          |
+      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Total            | $3,690.00                                                             |
+    And the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.hold @assumption @reauthorization-link.once.refuses
   Scenario: The link works only once
     Decision 6: the link is single-use, bound to the order and amount, and expires in 24 hours.

@@ -33,11 +33,12 @@ Feature: Evaluating a non-priced repair
 
   @qrg86.after.zero @assumption @evaluation.changed-price.allows
   Scenario: A priced repair whose evaluation changes the price follows the zero-dollar path
-    Decision 12: the customer must confirm a changed price, as for a zero-dollar repair.
+    Decision 12: the customer must confirm a changed price, as for a zero-dollar repair. The
+    price is typed as a person might, in whole dollars with a space after it.
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And the rep has another repair order with the CSR team that nothing here may change
-    When the repair technician prices "RPR-1001" at "520.00", noting "Encoder replaced as well"
+    When the repair technician types "520 " as the repair price of "RPR-1001", noting "Encoder replaced as well"
     And the integration runs
     Then the rep is emailed the new price of "$520.00"
     And the rep's other order is as it was, in the store and in Salesforce
