@@ -72,6 +72,14 @@ def log_in_as_another(context):
     log_in_as_first(context)
 
 
+@when("I log in again as the company I acted for before")
+def log_in_as_previous(context):
+    """Presses Log In on the company the rep acted for before the last switch."""
+    back = context.the.previous_company
+    context.the.update(previous_company=context.the.company, company=back)
+    log_in_as_first(context)
+
+
 @when("I open the catalog of the company I acted for before, as an old tab would")
 def open_previous_company_catalog(context):
     """Opens the catalog of the company the rep acted for before the switch, by its address."""

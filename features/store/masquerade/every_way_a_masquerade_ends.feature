@@ -36,6 +36,22 @@ Feature: Every way a masquerade ends
     When I open the catalog of the company I acted for before, as an old tab would
     Then I am sent to my dashboard and told which company I act for, and how to act for that one
 
+  @qrg86.5 @qrg86.7 @qrg86.14 @assumption
+  Scenario: A checkout left unfinished does not follow the rep back to the company
+    Decision 10: starting a masquerade empties the cart, and with it the checkout begun on it;
+    the next checkout starts from the company's own shipping defaults.
+
+    Given I am signed in as a rep masquerading as a company with Terms
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I correct the shipping street address to "Dock 9, 1 Temporary Road"
+    And I continue to billing
+    And I log in as another of my companies
+    And I log in again as the company I acted for before
+    And I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Drive faults with E-17 on power-up"
+    And I proceed to checkout
+    Then the shipping address is that of the company's first site
+
   @qrg86.5 @qrg86.7 @assumption
   Scenario: After ending the masquerade, acting for the same company again starts with an empty cart
     Decision 10: starting a masquerade empties the cart, whichever company it was for before.
