@@ -6,7 +6,7 @@ from behave import given, then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
-from steps.support.expectations import absent
+from steps.support.expectations import absent, lacks_text
 from steps.support.texts import SAYS
 from steps.support.world import fixtures, sign_in_to_store, store
 
@@ -109,14 +109,14 @@ def cart_zero_with_banner(context, product, amount):
     expect(pages.cart.cart_line_note(product)).to_contain_text(SAYS["request quote"])
 
 
-@then('a priced repair such as "{product}" shows no such banner')
-def priced_has_no_banner(context, product):
-    """Opens a priced repair product and checks it shows no Request Quote for Pricing banner."""
+@then('in my cart "{product}" shows "{amount:Money}" and no Request Quote for Pricing')
+def cart_priced_without_banner(context, product, amount):
+    """Checks the cart line shows that price and no Request Quote for Pricing note."""
     pages = store(context)
-    pages.catalog.search(product)
-    pages.catalog.open_product(product)
-    expect(pages.product.price()).to_have_text(NOT_ZERO_DOLLARS)
-    absent(pages.product.quote_banner(), once=pages.product.price())
+    pages.cart.open_cart()
+    line = pages.cart.cart_line(product)
+    expect(line).to_contain_text(amount)
+    lacks_text(line, SAYS["request quote"], once=line)
 
 
 @then("I am on the catalog, still acting for the company")

@@ -5,7 +5,7 @@ Feature: Evaluating a non-priced repair
   evaluated the quote is Evaluation Complete and at once back in Quote Hold for the CSR; the
   store order stops waiting for evaluation, and the rep is emailed the new price.
 
-  @qrg86.after.zero @assumption @evaluation.price.allows @console-roles.technician.allows @evaluation.evaluation-complete.allows @evaluation.new-price-email.allows @evaluation.new-price-email.refuses
+  @qrg86.after.zero @assumption @evaluation.price.allows @console-roles.technician.allows @evaluation.evaluation-complete.allows @evaluation.new-price-email.refuses
   Scenario: The technician's price completes the evaluation and the rep is emailed it
     Decision 12: Evaluation Complete is short-lived; the quote waits in Quote Hold.
 

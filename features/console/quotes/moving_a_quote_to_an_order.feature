@@ -26,7 +26,7 @@ Feature: Moving a confirmed zero-dollar quote to an order
     And the quote is in "Quote Hold"
     And the rep's other order is as it was, in the store and in Salesforce
 
-  @qrg86.after.zero @assumption @move-to-order.reply.allows @move-to-order.cancel.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.allows @move-to-order.once.refuses
+  @qrg86.after.zero @assumption @move-to-order.reply.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.refuses
   Scenario: The confirmed quote becomes an order; the $0 store order is canceled and replaced
     Decision 12: the new store order carries over every piece of information of the old one.
 

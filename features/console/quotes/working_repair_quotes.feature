@@ -26,7 +26,7 @@ Feature: A repair order is worked as a quote
       | repairs                                                                 | quote status | store status               |
       | Servo Drive Controller SD-400 and Repair: Servo Drive Controller SD-400 | Quote Hold   | Awaiting Customer Approval |
 
-  @assumption @assignment.quote-unassigned.allows @assignment.quote-unassigned.refuses
+  @assumption @assignment.quote-unassigned.refuses
   Scenario: A quote from the queue is read-only until I assign it to myself
     Decision 3 applies to quotes as to orders.
 
@@ -34,7 +34,16 @@ Feature: A repair order is worked as a quote
     And the rep has another repair order with the CSR team that nothing here may change
     When I open the quote from Open Quotes in Queue
     Then the quote offers to be assigned to me and cannot be presented
-    When I assign the quote to myself
+    And the rep's other order is as it was, in the store and in Salesforce
+
+  @assumption @assignment.quote-unassigned.allows
+  Scenario: A quote I assign to myself is mine, and leaves the queue for every CSR
+    Decision 3 applies to quotes as to orders.
+
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
+    When I open the quote from Open Quotes in Queue
+    And I assign the quote to myself
     Then the quote is mine and listed in My Open Quotes
     And the CSR's dashboard reads:
       | field                  | value                                                                                           |

@@ -93,11 +93,18 @@ Feature: Putting a repair in the cart
     Then I am told to describe the problem with the part
     And my cart is empty
 
-  @non-priced-repair.cart.allows @non-priced-repair.cart.refuses
-  Scenario: A non-priced repair shows $0.00 with Request Quote for Pricing, in the catalog and the cart
+  @non-priced-repair.cart.refuses
+  Scenario: A non-priced repair shows $0.00 with Request Quote for Pricing in the cart
     When I add "Repair (evaluation): Hydraulic Valve Block HV-7" to my cart describing the problem as "Valve 3 leaks internally under load"
     Then in my cart "Repair (evaluation): Hydraulic Valve Block HV-7" shows "$0.00" with Request Quote for Pricing
-    And a priced repair such as "Repair: Servo Drive Controller SD-400" shows no such banner
+
+  @assumption @non-priced-repair.cart.allows
+  Scenario: A priced repair beside a non-priced one shows its price in the cart, with no banner
+    DOMAIN.md, Catalogue: only a non-priced repair carries the Request Quote for Pricing banner.
+
+    When I add "Repair (evaluation): Hydraulic Valve Block HV-7" to my cart describing the problem as "Valve 3 leaks internally under load"
+    And I add "Repair: Servo Drive Controller SD-400" to my cart describing the problem as "Drive faults with E-17 on power-up"
+    Then in my cart "Repair: Servo Drive Controller SD-400" shows "$480.00" and no Request Quote for Pricing
 
   @non-priced-repair.product-page.refuses
   Scenario: The product page of a non-priced repair asks for a quote rather than showing a free item
