@@ -197,6 +197,7 @@ class Vocabulary:
             "company's buyer": lambda: _person(self._company_buyer()),
             "company's buyer email": lambda: self._company_buyer()["email"],
             "company": lambda: the.company["name"],
+            "previous company": lambda: the.previous_company["name"],
             "company not assigned": lambda: the.refused_company["name"],
             "site": lambda: the.site["name"],
             "site address": lambda: _address(the.site["address"]),

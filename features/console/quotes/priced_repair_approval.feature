@@ -2,10 +2,10 @@
 Feature: A priced repair: the quote is presented, approved, and becomes an order
   When the repair has a standard price that needs no change, the CSR presents the repair
   quote, the rep is emailed it and approves it in the store, and the approved quote becomes
-  an order that is worked like any other.
+  an order that is worked like any other. Here the rep sends in two units of one part.
 
   Background:
-    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    Given a rep has placed a repair order for "2 × Repair: Servo Drive Controller SD-400" and the integration has run
     And the rep has another repair order with the CSR team that nothing here may change
 
   @qrg86.after.priced @priced-approval.emailed.allows @assignment.quote-other-csr.allows
@@ -14,7 +14,14 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     When I present the quote
     Then the quote is in "Presented"
     When the integration runs
-    Then the rep is emailed the repair quote
+    Then the email "Repair quote {quote} for order {order}" to the rep reads:
+      | field  | value                                                                                                                    |
+      | Title  | Repair quote {quote} for order {order}                                                                                   |
+      | From   | orders@ats.example                                                                                                       |
+      | To     | {rep email}                                                                                                              |
+      | Sent   | {today}                                                                                                                  |
+      | Line 1 | The repair for order {order} ({company}) costs $960.00. Approve the quote on the order's page and ATS starts the repair. |
+      | Link 1 | Review and approve the repair quote                                                                                      |
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @assumption @priced-approval.presented.refuses @priced-approval.emailed.refuses

@@ -52,6 +52,20 @@ Feature: Every way a masquerade ends
     And I proceed to checkout
     Then the shipping address is that of the company's first site
 
+  @qrg86.5 @qrg86.13 @assumption
+  Scenario: After switching company, the rep's orders still name the company each was placed for
+    Decision 10: the rep is the customer of every order placed while masquerading, and each
+    order records the company it was placed for.
+
+    Given I am signed in as a rep masquerading as a company with Terms
+    And the rep has another repair order with the CSR team that nothing here may change
+    When I log in as another of my companies
+    Then the rep's order list reads:
+      | field    | value                                                                                   |
+      | Title    | My Orders                                                                               |
+      | Orders 1 | {bystander order} · {today} · {previous company} · Awaiting Customer Approval · $480.00 |
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.5 @qrg86.7 @assumption
   Scenario: After ending the masquerade, acting for the same company again starts with an empty cart
     Decision 10: starting a masquerade empties the cart, whichever company it was for before.
