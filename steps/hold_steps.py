@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent
-from steps.support.texts import SAYS, SUBJECTS
+from steps.support.texts import REFUSALS, SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
     console,
@@ -202,6 +202,22 @@ def confirm_po(context, po_number):
     follow_link(context)
     store(context).new_amount.confirm_po_for_new_amount(po_number)
     expect(store(context).order.order_status()).to_be_visible()  # back on the order page
+
+
+@when('the buyer follows the link in that email and tries to confirm the PO number "{po_number}"')
+def try_confirm_po(context, po_number):
+    """As the buyer, follows the price-change link and submits that PO number, whatever the
+    page answers."""
+    follow_link(context)
+    store(context).new_amount.confirm_po_for_new_amount(po_number)
+
+
+@then("the buyer is asked again for the PO Number/Reference Number")
+def asked_again_for_po(context):
+    """Checks the buyer's page refuses the confirmation and asks for the PO number."""
+    expect(store(context).layout.alert()).to_contain_text(
+        REFUSALS["to enter the PO Number/Reference Number"][1]
+    )
 
 
 @when("the buyer follows the link in that email and confirms the PO number it offers")

@@ -199,6 +199,21 @@ def listed_in_queue(context, status):
     expect(row).to_contain_text(context.the.company["name"])
 
 
+@when("the {persona} opens that quote by its number")
+def persona_opens_quote(context, persona):
+    """Logs that console person in and opens the remembered quote by its address."""
+    log_in_to_console(context, persona).quote.open_quote(_quote_number(context))
+
+
+@then("the {persona} cannot assign the quote to themself")
+def cannot_assign_quote(context, persona):
+    """Checks the quote page the person has open is read-only for them and offers no Assign to
+    me."""
+    pages = console(context, persona)
+    expect(pages.quote.quote_assignment()).to_contain_text(SAYS["quote read-only"])
+    absent(pages.quote.assign_button(), once=pages.quote.quote_assignment())
+
+
 @then("the quote offers to be assigned to me and cannot be presented")
 def read_only_quote(context):
     """Checks the quote offers Assign to me and no Present Quote."""

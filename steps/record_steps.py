@@ -143,6 +143,13 @@ def quote_as(context, persona, which):
     )
 
 
+@then("the checkout's order summary reads:")
+def checkout_summary_reads(context):
+    """Checks every line of the checkout's Order summary, with its amount, and the total."""
+    words = vocabulary(context)
+    compare("The order summary", context.table, store(context).checkout.read_order_summary(), words)
+
+
 @then("the {persona}'s dashboard reads:")
 def dashboard_reads(context, persona):
     """Checks every row of every list on that persona's console home page against the table."""

@@ -267,10 +267,13 @@ class QuotePage(PageObject):
         return self.page.get_by_role("table", name="Quote Line Items")
 
     def assign_to_me(self) -> None:
-        self.shown(self.page.get_by_role("button", name="Assign to me")).click()
+        self.shown(self.assign_button()).click()
 
     def quote_assignment(self):
         return self.page.get_by_test_id("assignment")
+
+    def assign_button(self):
+        return self.page.get_by_role("button", name="Assign to me")
 
     def present_quote_button(self):
         return self.page.get_by_role("button", name="Present Quote")

@@ -281,6 +281,13 @@ class CheckoutPage(PageObject):
     def checkout_customer(self):
         return self.page.get_by_test_id("checkout-customer")
 
+    def read_order_summary(self) -> list[tuple[str, str]]:
+        """The Order summary beside the steps: each line as "Line N", and the total."""
+        summary = self.shown(self.page.get_by_role("complementary", name="Order summary"))
+        lines = summary.get_by_role("listitem").all_inner_texts()
+        total = summary.get_by_test_id("checkout-total").inner_text()
+        return [(f"Line {n}", text) for n, text in enumerate(lines, 1)] + [("Total", total)]
+
     def checkout_customer_note(self):
         return self.page.get_by_test_id("customer-note")
 

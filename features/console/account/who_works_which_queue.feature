@@ -22,6 +22,13 @@ Feature: Who works which queue
       When the Pricing Analyst opens that order by its number
       Then the Pricing Analyst cannot assign the order to themself
 
+    @qrg86.after.priced
+    Scenario: The Pricing Analyst cannot take a repair quote from Open Quotes in Queue
+      Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+      When the Pricing Analyst opens that quote by its number
+      Then the Pricing Analyst cannot assign the quote to themself
+      And the quote is listed in Open Quotes in Queue in "Quote Hold"
+
   Rule: The repair technician and the administrator take no work from a queue
 
     Scenario Outline: The <person> cannot take an order from the Open Order Queue

@@ -14,7 +14,12 @@ Feature: What every party sees of a NEW-product order of two lines
     And I have a Legacy build and a Harvard product in my cart
     When I change the quantity of "Servo Drive Controller SD-400" to 2
     And I proceed to checkout
-    And I ship to the company's non-FMS site
+    Then the checkout's order summary reads:
+      | field  | value                                         |
+      | Line 1 | 2 × Servo Drive Controller SD-400: $3,690.00  |
+      | Line 2 | 1 × Harvard Pneumatic Gripper HG-200: $560.00 |
+      | Total  | $4,250.00                                     |
+    When I ship to the company's non-FMS site
     And I continue to billing
     And I continue to payment
     And I enter the PO number "PO-5521.b"

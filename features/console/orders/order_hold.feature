@@ -67,6 +67,19 @@ Feature: Order Hold and re-authorizing a changed amount
     And the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.hold @npo.hold.po @assumption
+  Scenario: A PO number of spaces authorizes nothing
+    Decisions 6 and 11: a PO payer authorizes the new amount by confirming their PO
+    Number/Reference Number, which is required as at checkout.
+
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    And the buyer follows the link in that email and tries to confirm the PO number "    "
+    Then the buyer is asked again for the PO Number/Reference Number
+    When the integration runs
+    Then the order is still in "Order Hold"
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.hold @assumption @reauthorization-link.once.refuses
   Scenario: The link works only once
     Decision 6: the link is single-use, bound to the order and amount, and expires in 24 hours.
