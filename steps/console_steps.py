@@ -5,7 +5,13 @@ from playwright.sync_api import expect
 
 from steps.support.expectations import absent
 from steps.support.texts import REFUSALS, SAYS
-from steps.support.world import QUEUE_OWNERS, console, console_user, log_in_to_console
+from steps.support.world import (
+    QUEUE_OWNERS,
+    console,
+    console_user,
+    log_in_to_console,
+    quote_number,
+)
 
 
 @when("a {persona} logs in to the console")
@@ -25,20 +31,30 @@ def log_in_wrong(context, persona):
     context.the.console_actor = persona
 
 
-@when("the {persona} opens that order by its number")
-def persona_opens_order(context, persona):
+def _record_page(pages, record: str):
+    if record not in ("order", "quote"):
+        raise ValueError(f"an order or a quote, not {record!r}")
+    return pages.order if record == "order" else pages.quote
+
+
+@when("the {persona} opens that {record} by its number")
+def persona_opens(context, persona, record):
     """Logs that console person in (CSR, Pricing Analyst, Repair Technician, Administrator) and
-    opens the remembered Salesforce order by its address."""
-    log_in_to_console(context, persona).order.open_order(context.the.salesforce_number)
+    opens the remembered Salesforce order, or quote, by its address."""
+    pages = log_in_to_console(context, persona)
+    if _record_page(pages, record) is pages.order:
+        pages.order.open_order(context.the.salesforce_number)
+    else:
+        pages.quote.open_quote(quote_number(context))
 
 
-@then("the {persona} cannot assign the order to themself")
-def cannot_assign(context, persona):
-    """Checks the order page the person has open is read-only for them and offers no Assign to
-    me."""
-    pages = console(context, persona)
-    expect(pages.order.assignment_note()).to_contain_text(SAYS["order read-only"])
-    absent(pages.order.assign_button(), once=pages.order.assignment_note())
+@then("the {persona} cannot assign the {record} to themself")
+def cannot_assign(context, persona, record):
+    """Checks the order or quote page the person has open is read-only for them and offers no
+    Assign to me."""
+    page = _record_page(console(context, persona), record)
+    expect(page.assignment_note()).to_contain_text(SAYS[f"{record} read-only"])
+    absent(page.assign_button(), once=page.assignment_note())
 
 
 @then('they see the "{heading}"')

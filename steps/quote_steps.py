@@ -17,6 +17,7 @@ from steps.support.world import (
     mailbox,
     open_store_order,
     pick_rep,
+    quote_number,
     run_integration,
     sign_in_to_store,
     store,
@@ -27,13 +28,6 @@ PROBLEM = "Fails under load after ten minutes; returned for repair"
 
 def _product(context, name: str) -> dict:
     return next(p for p in fixtures(context)["products"] if p["name"] == name)
-
-
-def _quote_number(context) -> str:
-    if "quote_number" not in context.the:
-        store_order = context.control.store_order(context.the.order_number)
-        context.the.quote_number = store_order["salesforce_number"]
-    return context.the.quote_number
 
 
 # -- setting the scene (control API) ------------------------------------------------------
@@ -91,7 +85,7 @@ def both_presented(context):
     """Assigns and presents the quote of the order and of the other order (control API), then
     runs the integration."""
     other = context.control.store_order(context.the.other_order_number)["salesforce_number"]
-    for number in (_quote_number(context), other):
+    for number in (quote_number(context), other):
         context.control.assign_quote(number, console_user(context, "CSR")["email"])
         context.control.present_quote(number)
     run_integration(context)
@@ -102,7 +96,7 @@ def evaluated_both(context, code, price):
     """Records the same evaluation on the quote of the order and of the other order (control
     API), then runs the integration."""
     other = context.control.store_order(context.the.other_order_number)["salesforce_number"]
-    for number in (_quote_number(context), other):
+    for number in (quote_number(context), other):
         context.control.evaluate_quote(number, code, price, "Evaluated on the bench")
     run_integration(context)
 
@@ -111,14 +105,14 @@ def evaluated_both(context, code, price):
 def csr_working_quote(context):
     """Assigns the remembered quote to the first CSR through the control API, logs them in and opens
     it."""
-    context.control.assign_quote(_quote_number(context), console_user(context, "CSR")["email"])
-    log_in_to_console(context, "CSR").quote.open_quote(_quote_number(context))
+    context.control.assign_quote(quote_number(context), console_user(context, "CSR")["email"])
+    log_in_to_console(context, "CSR").quote.open_quote(quote_number(context))
 
 
 @given("the quote has been presented and the integration has run")
 def quote_presented(context):
     """Presents the quote through the control API and runs the integration."""
-    number = _quote_number(context)
+    number = quote_number(context)
     context.control.assign_quote(number, console_user(context, "CSR")["email"])
     context.control.present_quote(number)
     run_integration(context)
@@ -132,14 +126,14 @@ def evaluated(context, code, price):
     runs the integration. The control API gets the price plainly (1250.00): what a person may
     type into the page is for the When steps to try."""
     plain = price.replace("$", "").replace(",", "")
-    context.control.evaluate_quote(_quote_number(context), code, plain, "Evaluated on the bench")
+    context.control.evaluate_quote(quote_number(context), code, plain, "Evaluated on the bench")
     run_integration(context)
 
 
 @given('the rep has replied to confirm the new price with "{text}"')
 def rep_replied(context, text):
     """Sends the rep's reply to the new-price email through the control API."""
-    context.control.customer_reply(_quote_number(context), text)
+    context.control.customer_reply(quote_number(context), text)
 
 
 # -- the CSR -------------------------------------------------------------------------------
@@ -152,7 +146,7 @@ def open_from_queue(context):
     pages = log_in_to_console(context, "CSR")
     pages.layout.open_dashboard()
     pages.dashboard.refresh()
-    pages.dashboard.open_quote_from("Open Quotes in Queue", _quote_number(context))
+    pages.dashboard.open_quote_from("Open Quotes in Queue", quote_number(context))
 
 
 @when("I assign the quote to myself")
@@ -185,7 +179,7 @@ def move_to_order(context):
 def other_csr_opens(context):
     """A second CSR logs in and opens the quote."""
     pages = log_in_to_console(context, "other CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
 
 
 @then('the quote is listed in Open Quotes in Queue in "{status}"')
@@ -194,42 +188,27 @@ def listed_in_queue(context, status):
     pages = log_in_to_console(context, "CSR")
     pages.layout.open_dashboard()
     pages.dashboard.refresh()
-    row = pages.dashboard.quote_row("Open Quotes in Queue", _quote_number(context))
+    row = pages.dashboard.quote_row("Open Quotes in Queue", quote_number(context))
     expect(row).to_contain_text(status)
     expect(row).to_contain_text(context.the.company["name"])
-
-
-@when("the {persona} opens that quote by its number")
-def persona_opens_quote(context, persona):
-    """Logs that console person in and opens the remembered quote by its address."""
-    log_in_to_console(context, persona).quote.open_quote(_quote_number(context))
-
-
-@then("the {persona} cannot assign the quote to themself")
-def cannot_assign_quote(context, persona):
-    """Checks the quote page the person has open is read-only for them and offers no Assign to
-    me."""
-    pages = console(context, persona)
-    expect(pages.quote.quote_assignment()).to_contain_text(SAYS["quote read-only"])
-    absent(pages.quote.assign_button(), once=pages.quote.quote_assignment())
 
 
 @then("the quote offers to be assigned to me and cannot be presented")
 def read_only_quote(context):
     """Checks the quote offers Assign to me and no Present Quote."""
     pages = console(context, "CSR")
-    expect(pages.quote.quote_assignment()).to_contain_text(SAYS["quote read-only"])
-    absent(pages.quote.present_quote_button(), once=pages.quote.quote_assignment())
+    expect(pages.quote.assignment_note()).to_contain_text(SAYS["quote read-only"])
+    absent(pages.quote.present_quote_button(), once=pages.quote.assignment_note())
 
 
 @then("the quote is mine and listed in My Open Quotes")
 def quote_is_mine(context):
     """Checks the quote is assigned to the CSR and listed in My Open Quotes."""
     pages = console(context, "CSR")
-    expect(pages.quote.quote_assignment()).to_have_text(SAYS["assigned to you"])
+    expect(pages.quote.assignment_note()).to_have_text(SAYS["assigned to you"])
     pages.layout.open_dashboard()
-    expect(pages.dashboard.quote_row("My Open Quotes", _quote_number(context))).to_have_count(1)
-    expect(pages.dashboard.quote_row("Open Quotes in Queue", _quote_number(context))).to_have_count(
+    expect(pages.dashboard.quote_row("My Open Quotes", quote_number(context))).to_have_count(1)
+    expect(pages.dashboard.quote_row("Open Quotes in Queue", quote_number(context))).to_have_count(
         0
     )
 
@@ -239,17 +218,17 @@ def other_told(context):
     """Checks the other CSR is told who has the quote and is offered no Present Quote."""
     pages = console(context, "other CSR")
     me = console_user(context, "CSR")["name"]
-    expect(pages.quote.quote_assignment()).to_contain_text(
+    expect(pages.quote.assignment_note()).to_contain_text(
         SAYS["quote someone else's"].format(name=me)
     )
-    absent(pages.quote.present_quote_button(), once=pages.quote.quote_assignment())
+    absent(pages.quote.present_quote_button(), once=pages.quote.assignment_note())
 
 
 @then('the quote is in "{status}"')
 def quote_status(context, status):
     """Checks the quote's status."""
     pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
     expect(pages.quote.quote_status()).to_have_text(status)
 
 
@@ -259,7 +238,7 @@ def quote_history(context, statuses):
     that order."""
     expected = re.findall(r'"([^"]+)"', statuses)
     pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
     history = pages.quote.quote_status_history()
     expect(history).to_have_count(len(expected))
     expect(history).to_contain_text(expected)
@@ -276,7 +255,7 @@ def quote_status_amount(context, amount, status):
 def became_order(context, status, code, price):
     """Checks the quote links to a Salesforce order in that status with that line at that price."""
     pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
     expect(pages.quote.quote_status()).to_have_text("Accepted")
     link = pages.quote.quote_order_link()
     context.the.salesforce_number = link.inner_text().strip()
@@ -291,7 +270,7 @@ def became_order(context, status, code, price):
 def no_second_move(context):
     """Checks the quote offers no Move to Order."""
     pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
     absent(pages.quote.move_to_order_button(), once=pages.quote.quote_order_link())
 
 
@@ -299,7 +278,7 @@ def no_second_move(context):
 def reply_on_quote(context):
     """Checks the customer's reply is shown on the quote."""
     pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
     expect(pages.quote.customer_replies()).to_contain_text(context.the.reply)
 
 
@@ -311,7 +290,7 @@ def technician_evaluates(context, price, code, notes):
     """The repair technician logs in, opens the quote's line and records the repair price and
     notes."""
     pages = log_in_to_console(context, "Repair Technician")
-    pages.dashboard.open_quote_from("Quotes to evaluate", _quote_number(context))
+    pages.dashboard.open_quote_from("Quotes to evaluate", quote_number(context))
     pages.quote.evaluate(code, price, notes)
 
 
@@ -324,7 +303,7 @@ def technician_types_price(context, price, code, notes):
     line's evaluation, typing the price as written (no cents, one decimal, ...)."""
     pages = log_in_to_console(context, "Repair Technician")
     pages.layout.open_dashboard()
-    pages.dashboard.open_quote_from("Quotes to evaluate", _quote_number(context))
+    pages.dashboard.open_quote_from("Quotes to evaluate", quote_number(context))
     pages.quote.evaluate(code, price, notes)
 
 
@@ -346,7 +325,7 @@ def _rep_inbox(context):
 @then('the rep is emailed the RMA number of "{code}"')
 def emailed_rma(context, code):
     """Checks the rep's mailbox holds an email with the RMA number of that line."""
-    context.the.rma = context.control.salesforce_quote(_quote_number(context))["lines"][0][
+    context.the.rma = context.control.salesforce_quote(quote_number(context))["lines"][0][
         "rma_number"
     ]
     inbox = _rep_inbox(context)
@@ -358,7 +337,7 @@ def emailed_rma(context, code):
 def distinct_rma_numbers(context, first, second):
     """Checks both repair lines of the quote show an RMA number, and not the same one."""
     pages = log_in_to_console(context, "CSR")
-    pages.quote.open_quote(_quote_number(context))
+    pages.quote.open_quote(quote_number(context))
     numbers = []
     for code in (first, second):
         expect(pages.quote.rma_number(code)).to_have_text(re.compile(r"\S+"))
@@ -371,7 +350,7 @@ def not_emailed_quote(context):
     """Checks the rep's mailbox holds no repair quote email for the quote."""
     inbox = _rep_inbox(context)
     absent(
-        inbox.inbox.message_link(re.compile(f"^Repair quote {_quote_number(context)}")),
+        inbox.inbox.message_link(re.compile(f"^Repair quote {quote_number(context)}")),
         once=inbox.inbox.inbox_heading(context.the.rep["email"]),
     )
 

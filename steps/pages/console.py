@@ -269,7 +269,7 @@ class QuotePage(PageObject):
     def assign_to_me(self) -> None:
         self.shown(self.assign_button()).click()
 
-    def quote_assignment(self):
+    def assignment_note(self):
         return self.page.get_by_test_id("assignment")
 
     def assign_button(self):

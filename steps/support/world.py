@@ -281,3 +281,11 @@ def vocabulary(context) -> Vocabulary:
     return Vocabulary(
         context.the, fixtures(context), today, context.control, Window(began, since, today)
     )
+
+
+def quote_number(context) -> str:
+    """The Salesforce quote the scenario's store order became (asked of the control API once)."""
+    if "quote_number" not in context.the:
+        store_order = context.control.store_order(context.the.order_number)
+        context.the.quote_number = store_order["salesforce_number"]
+    return context.the.quote_number
