@@ -41,11 +41,11 @@ def _record_page(pages, record: str):
 def persona_opens(context, persona, record):
     """Logs that console person in (CSR, Pricing Analyst, Repair Technician, Administrator) and
     opens the remembered Salesforce order, or quote, by its address."""
-    pages = log_in_to_console(context, persona)
-    if _record_page(pages, record) is pages.order:
-        pages.order.open_order(context.the.salesforce_number)
+    page = _record_page(log_in_to_console(context, persona), record)
+    if record == "order":
+        page.open_order(context.the.salesforce_number)
     else:
-        pages.quote.open_quote(quote_number(context))
+        page.open_quote(quote_number(context))
 
 
 @then("the {persona} cannot assign the {record} to themself")

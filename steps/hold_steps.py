@@ -199,15 +199,14 @@ def follow_link(context):
 def confirm_po(context, po_number):
     """As the buyer, follows the price-change link and confirms the new amount with that PO
     number."""
-    follow_link(context)
-    store(context).new_amount.confirm_po_for_new_amount(po_number)
+    try_confirm_po(context, po_number)
     expect(store(context).order.order_status()).to_be_visible()  # back on the order page
 
 
 @when('the buyer follows the link in that email and tries to confirm the PO number "{po_number}"')
 def try_confirm_po(context, po_number):
-    """As the buyer, follows the price-change link and submits that PO number, whatever the
-    page answers."""
+    """As the buyer, follows the price-change link and submits that PO number (None: the one
+    the page offers), whatever the page answers."""
     follow_link(context)
     store(context).new_amount.confirm_po_for_new_amount(po_number)
 
@@ -224,9 +223,7 @@ def asked_again_for_po(context):
 def confirm_offered_po(context):
     """As the buyer, follows the price-change link and authorizes the new amount with the PO
     number the page fills in, untouched."""
-    follow_link(context)
-    store(context).new_amount.confirm_offered_po()
-    expect(store(context).order.order_status()).to_be_visible()  # back on the order page
+    confirm_po(context, None)
 
 
 @when('the buyer pays the second cart with the test card "{number}"')

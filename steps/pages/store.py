@@ -516,12 +516,11 @@ class OrderPage(PageObject):
 class NewAmountPage(PageObject):
     """Where an emailed link leads after a price change: confirm the PO, or pay the second cart."""
 
-    def confirm_po_for_new_amount(self, po_number: str) -> None:
-        self.shown(self.page.get_by_label("PO Number/Reference Number")).fill(po_number)
-        self.page.get_by_role("button", name="Authorize New Amount").click()
-
-    def confirm_offered_po(self) -> None:
-        self.shown(self.page.get_by_label("PO Number/Reference Number"))
+    def confirm_po_for_new_amount(self, po_number: str | None) -> None:
+        """Authorizes with that PO number typed in, or with the one the page offers (None)."""
+        field = self.shown(self.page.get_by_label("PO Number/Reference Number"))
+        if po_number is not None:
+            field.fill(po_number)
         self.page.get_by_role("button", name="Authorize New Amount").click()
 
     def pay_second_cart_with_paypal(self, email: str) -> None:
