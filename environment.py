@@ -31,13 +31,16 @@ def before_all(context):
     # the two take about half a second each, and the second mostly waits on other processes.
     with ThreadPoolExecutor(max_workers=1) as starting:
         target = starting.submit(targets.resolve, userdata)
-        context.playwright = sync_playwright().start()
+        context.playwright = None if browsers.KEPT else sync_playwright().start()
         try:
-            context.browser = browsers.launch(context.playwright, userdata)
+            context.browser = browsers.KEPT.get("browser") or browsers.launch(
+                context.playwright, userdata
+            )
             context.target, context.simulator = target.result()
             targets.preflight(context.target)
         except BaseException as error:  # stop what started: after_all finds nothing to close
-            context.playwright.stop()
+            if context.playwright:
+                context.playwright.stop()
             context.playwright = context.browser = None
             if isinstance(error, targets.Stopped):  # the report says why no scenario ran
                 RunRecord.stopped(Path(userdata.get("reports_dir", REPORTS)), error.sentence)
@@ -46,6 +49,8 @@ def before_all(context):
     context.control = Control(context.target.control_url)
     context.action_timeout_ms = int(userdata.get("action_timeout_ms", 10_000))
     context.contexts = ContextPool(context.browser, context.action_timeout_ms)
+    if browsers.KEPT:
+        context.contexts = browsers.KEPT.setdefault("pool", context.contexts)
     expect.set_options(timeout=int(userdata.get("expect_timeout_ms", 5000)))
     context.reports = Path(userdata.get("reports_dir", REPORTS))
     context.record = RunRecord(
@@ -103,7 +108,7 @@ def after_all(context):
         default = context.reports / "results" / "run.json"  # what the report is built from
         context.record.write(Path(context.config.userdata.get("results", default)))
     browser = getattr(context, "browser", None)
-    if browser:
+    if browser and not browsers.KEPT:
         browser.close()
     if getattr(context, "playwright", None):
         context.playwright.stop()

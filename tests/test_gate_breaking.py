@@ -1,5 +1,6 @@
 """The gate's means of breaking the simulator from outside work, and refuse to pretend."""
 
+import json
 import subprocess
 import sys
 
@@ -74,3 +75,80 @@ def test_the_readme_states_the_gates_figure():
     cases = rules.cases()
     figure = f"{len(rules.register())} rules, {len(cases)} cases, {len(VARIANTS)} variants"
     assert figure in readme, f"README.md should state the gate's figure: {figure}"
+
+
+def test_undoing_a_variant_puts_back_every_function_and_template(tmp_path):
+    """A switchable server serves one variant after another: whatever a variant broke must be
+    whole again before the next, or the next variant's catches would be the last one's."""
+    result = _python(
+        "import sys\n"
+        "from simulator import create_app\n"
+        "from ats_spec.gate.breaking import serve_added_routes, undo_all\n"
+        "from ats_spec.gate.serve import apply\n"
+        "from ats_spec.gate.variants import VARIANTS, UNBROKEN\n"
+        f"app = create_app({{'INSTANCE_PATH': {str(tmp_path)!r}}})\n"
+        "serve_added_routes(app)\n"
+        "templates = app.jinja_env.list_templates()\n"
+        "def everything():\n"
+        "    names = {(m.__name__, k): v for m in list(sys.modules.values())\n"
+        "             if getattr(m, '__name__', '').startswith('simulator')\n"
+        "             for k, v in vars(m).items() if callable(v)}\n"
+        "    pages = {t: app.jinja_env.loader.get_source(app.jinja_env, t)[0]\n"
+        "             for t in templates}\n"
+        "    return names, pages, app.jinja_env.loader\n"
+        "whole = everything()\n"
+        "for variant in VARIANTS:\n"
+        "    apply(variant, app)\n"
+        "    assert everything() != whole, variant.name\n"
+        "    apply(UNBROKEN, app)\n"
+        "    assert everything() == whole, variant.name\n"
+        "print(len(VARIANTS))\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == len(VARIANTS)
+
+
+def test_a_route_a_variant_adds_is_served_until_undone(tmp_path):
+    result = _python(
+        "from simulator import create_app\n"
+        "from ats_spec.gate.breaking import add_route, serve_added_routes, undo_all\n"
+        f"app = create_app({{'INSTANCE_PATH': {str(tmp_path)!r}}})\n"
+        "serve_added_routes(app)\n"
+        "client = app.test_client()\n"
+        "client.get('/store/')\n"  # serving has begun: Flask takes no new route now
+        "add_route('/added/<int:n>', 'added', lambda n: f'added {n}', ['GET'])\n"
+        "assert client.get('/added/7').get_data(as_text=True) == 'added 7'\n"
+        "assert client.get('/added/seven').status_code == 404\n"
+        "undo_all()\n"
+        "assert client.get('/added/7').status_code == 404\n"
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_switchable_server_takes_only_known_variants_and_says_what_it_served():
+    from tests.server import Server
+
+    server = Server(
+        "--testing", command=[sys.executable, "-m", "ats_spec.gate.serve", "--switchable"]
+    )
+    try:
+        status, body = server.request("POST", "/_gate/variant", {"name": "no-such-variant"})
+        assert status == 400 and "no variant 'no-such-variant'" in body
+        name = VARIANTS[0].name
+        assert server.request("POST", "/_gate/variant", {"name": name})[0] == 200
+        status, body = server.request("POST", "/_gate/variant", {"name": "unbroken"})
+        assert status == 200 and json.loads(body) == {"served": name, "server_errors": 0}
+    finally:
+        server.stop()
+
+
+def test_the_simulator_itself_has_no_switch(tmp_path):
+    """Only a server the gate starts can be switched to a broken variant."""
+    from tests.server import Server
+
+    server = Server("--testing")
+    try:
+        status, _ = server.request("POST", "/_gate/variant", {"name": VARIANTS[0].name})
+        assert status in (404, 405)
+    finally:
+        server.stop()

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from flask import redirect, request
 from sqlalchemy import select
 
-from ats_spec.gate.breaking import edit_template, wrap
+from ats_spec.gate.breaking import add_route, edit_template, wrap
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def _comment_route(app, name: str, path: str, view, form_html: str):
         '<p class="comment-body">{{ comment.body }}</p>',
         '<p class="comment-body">{{ comment.body }}</p>' + form_html,
     )
-    app.add_url_rule(path, name, view, methods=["POST"])
+    add_route(path, name, view, methods=["POST"])
 
 
 def _csrf() -> str:

@@ -32,6 +32,11 @@ def chromium_path(userdata) -> str | None:
     return None
 
 
+# A process that runs behave many times (the gate's driver) launches one browser and leaves it
+# here: each run uses it, and its contexts, instead of launching Chromium again.
+KEPT: dict = {}  # "browser", and the runs' "pool" of contexts
+
+
 def server_of(userdata) -> str | None:
     """The browser server to use, if one is given."""
     return userdata.get("browser_ws") or os.environ.get("BROWSER_WS")

@@ -1,0 +1,102 @@
+"""One gate worker: runs behave again and again in this process, against one switchable
+server (ats_spec/gate/serve.py --switchable), with one browser kept open. Starting a behave
+process, a simulator and a browser for every variant cost more than most variants' scenarios.
+
+    python -m ats_spec.gate.driver --server URL   # then one job per line on standard input
+
+A job is a JSON object: the variant to serve, the behave tag expressions to run in turn (the
+side the variant breaks first), the feature files holding them, the reports folder, and whether
+to stop at the first failing scenario. For each job the worker switches the server to the
+variant, runs the scenarios, runs each failed one once more (records.needs_rerun), switches back
+and writes what the server counted as server errors; then it prints `done VARIANT`.
+"""
+
+import argparse
+import json
+import shutil
+import sys
+import urllib.request
+from pathlib import Path
+
+from behave.configuration import Configuration
+from behave.runner import Runner
+from playwright.sync_api import sync_playwright
+
+from ats_spec import records
+from ats_spec.gate.serve import SWITCH
+from steps.support import browser as browsers
+
+DONE = "done "  # the line a worker prints when a job's records are written
+
+
+def switch(server: str, name: str) -> int:
+    """Serve `name`; the server errors counted while the previous variant was served."""
+    request = urllib.request.Request(
+        server + SWITCH,
+        data=json.dumps({"name": name}).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return json.load(answer)["server_errors"]
+
+
+def behave(arguments: list[str]) -> None:
+    Runner(Configuration(command_args=arguments, load_config=False)).run()
+
+
+def failing_places(results: Path) -> list[str]:
+    if not results.exists():
+        return []
+    scenarios = json.loads(results.read_text())["scenarios"]
+    return [f"{s['path']}:{s['line']}" for s in scenarios if records.needs_rerun(s)]
+
+
+def run_job(job: dict, server: str, waits: list[str]) -> None:
+    reports = Path(job["reports"])
+    shutil.rmtree(reports, ignore_errors=True)
+    (reports / "results").mkdir(parents=True)
+    urls = ["-D", f"store_url={server}/store", "-D", f"console_url={server}/console"]
+    common = ["--no-junit", "-f", "null", "--no-summary", *urls, *waits]
+    common += ["-D", f"reports_dir={reports}", "-D", "screenshots=failures"]
+    switch(server, job["variant"])
+    for index, tags in enumerate(job["tags"]):
+        label = f"gate-{index + 1}"
+        results = reports / "results" / f"{label}.json"
+        behave(
+            [*common, f"--tags={tags}", *(["--stop"] if job["first"] else [])]
+            + ["-D", f"run_label={label}", "-D", f"results={results}", "-D", "traces=off"]
+            + job["paths"]
+        )
+        failing = failing_places(results)
+        if failing:  # the second try, traced, as the suite's runner does it
+            again = reports / "results" / f"{label}{records.RERUN}.json"
+            behave(
+                [*common, "-D", f"run_label={label}{records.RERUN}", "-D", f"results={again}"]
+                + ["-D", "traces=on", *failing]
+            )
+            if job["first"]:
+                break
+    errors = switch(server, "unbroken")
+    (reports / "served.json").write_text(json.dumps({"server_errors": errors}))
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m ats_spec.gate.driver", description=__doc__)
+    parser.add_argument("--server", required=True, help="the switchable server's base URL")
+    parser.add_argument("waits", nargs="*", help="behave -D options for the waits")
+    args = parser.parse_args(argv)
+    playwright = sync_playwright().start()
+    browsers.KEPT["browser"] = browsers.launch(playwright, {})
+    try:
+        for line in sys.stdin:
+            job = json.loads(line)
+            run_job(job, args.server.rstrip("/"), args.waits)
+            print(DONE + job["variant"], flush=True)
+    finally:
+        browsers.KEPT["browser"].close()
+        playwright.stop()
+
+
+if __name__ == "__main__":
+    main()
