@@ -16,9 +16,9 @@ Feature: What puts an order on Order Hold, and what does not
     Scenario: A changed unit price holds the order
       Decision 6: any change to the order's total (quantity, price, lines) causes a hold.
 
-      When I change the unit price of line "HVD-3101" to "600.00"
+      When I change the unit price of line "HVD-3101" to "600.05"
       Then the order is in the "Order Hold" stage
-      And the order's amount is "$689.50"
+      And the order's amount is "$689.55"
       And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.hold @assumption @hold.line-removed.refuses
