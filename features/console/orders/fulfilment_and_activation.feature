@@ -86,7 +86,8 @@ Feature: Fulfilling and activating an order
 
   @npo.13 @assumption
   Scenario Outline: A <method> order with Payment Captured ticked is activated
-    Decision 7: card and PayPal payments are captured by ticking Payment Captured.
+    Decision 7: card and PayPal payments are captured by ticking Payment Captured; a later save
+    of Shipping and Billing Information, for the tracking number, keeps it ticked.
 
     Given a buyer paying by <method> has placed an order for a Legacy build shipped to an FMS site
     And the integration has run
@@ -95,6 +96,7 @@ Feature: Fulfilling and activating an order
     And the order and its lines carry the ASTEA job number "A-55122"
     And the warehouse has said the order is ready to ship
     When I tick Payment Captured and save
+    And I enter the tracking number "1Z999AA10155122"
     And I move the status to "Activated" and mark it as current
     Then the order is in the "Activated" stage
     And the buyer's other order is as it was, in the store and in Salesforce

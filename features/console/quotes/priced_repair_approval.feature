@@ -67,6 +67,20 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the line "RPR-1001" shows the Order Number "R-4420"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.priced @npo.10 @assumption
+  Scenario: A presented quote still takes a job number on its line
+    DOMAIN.md, Statuses: a Presented quote is still editable; only Accepted locks it.
+
+    Given I am logged in to the console as a CSR working that quote
+    When I present the quote
+    And I enter the ASTEA job number "R-4421" on the quote's line "RPR-1001"
+    And the integration runs
+    And the rep approves the repair quote in the store
+    And the integration runs
+    Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
+    And the line "RPR-1001" shows the Order Number "R-4421"
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.priced
   Scenario: The order made from the approved quote is processed as normal, to Completed
     Given the quote has been presented and the integration has run

@@ -16,6 +16,15 @@ Feature: Putting a repair in the cart
     Then the results list "Repair (evaluation): Hydraulic Valve Block HV-7"
     And the results list "Hydraulic Valve Block HV-7"
 
+  @qrg86.8 @assumption
+  Scenario: Searching by the store's part number finds the repair, in any case
+    Assumption: the catalogue search looks at part numbers as well as names, whatever their
+    case, as a rep with the part number to hand would expect; the articles say only that the
+    rep searches for the product.
+
+    When I search the catalog for "eval-1003"
+    Then the results list "Repair (evaluation): Hydraulic Valve Block HV-7"
+
   @qrg86.8 @qrg86.9 @qrg86.10 @assumption @problem-description.empty.allows @problem-description.blank.allows
   Scenario: A repair is added to the cart with its problem description
     Decision 11: a thorough problem description has at least 20 characters.
