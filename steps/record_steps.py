@@ -173,7 +173,27 @@ def email_reads(context, subject, party):
     inbox.inbox.open_for(_email_of(context, party))
     inbox.inbox.open_newest(words.fill(subject))
     inbox.message.message_body().wait_for()
-    compare(f"The email {words.fill(subject)!r}", context.table, inbox.message.read_record(), words)
+    read = inbox.message.read_record(opens=lambda address: _heading_at(context, party, address))
+    compare(f"The email {words.fill(subject)!r}", context.table, read, words)
+
+
+def _heading_at(context, party: str, address: str) -> str:
+    """The heading of the page an email's link opens, in a tab of the party's own browser
+    signed in to the system the link belongs to: where a person's click would take them."""
+    if address.startswith(context.target.store_url):
+        browser = _store_pages(context, party).page.context
+    elif address.startswith(context.target.console_url):
+        reader = "CSR" if party == "the CSR team" else party.removeprefix("the ")
+        browser = log_in_to_console(context, reader).page.context
+    else:
+        return f"elsewhere ({address})"
+    tab = browser.new_page()
+    try:
+        tab.goto(address)
+        heading = tab.get_by_role("heading", level=1).first
+        return heading.inner_text().strip() if heading.count() else "a page without a heading"
+    finally:
+        tab.close()
 
 
 @then("the mailbox of {party} reads:")

@@ -2,7 +2,7 @@
 
 import time
 
-from behave import given
+from behave import given, when
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.world import (
@@ -137,6 +137,7 @@ def ready_to_ship_given(context):
 
 
 @given("{hours:d} hours have passed")
+@when("{hours:d} hours pass")
 def hours_pass(context, hours):
     """Moves the simulator's clock forward by that many hours (remembered, so that {now} in a
     table means after this)."""

@@ -231,10 +231,16 @@ def check_out_without_terms(context, po_number):
 
 @when('I check out paying with the test card "{number}"')
 def check_out_with_card(context, number):
-    """Goes through checkout and places the order paying with that test card."""
+    """Goes through checkout and places the order paying with that test card (code 123)."""
+    check_out_with_card_and_code(context, number, "123")
+
+
+@when('I check out with the test card "{number}" and its security code "{code}"')
+def check_out_with_card_and_code(context, number, code):
+    """Goes through checkout and places the order paying with that test card and code."""
     _to_payment(context)
     pages = store(context)
-    pages.checkout.pay_by_card(number, context.the.buyer["name"], _expiry(), "123")
+    pages.checkout.pay_by_card(number, context.the.buyer["name"], _expiry(), code)
     pages.checkout.agree_to_terms()
     pages.checkout.place_order()
 

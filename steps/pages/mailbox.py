@@ -5,6 +5,8 @@ of each for an actor's browser, so steps say which page they act on:
 `store(context).cart.change_quantity(...)`.
 """
 
+from urllib.parse import urljoin
+
 from steps.pages.base import PageHolder, PageObject
 
 
@@ -49,15 +51,20 @@ class MessagePage(PageObject):
         self.shown(self.page.get_by_role("textbox", name="Your reply to")).fill(text)
         self.page.get_by_role("button", name="Send Reply").click()
 
-    def read_record(self, root: str = "main") -> list[tuple[str, str]]:
-        """Subject, From, To, Sent, then every line of the body ("Line 1" ...) and every link."""
+    def read_record(self, opens=None, root: str = "main") -> list[tuple[str, str]]:
+        """Subject, From, To, Sent, then every line of the body ("Line 1" ...) and every link;
+        given `opens` (address -> what the page there shows), each link as "its words → that"."""
         pairs = super().read_record(root)
         body = self.message_body().inner_text().splitlines()
         pairs += [
             (f"Line {i}", line) for i, line in enumerate(filter(None, map(str.strip, body)), 1)
         ]
         links = self.page.locator("article a")
-        pairs += [(f"Link {i + 1}", links.nth(i).inner_text()) for i in range(links.count())]
+        for i in range(links.count()):
+            words = links.nth(i).inner_text()
+            if opens:
+                words += " → " + opens(urljoin(self.page.url, links.nth(i).get_attribute("href")))
+            pairs.append((f"Link {i + 1}", words))
         return pairs
 
     def sent_notice(self):

@@ -24,7 +24,7 @@ Feature: A changed order that a rep placed for a company is the rep's to authori
       | To     | {rep email}                                                                                                                               |
       | Sent   | {today}                                                                                                                                   |
       | Line 1 | The amount of your order {order} has changed to $3,690.00. Please authorize the new amount by confirming your PO Number/Reference Number. |
-      | Link 1 | Authorize the new amount                                                                                                                  |
+      | Link 1 | Authorize the new amount → Authorize the new amount                                                                                       |
     When the company's buyer opens the link of that email
     Then the company's buyer is told that the link is for another customer
     When the rep follows the link in that email and confirms the PO number "PO-6801-B"

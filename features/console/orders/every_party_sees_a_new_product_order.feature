@@ -113,7 +113,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | To     | {buyer email}                                                                                                                             |
       | Sent   | {today}                                                                                                                                   |
       | Line 1 | The amount of your order {order} has changed to $6,095.00. Please authorize the new amount by confirming your PO Number/Reference Number. |
-      | Link 1 | Authorize the new amount                                                                                                                  |
+      | Link 1 | Authorize the new amount → Authorize the new amount                                                                                       |
     And the CSR's dashboard reads:
       | field              | value                                                                                              |
       | Title              | CSR Home Page Dashboard                                                                            |
@@ -143,16 +143,17 @@ Feature: What every party sees of a NEW-product order of two lines
       | To     | {CSR email}                                                                                             |
       | Sent   | {today}                                                                                                 |
       | Line 1 | The warehouse reports that order {salesforce number} ({company}, store order {order}) is ready to ship. |
-      | Link 1 | Open order {salesforce number}                                                                          |
+      | Link 1 | Open order {salesforce number} → {company} - store order {order} · ASTEA A-88001                        |
     And another CSR is not emailed that the order is ready to ship
     When I open the order from the ready-to-ship email
+    And 2 hours pass
     And I enter the tracking number "1Z999AA10188001"
     And I move the status to "Activated" and mark it as current
     And the integration runs
     Then the CSR sees the console order as:
       | field              | value                                                                             |
       | Title              | {company} - store order {order} · ASTEA A-88001                                   |
-      | Activated          | Activated by {CSR} on {today}                                                     |
+      | Activated          | Activated by {CSR} on {now}                                                       |
       | Assignment         | Assigned to you.                                                                  |
       | Order Number       | {salesforce number}                                                               |
       | Store Order Number | {order}                                                                           |
@@ -231,7 +232,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | To     | {buyer email}                                                                                             |
       | Sent   | {today}                                                                                                   |
       | Line 1 | The amount of your order {order} has changed to $3,690.00. Please pay the new amount in your second cart. |
-      | Link 1 | Go to your second cart                                                                                    |
+      | Link 1 | Go to your second cart → Your second cart                                                                 |
     When the buyer follows the link in that email
     Then the page of the new amount the buyer is on reads:
       | field      | value                                    |

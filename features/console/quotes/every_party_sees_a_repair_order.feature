@@ -71,7 +71,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Line 2 | {rma of EVAL-1003}: Repair (evaluation): Hydraulic Valve Block HV-7        |
       | Line 3 | {rma of EVAL-2203}: Repair (evaluation): Partsco Spindle Bearing Kit SB-30 |
       | Line 4 | The order was placed for {company}.                                        |
-      | Link 1 | Order {order}                                                              |
+      | Link 1 | Order {order} → Order {order}                                              |
     And the CSR's dashboard reads:
       | field                  | value                                                                                                       |
       | Title                  | CSR Home Page Dashboard                                                                                     |
@@ -279,7 +279,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | To     | {rep email}                                                                                                  |
       | Sent   | {today}                                                                                                      |
       | Line 1 | Your repair order {order} is canceled and replaced by order {new order} at the confirmed price of $1,021.00. |
-      | Link 1 | Order {new order}                                                                                            |
+      | Link 1 | Order {new order} → Order {new order}                                                                        |
 
   @qrg86.after.zero @assumption
   Scenario: A price changed again after the rep confirmed it waits for the rep's confirmation of the new one

@@ -21,7 +21,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
       | To     | {rep email}                                                                                                              |
       | Sent   | {today}                                                                                                                  |
       | Line 1 | The repair for order {order} ({company}) costs $960.00. Approve the quote on the order's page and ATS starts the repair. |
-      | Link 1 | Review and approve the repair quote                                                                                      |
+      | Link 1 | Review and approve the repair quote → Order {order}                                                                      |
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @assumption @priced-approval.presented.refuses @priced-approval.emailed.refuses

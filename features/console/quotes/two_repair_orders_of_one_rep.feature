@@ -19,7 +19,7 @@ Feature: Two repair orders of one rep: each quote answers for its own order only
       | To     | {rep email}                                                                                                              |
       | Sent   | {today}                                                                                                                  |
       | Line 1 | The repair for order {order} ({company}) costs $480.00. Approve the quote on the order's page and ATS starts the repair. |
-      | Link 1 | Review and approve the repair quote                                                                                      |
+      | Link 1 | Review and approve the repair quote → Order {order}                                                                      |
     When the rep approves the repair quote in the store
     And the integration runs
     Then the CSR sees the console order as:

@@ -95,15 +95,23 @@ Feature: Placing an order at checkout
 
   Rule: A company without Terms pays by credit card or PayPal
 
-    @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @terms-and-conditions.card.allows
-    Scenario: An approved test card places the order
+    @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @terms-and-conditions.card.allows @assumption
+    Scenario Outline: An approved test card places the order: <brand>
+      Decision 11: the simulated gateway approves its documented test cards; an American
+      Express card has a four-digit security code, the others three.
+
       Given I am signed in as a buyer at a company without Terms
       And the buyer has another order with the CSR team that nothing here may change
       And I have a Legacy build in my cart
-      When I check out paying with the test card "4111 1111 1111 1111"
+      When I check out with the test card "<card>" and its security code "<code>"
       Then I see a confirmation with the new store order number
       And my orders list it as "Order Placed"
       And the buyer's other order is as it was, in the store and in Salesforce
+
+      Examples:
+        | brand            | card                | code |
+        | Visa             | 4111 1111 1111 1111 | 123  |
+        | American Express | 3782 822463 10005   | 1234 |
 
     @card-payment.declined.refuses
     Scenario: A declined card places no order

@@ -107,7 +107,7 @@ Feature: Placing a repair order for a company
       | Line 2 | {rma of RPR-1001}: Repair: Servo Drive Controller SD-400               |
       | Line 3 | {second rma of RPR-1001}: Repair: Servo Drive Controller SD-400        |
       | Line 4 | The order was placed for {company}.                                    |
-      | Link 1 | Order {order}                                                          |
+      | Link 1 | Order {order} → Order {order}                                          |
     And the CSR sees the quote as:
       | field              | value                                                                                                                                                   |
       | Title              | {company} - store order {order}                                                                                                                         |
