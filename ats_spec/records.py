@@ -127,36 +127,41 @@ def _where(scenario: dict) -> str:
     return f"{scenario['path']}:{scenario['line']}"
 
 
-def tagged_for(scenario: dict, case: str) -> bool:
-    return bool({f"{case}.allows", f"{case}.refuses"} & set(scenario["tags"]))
+def tagged_for(scenario: dict, case: str, side: str | None = None) -> bool:
+    """Whether the scenario tries the case: on the given side, or on either."""
+    sides = [side] if side else ["allows", "refuses"]
+    return bool({f"{case}.{side}" for side in sides} & set(scenario["tags"]))
 
 
-def _judged(runs: list[dict], case: str | None) -> list[tuple[dict, str, str]]:
-    """(scenario, outcome, step or why) of each scenario; with a case, a catch by another
-    case's scenario is inconclusive."""
+def _judged(runs: list[dict], case: str | None, side: str | None) -> list[tuple[dict, str, str]]:
+    """(scenario, outcome, step or why) of each scenario; with a case (and a side), a catch by
+    a scenario not tagged for it is inconclusive: a variant that breaks what a case refuses
+    is caught by a scenario of that side, not by one that tries what the case lets through."""
     judged = []
+    wanted = ".".join(part for part in (case, side) if part)
     for run in runs:
         for scenario in run["scenarios"]:
             outcome, said = verdict(scenario)
-            if outcome == "caught" and case is not None and not tagged_for(scenario, case):
-                outcome, said = "inconclusive", f"caught by a scenario not tagged for {case}"
+            if outcome == "caught" and case is not None and not tagged_for(scenario, case, side):
+                outcome, said = "inconclusive", f"caught by a scenario not tagged for {wanted}"
             judged.append((scenario, outcome, said))
     return judged
 
 
-def catches(runs: list[dict], case: str | None = None) -> list[dict]:
-    """The scenarios that caught a breakage; with a case, only its own scenarios count."""
+def catches(runs: list[dict], case: str | None = None, side: str | None = None) -> list[dict]:
+    """The scenarios that caught a breakage; with a case, only its own scenarios count (with a
+    side, only those of that side)."""
     return [
         {"scenario": s["name"], "where": _where(s), "step": said}
-        for s, outcome, said in _judged(runs, case)
+        for s, outcome, said in _judged(runs, case, side)
         if outcome == "caught"
     ]
 
 
-def inconclusive(runs: list[dict], case: str | None = None) -> list[dict]:
+def inconclusive(runs: list[dict], case: str | None = None, side: str | None = None) -> list[dict]:
     """Scenarios that did not pass and are no catch: why each proves nothing."""
     return [
         {"scenario": s["name"], "where": _where(s), "why": said}
-        for s, outcome, said in _judged(runs, case)
+        for s, outcome, said in _judged(runs, case, side)
         if outcome == "inconclusive"
     ]

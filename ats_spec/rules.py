@@ -108,8 +108,9 @@ def variants_not_caught_yet() -> set[str]:
     return {line.removesuffix(".uncaught") for line in _gap_lines() if line.endswith(".uncaught")}
 
 
-def cases_without_variant() -> set[str]:
-    """Cases listed in the gaps file as having no broken variant in the gate yet."""
+def sides_without_variant() -> set[str]:
+    """Case sides (<rule>.<case>.<side>) listed in the gaps file as having no broken variant in
+    the gate yet."""
     return {line.removesuffix(".variant") for line in _gap_lines() if line.endswith(".variant")}
 
 

@@ -117,3 +117,16 @@ def test_the_rerun_keeps_the_first_try_beside_it():
     [run] = records.merge_reruns([first, _rerun(failing=THEN)])
     assert run["scenarios"][0]["first_try"] == first["scenarios"][0]
     assert run["scenarios"][0]["rerun"] == "failed"
+
+
+def test_a_catch_counts_for_a_side_only_when_its_scenario_tries_that_side():
+    """A variant that breaks what a case refuses is caught by a scenario of that side; caught
+    only by the scenario that tries what the case lets through, it proves nothing about it."""
+    runs = records.merge_reruns([_try(failing=THEN), _rerun(failing=THEN)])
+    tags = runs[0]["scenarios"][0]["tags"]
+    [side] = [tag.rsplit(".", 1)[1] for tag in tags if tag.startswith("hold.po.")]
+    other = "allows" if side == "refuses" else "refuses"
+    assert len(records.catches(runs, "hold.po", side)) == 1
+    assert records.catches(runs, "hold.po", other) == []
+    [why] = records.inconclusive(runs, "hold.po", other)
+    assert f"not tagged for hold.po.{other}" in why["why"]

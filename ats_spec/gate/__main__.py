@@ -44,30 +44,53 @@ GATE = suite.REPORTS / "gate"
 SHORT_WAITS = ["-D", "expect_timeout_ms=2000", "-D", "action_timeout_ms=4000"]
 
 
-def job(variant: Variant, cases: list[str], full: bool, first: bool) -> dict:
-    """What a worker runs for a variant: its case's scenarios (the control: every chosen
-    case's), or the whole suite."""
+def _paths(cases: list[str], full: bool) -> list[str]:
     prefixes = tuple(f"{case}." for case in cases)
-    paths = sorted(
+    return sorted(
         {
             scenario.path
             for scenario in livingdoc.scenarios()
             if full or any(tag.startswith(prefixes) for tag in scenario.tags)
         }
     )
+
+
+def variant_job(variant: Variant, full: bool, first: bool) -> dict:
+    """What a worker runs for a variant: its case's scenarios, those of the side it breaks
+    first, or the whole suite."""
+    case = variant.case
     if full:
         tags = ["not @wip"]
-    elif first and len(cases) == 1:  # what it must refuse first: that is what a variant breaks
-        tags = [f"@{cases[0]}.refuses", f"@{cases[0]}.allows"]
+    elif first:
+        tags = [f"@{case}.{variant.side}", f"@{case}.{variant.other_side}"]
     else:
-        tags = [" or ".join(f"@{case}.*" for case in cases)]
+        tags = [f"@{case}.*"]
     return {
         "variant": variant.name,
+        "label": "gate",
         "tags": tags,
-        "paths": paths,
+        "paths": _paths([case], full),
         "reports": str(GATE / variant.name),
         "first": first,
     }
+
+
+def control_jobs(cases: list[str], full: bool, parts: int) -> list[dict]:
+    """The control: every scenario of the chosen variants' cases against the unbroken
+    simulator, in parts of about equal time for the workers to share, none stopping early."""
+    tags = "not @wip" if full else " or ".join(f"@{case}.*" for case in cases)
+    shards = suite.split(suite.feature_weights(_paths(cases, full)), parts)
+    return [
+        {
+            "variant": UNBROKEN.name,
+            "label": f"control-{shard.index}",
+            "tags": [tags],
+            "paths": shard.paths,
+            "reports": str(GATE / UNBROKEN.name),
+            "first": False,
+        }
+        for shard in shards
+    ]
 
 
 class Worker:
@@ -110,58 +133,98 @@ class Worker:
 
 def outcome(variant: Variant, seconds: float) -> dict:
     reports = GATE / variant.name
-    served = reports / "served.json"
-    crashes = json.loads(served.read_text())["server_errors"] if served.exists() else 0
+    crashes = sum(
+        json.loads(served.read_text())["server_errors"] for served in reports.glob("served-*.json")
+    )
     runs = records.runs_in(reports)
-    case = None if variant.name == UNBROKEN.name else variant.case
-    caught = records.catches(runs, case)
+    case, side = (None, None) if variant.name == UNBROKEN.name else (variant.case, variant.side)
+    caught = records.catches(runs, case, side)
     return {
         "variant": variant.name,
+        "side": variant.side,
         "breaks": variant.breaks,
         "scenarios_run": sum(len(run["scenarios"]) for run in runs),
         "caught_by": [] if crashes else caught,
         "failed_with_server_errors": caught if crashes else [],
-        "inconclusive": records.inconclusive(runs, case),
+        "inconclusive": records.inconclusive(runs, case, side),
         "seconds": round(seconds, 1),
     }
 
 
-def run_all(variants: list[Variant], jobs: dict[str, dict], workers: int, tell) -> list[dict]:
-    """Every variant's job on the first free worker; the outcomes in the variants' order."""
+def run_all(jobs: list[dict], workers: int, tell) -> dict[str, float]:
+    """Each job on the first free worker, in the list's order; the seconds spent on each
+    variant (the control's parts added up). `tell(name)` when a variant's last job is done."""
     waiting: queue.Queue = queue.Queue()
-    for variant in variants:
-        waiting.put(variant)
-    outcomes: dict[str, dict] = {}
+    left: dict[str, int] = {}
+    for work in jobs:
+        waiting.put(work)
+        left[work["variant"]] = left.get(work["variant"], 0) + 1
+    seconds: dict[str, float] = {}
+    lock = threading.Lock()
 
     def work(index: int) -> None:
         worker = Worker(index)
         try:
             while True:
                 try:
-                    variant = waiting.get_nowait()
+                    job = waiting.get_nowait()
                 except queue.Empty:
                     return
                 started = time.monotonic()
-                worker.run(jobs[variant.name])
-                outcomes[variant.name] = outcome(variant, time.monotonic() - started)
-                tell(variant, outcomes[variant.name])
+                worker.run(job)
+                name = job["variant"]
+                with lock:
+                    seconds[name] = seconds.get(name, 0) + time.monotonic() - started
+                    left[name] -= 1
+                    finished = left[name] == 0
+                if finished:
+                    tell(name, seconds[name])
         finally:
             worker.stop()
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for done in [pool.submit(work, index) for index in range(1, workers + 1)]:
             done.result()
-    return [outcomes[variant.name] for variant in variants]
+    return seconds
 
 
-def summary_markdown(outcomes: list[dict], full: bool, first: bool) -> str:
+SIDES = {
+    "refuses": "let through what the case refuses",
+    "allows": "refuse or spoil what the case lets through",
+}
+
+
+def per_side(outcomes: list[dict]) -> list[str]:
+    """One line per side of the cases: its variants, caught, inconclusive and crashed."""
+    lines = []
+    for side, what in SIDES.items():
+        mine = [outcome for outcome in outcomes if outcome["side"] == side]
+        if not mine:
+            continue
+        caught = sum(1 for o in mine if o["caught_by"])
+        crashed = sum(1 for o in mine if o["failed_with_server_errors"])
+        unsure = sum(
+            1
+            for o in mine
+            if o["inconclusive"] and not o["caught_by"] and not o["failed_with_server_errors"]
+        )
+        lines.append(
+            f"{side} side ({what}): {len(mine)} variants, {caught} caught, "
+            f"{unsure} inconclusive, {crashed} crashed, {len(mine) - caught} not caught"
+        )
+    return lines
+
+
+def summary_markdown(outcomes: list[dict], full: bool, first: bool, seconds: float) -> str:
     caught = sum(1 for outcome in outcomes if outcome["caught_by"])
     lines = [
         "# The gate against broken variants",
         "",
-        f"{caught} of {len(outcomes)} variants caught, each run against "
-        + ("the whole suite" if full else "the features that exercise its rule")
+        f"{caught} of {len(outcomes)} variants caught in {seconds:.0f} s, each run against "
+        + ("the whole suite" if full else "the scenarios of its case, its own side first")
         + (", stopping at the first scenario that caught it." if first else "."),
+        "",
+        *(f"- {line}" for line in per_side(outcomes)),
         "",
         "| case (variant) | what the variant gets wrong | scenarios run | caught by |",
         "| --- | --- | --- | --- |",
@@ -206,31 +269,34 @@ def main(argv=None) -> None:
             parser.error(f"no variant matches {args.only}; one of {sorted(BY_NAME)}")
     started = time.monotonic()
     shutil.rmtree(GATE, ignore_errors=True)
-    jobs = {v.name: job(v, [v.case], args.full, args.first) for v in chosen}
-    # The control runs every scenario the chosen variants run, nothing broken, and never stops
-    # early: each of them must pass.
+    # The control runs every scenario the chosen variants run, nothing broken, in the same
+    # run, mode and waits, and first: a catch counts only when those scenarios pass unbroken.
+    processes = max(1, args.processes)
     cases = sorted({variant.case for variant in chosen})
-    jobs[UNBROKEN.name] = job(UNBROKEN, cases, args.full, first=False)
+    jobs = control_jobs(cases, args.full, parts=2 * processes)
+    jobs += [variant_job(variant, args.full, args.first) for variant in chosen]
     printing = threading.Lock()
+    outcomes_by_name: dict[str, dict] = {}
 
-    def tell(variant: Variant, outcome: dict) -> None:
-        failed = len(outcome["caught_by"])
-        if variant.name == UNBROKEN.name:
+    def tell(name: str, seconds: float) -> None:
+        variant = UNBROKEN if name == UNBROKEN.name else BY_NAME[name]
+        outcome_ = outcomes_by_name[name] = outcome(variant, seconds)
+        failed = len(outcome_["caught_by"])
+        if name == UNBROKEN.name:
             verdict = f"failed {failed}" if failed else "all passed"
         else:
             verdict = f"caught by {failed}" if failed else "NOT CAUGHT"
-            if outcome["failed_with_server_errors"]:
+            if outcome_["failed_with_server_errors"]:
                 verdict = "CRASHED (server errors: not a catch)"
         with printing:
             print(
-                f"{variant.name}: {verdict} of {outcome['scenarios_run']} scenarios "
-                f"({outcome['seconds']:.0f} s)",
+                f"{name}: {verdict} of {outcome_['scenarios_run']} scenarios ({seconds:.0f} s)",
                 flush=True,
             )
 
-    # The control runs first, in the same run, mode and waits: a catch counts only when the
-    # same scenarios pass against the unbroken simulator.
-    baseline, *outcomes = run_all([UNBROKEN, *chosen], jobs, max(1, args.processes), tell)
+    run_all(jobs, processes, tell)
+    baseline = outcomes_by_name[UNBROKEN.name]
+    outcomes = [outcomes_by_name[variant.name] for variant in chosen]
     failing = (
         baseline["caught_by"] + baseline["failed_with_server_errors"] + baseline["inconclusive"]
     )
@@ -242,7 +308,8 @@ def main(argv=None) -> None:
         )
         sys.exit(1)
     GATE.mkdir(parents=True, exist_ok=True)
-    (GATE / "summary.md").write_text(summary_markdown(outcomes, args.full, args.first))
+    spent = time.monotonic() - started
+    (GATE / "summary.md").write_text(summary_markdown(outcomes, args.full, args.first, spent))
     (GATE / "summary.json").write_text(json.dumps(outcomes, indent=1))
     missed = [outcome["variant"] for outcome in outcomes if not outcome["caught_by"]]
     # docs/rules-gaps.txt lists the variants not caught yet: the list may only shrink.
@@ -258,8 +325,10 @@ def main(argv=None) -> None:
     print(
         f"{len(outcomes) - len(missed)} of {len(outcomes)} variants caught "
         f"({len(missed) - len(unexpected)} listed as not caught yet) in "
-        f"{time.monotonic() - started:.0f} s; see reports/gate/summary.md"
+        f"{spent:.0f} s; see reports/gate/summary.md"
     )
+    for line in per_side(outcomes):
+        print(f"  {line}")
     if unexpected:
         print(f"NOT CAUGHT: {', '.join(unexpected)}", file=sys.stderr)
     if unexpected or caught_now:

@@ -5,15 +5,15 @@ process, a simulator and a browser for every variant cost more than most variant
     python -m ats_spec.gate.driver --server URL   # then one job per line on standard input
 
 A job is a JSON object: the variant to serve, the behave tag expressions to run in turn (the
-side the variant breaks first), the feature files holding them, the reports folder, and whether
-to stop at the first failing scenario. For each job the worker switches the server to the
-variant, runs the scenarios, runs each failed one once more (records.needs_rerun), switches back
-and writes what the server counted as server errors; then it prints `done VARIANT`.
+side the variant breaks first), the feature files holding them, the reports folder and a label
+for its records there, and whether to stop at the first failing scenario. For each job the
+worker switches the server to the variant, runs the scenarios, runs each failed one once more
+(records.needs_rerun), switches back and writes what the server counted as server errors; then
+it prints `done VARIANT`.
 """
 
 import argparse
 import json
-import shutil
 import sys
 import urllib.request
 from pathlib import Path
@@ -24,6 +24,7 @@ from playwright.sync_api import sync_playwright
 
 from ats_spec import records
 from ats_spec.gate.serve import SWITCH
+from ats_spec.gate.variants import UNBROKEN
 from steps.support import browser as browsers
 
 DONE = "done "  # the line a worker prints when a job's records are written
@@ -53,32 +54,32 @@ def failing_places(results: Path) -> list[str]:
 
 
 def run_job(job: dict, server: str, waits: list[str]) -> None:
-    reports = Path(job["reports"])
-    shutil.rmtree(reports, ignore_errors=True)
-    (reports / "results").mkdir(parents=True)
+    reports = Path(job["reports"])  # the control's parts share one: labels keep them apart
+    (reports / "results").mkdir(parents=True, exist_ok=True)
     urls = ["-D", f"store_url={server}/store", "-D", f"console_url={server}/console"]
-    common = ["--no-junit", "-f", "null", "--no-summary", *urls, *waits]
+    common = ["--no-junit", "-f", "null", "--no-summary", "-D", "traces=off", *urls, *waits]
     common += ["-D", f"reports_dir={reports}", "-D", "screenshots=failures"]
     switch(server, job["variant"])
     for index, tags in enumerate(job["tags"]):
-        label = f"gate-{index + 1}"
+        label = f"{job['label']}-{index + 1}"
         results = reports / "results" / f"{label}.json"
         behave(
             [*common, f"--tags={tags}", *(["--stop"] if job["first"] else [])]
-            + ["-D", f"run_label={label}", "-D", f"results={results}", "-D", "traces=off"]
+            + ["-D", f"run_label={label}", "-D", f"results={results}"]
             + job["paths"]
         )
         failing = failing_places(results)
-        if failing:  # the second try, traced, as the suite's runner does it
+        if failing:  # the second try; untraced: a trace costs more than the catch it shows
             again = reports / "results" / f"{label}{records.RERUN}.json"
             behave(
                 [*common, "-D", f"run_label={label}{records.RERUN}", "-D", f"results={again}"]
-                + ["-D", "traces=on", *failing]
+                + failing
             )
             if job["first"]:
                 break
-    errors = switch(server, "unbroken")
-    (reports / "served.json").write_text(json.dumps({"server_errors": errors}))
+    errors = switch(server, UNBROKEN.name)
+    served = reports / f"served-{job['label']}.json"
+    served.write_text(json.dumps({"server_errors": errors}))
 
 
 def main(argv=None) -> None:

@@ -26,10 +26,14 @@ class Variant:
     breaks: str  # what this variant gets wrong
     functions: Callable[[], None] = lambda: None
     app: Callable[[object], None] = field(default=lambda app: None)
+    # The side of the case it breaks: "refuses" lets through what the case refuses, "allows"
+    # refuses or spoils what the case lets through (a one-sided case has only this side).
+    side: str = "refuses"
 
     @property
     def name(self) -> str:
-        return self.case
+        """<rule>.<case>.<side>: also the tag of the scenarios that should catch it."""
+        return ".".join(part for part in (self.case, self.side) if part)
 
     @property
     def rule(self) -> str:
@@ -40,6 +44,10 @@ class Variant:
         """The behave tag expression of the focused run: the scenarios of its case, on both
         sides. A variant only another case's scenario catches is a case left uncovered."""
         return f"@{self.case}.*"
+
+    @property
+    def other_side(self) -> str:
+        return "allows" if self.side == "refuses" else "refuses"
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -819,6 +827,262 @@ def _readonly_billing(app):
 
 # -- the list: one variant for each case of the register --------------------------------------
 
+
+# -- helpers of the allowing sides: what a case lets through, refused or spoilt -----------------
+
+
+def _refusing(function: str, field_name: str, message: str, when) -> None:
+    """A console service that refuses, in its own words, what the case lets through."""
+    from simulator.domain.errors import Refused
+
+    def body(original, *args, **kwargs):
+        if when(*args, **kwargs):
+            raise Refused({field_name: message})
+        return original(*args, **kwargs)
+
+    wrap("simulator.console.service", function, body)
+
+
+def _stage_as_quote(when) -> None:
+    from simulator.domain.routing import Stage
+
+    def body(original, lines):
+        lines = list(lines)
+        return Stage.QUOTE if when(lines) else original(lines)
+
+    wrap(_domain("routing"), "stage_for", body)
+
+
+def _queue_as_open(when) -> None:
+    from simulator.domain.routing import Queue
+
+    def body(original, lines, site_is_fms):
+        lines = list(lines)
+        if when(lines, site_is_fms):
+            return Queue.OPEN_ORDER_QUEUE
+        return original(lines, site_is_fms)
+
+    wrap(_domain("routing"), "queue_for", body)
+
+
+def _activation_blocked(message: str, when) -> None:
+    """Activation finds something missing that is there."""
+
+    def body(original, facts):
+        blockers = original(facts)
+        if facts.status == "Order Accepted" and when(facts) and message not in blockers:
+            blockers = [*blockers, message]
+        return blockers
+
+    wrap(_domain("orders"), "activation_blockers", body)
+
+
+def _activation_facts_read_as(**wrong) -> None:
+    """Activation reads a fact of the order wrong."""
+
+    def body(original, facts):
+        changed = {name: value(facts) for name, value in wrong.items()}
+        return original(with_fields(facts, **changed))
+
+    wrap(_domain("orders"), "activation_blockers", body)
+
+
+def _always_held() -> None:
+    """Any save of the lines counts as a new total."""
+
+    def body(original, db, order, now):
+        order.total_cents = -1
+        return original(db, order, now)
+
+    wrap("simulator.console.service", "_total_may_have_changed", body)
+
+
+def _not_held_when(when) -> None:
+    """A new total is taken without Order Hold when `when(order)`."""
+
+    def body(original, db, order, now):
+        if not when(order):
+            return original(db, order, now)
+        order.total_cents = sum(line.quantity * line.unit_price_cents for line in order.lines)
+        db.commit()
+
+    wrap("simulator.console.service", "_total_may_have_changed", body)
+
+
+def _quantity_refused(value: int) -> None:
+    def body(original, raw):
+        if str(raw).strip() == str(value):
+            return "Quantity must be between 1 and 999."
+        return original(raw)
+
+    wrap(_domain("catalogue"), "quantity_error", body)
+
+
+def _comment_replaces_earlier(delete: bool) -> None:
+    """A new comment takes the earlier ones' place: they are deleted, or the last one is
+    overwritten with it."""
+    from simulator.console import service
+    from simulator.domain import orders
+
+    def body(original, db, order, user, text, confirms_vendor, now):
+        earlier = list(order.comments)
+        if earlier and not delete and not orders.comment_error(text or ""):
+            service.require_owner(order, user)
+            earlier[-1].body = text.strip()
+            db.commit()
+            return earlier[-1]
+        comment = original(db, order, user, text, confirms_vendor, now)
+        for old in earlier if delete else []:
+            db.delete(old)
+        db.commit()
+        return comment
+
+    wrap("simulator.console.service", "add_comment", body)
+
+
+def _cents(raw: str | None) -> int | None:
+    from simulator.domain.money import parse_price
+
+    return parse_price(raw)
+
+
+def _po_refused(when) -> None:
+    def body(original, payment, company, today):
+        po = payment.po_number.strip()
+        if payment.method == "po" and po and when(po):
+            return {"po_number": "Enter a valid PO Number/Reference Number."}
+        return original(payment, company, today)
+
+    wrap(_domain("checkout"), "payment_errors", body)
+
+
+def _no_masquerade_for(persona: str) -> None:
+    wrap(
+        _domain("masquerade"),
+        "may_start_masquerade",
+        lambda original, actor, company_id: (
+            actor.persona != persona and original(actor, company_id)
+        ),
+    )
+
+
+def _rep_sees_own_orders_only() -> None:
+    from simulator.domain import masquerade
+    from simulator.domain.errors import Forbidden
+
+    def body(original, db, user, number, now, logged=True):
+        order = original(db, user, number, now, logged)
+        if user.persona in masquerade.REP_PERSONAS and order.customer_id != user.id:
+            raise Forbidden({"company": masquerade.order_refusal(number)})
+        return order
+
+    wrap("simulator.store.orders", "visible_order", body)
+
+
+def _may_not_claim(persona: str, queue: str) -> None:
+    wrap(
+        _domain("roles"),
+        "may_claim",
+        lambda original, who, where: (
+            not (who == persona and str(where) == queue) and original(who, where)
+        ),
+    )
+
+
+def _sign_in_refused(realm: str) -> None:
+    from simulator.auth import SignInRefused
+    from simulator.domain import signin
+
+    wrap(
+        "simulator.auth",
+        "sign_in",
+        lambda original, where, *args: (
+            SignInRefused(signin.BAD_SIGN_IN, 401) if where == realm else original(where, *args)
+        ),
+    )
+
+
+def _terms_unread_for(method: str) -> None:
+    from simulator.domain.checkout import TERMS_MESSAGE
+    from simulator.domain.errors import Refused
+
+    def body(original, db, user, company, request, now):
+        if request.payment.method == method:
+            raise Refused({"accept_terms": TERMS_MESSAGE})
+        return original(db, user, company, request, now)
+
+    wrap("simulator.store.checkout", "place_order", body)
+
+
+def _corrected_description_dropped() -> None:
+    def body(original, db, line, quantity, description):
+        kept = line.problem_description
+        original(db, line, quantity, description)
+        line.problem_description = kept
+        db.commit()
+
+    wrap("simulator.store.cart", "update_cart_line", body)
+
+
+def _typed_ups_account_replaced() -> None:
+    from simulator.domain import checkout
+
+    def body(original, db, draft, company, form):
+        on_file = checkout.default_other_comments(form.method, company)
+        return original(db, draft, company, with_fields(form, other_comments=on_file))
+
+    wrap("simulator.store.checkout", "save_shipping", body)
+
+
+def _shipping_error_dropped(name: str) -> None:
+    def body(original, address, method, other_comments, company):
+        errors = original(address, method, other_comments, company)
+        return {key: text for key, text in errors.items() if key != name}
+
+    wrap(_domain("checkout"), "shipping_errors", body)
+
+
+def _company_orders_where(keep) -> None:
+    def body(original, db, user, company):
+        found = original(db, user, company)
+        if company is None:
+            return found
+        from simulator.store.models import StoreOrder
+
+        extra = db.scalars(select(StoreOrder).where(StoreOrder.customer_id == user.id))
+        every = sorted({*found, *extra}, key=lambda order: -order.id)  # newest first
+        return [order for order in every if keep(order, user, company)]
+
+    wrap("simulator.store.orders", "orders_for", body)
+
+
+def _company_list_with_own_orders() -> None:
+    _company_orders_where(
+        lambda order, user, company: order.company_id == company.id or order.customer_id == user.id
+    )
+
+
+def _company_list_without_rep_orders() -> None:
+    from simulator.domain.personas import REP_PERSONAS
+
+    _company_orders_where(
+        lambda order, user, company: (
+            order.company_id == company.id and order.customer.persona not in REP_PERSONAS
+        )
+    )
+
+
+def _billing_refused(when) -> None:
+    from simulator.domain.checkout import BILLING_LOCKED_MESSAGE
+
+    def body(original, submitted, company):
+        if submitted is not None and when(submitted, company.billing):
+            return {"billing": BILLING_LOCKED_MESSAGE}
+        return original(submitted, company)
+
+    wrap(_domain("checkout"), "billing_errors", body)
+
+
 VARIANTS = [
     # stage
     Variant(
@@ -878,11 +1142,13 @@ VARIANTS = [
     Variant(
         "numbers.order",
         "the store never shows the Salesforce order number",
+        side="allows",
         functions=lambda: _numbers_not_shown("order"),
     ),
     Variant(
         "numbers.quote",
         "the store never shows the Salesforce quote number",
+        side="allows",
         functions=lambda: _numbers_not_shown("quote"),
     ),
     # refresh
@@ -995,6 +1261,7 @@ VARIANTS = [
     Variant(
         "vendor-confirmation.legacy",
         "every order needs a vendor confirmation, Legacy builds too",
+        side="allows",
         functions=lambda: wrap(
             "simulator.console.service",
             "activation_facts",
@@ -1007,6 +1274,7 @@ VARIANTS = [
     Variant(
         "comments-to-store.sync",
         "comments never reach the store",
+        side="allows",
         functions=lambda: wrap(
             "simulator.store.from_salesforce",
             "record_order_comment",
@@ -1054,27 +1322,32 @@ VARIANTS = [
     Variant(
         "hold.job-and-comment",
         "entering the order's job number holds the order",
+        side="allows",
         functions=lambda: _holds_after("set_job_number"),
     ),
     Variant(
         "hold.tracking",
         "saving Shipping and Billing Information holds the order",
+        side="allows",
         functions=lambda: _holds_after("save_shipping_and_billing"),
     ),
     # reauthorization
     Variant(
         "reauthorization.po",
         "a PO payer is sent to a second cart",
+        side="allows",
         functions=lambda: _email_as_if("po", "card"),
     ),
     Variant(
         "reauthorization.card",
         "a card payer gets the PO email",
+        side="allows",
         functions=lambda: _email_as_if("card", "po"),
     ),
     Variant(
         "reauthorization.paypal",
         "a PayPal payer gets the PO email",
+        side="allows",
         functions=lambda: _email_as_if("paypal", "po"),
     ),
     # reauthorization-link
@@ -1086,6 +1359,7 @@ VARIANTS = [
     Variant(
         "reauthorization-link.expiry",
         "the link expires after 22 hours, not 24",
+        side="allows",
         functions=lambda: _link_seen_as(
             lambda link, _: with_fields(link, expires_at=link.expires_at - timedelta(hours=2))
         ),
@@ -1150,6 +1424,7 @@ VARIANTS = [
     Variant(
         "activation.po",
         "a PO order needs Payment Captured too",
+        side="allows",
         functions=lambda: wrap(
             _domain("orders"),
             "activation_blockers",
@@ -1167,11 +1442,13 @@ VARIANTS = [
     Variant(
         "completion.status",
         "the store never shows Completed",
+        side="allows",
         functions=_store_never_completes,
     ),
     Variant(
         "completion.tracking",
         "the tracking number never reaches the store",
+        side="allows",
         functions=_tracking_not_sent,
     ),
     # ready-to-ship-email
@@ -1324,49 +1601,58 @@ VARIANTS = [
     Variant(
         "masquerade-dashboard.ats-buyer",
         "an ATS Buyer's dashboard lists every company",
+        side="allows",
         functions=lambda: _assigned_list_grows("ats_buyer"),
     ),
     Variant(
         "masquerade-dashboard.ips-sales-rep",
         "an IPS Sales Rep's dashboard lists every company",
+        side="allows",
         functions=lambda: _assigned_list_grows("ips_sales_rep"),
     ),
     Variant(
         "masquerade-dashboard.site-service-rep",
         "a Site Service Rep's dashboard lists every company",
+        side="allows",
         functions=lambda: _assigned_list_grows("site_service_rep"),
     ),
     Variant(
         "masquerade-dashboard.selected",
         "the chosen company is not marked selected",
+        side="allows",
         app=_selected_not_shown,
     ),
     # customer-is-rep
     Variant(
         "customer-is-rep.checkout",
         "checkout shows the company as the customer",
+        side="allows",
         app=_checkout_customer_is_company,
     ),
     Variant(
         "customer-is-rep.order-lists",
         "the company's order list leaves out orders reps placed",
+        side="allows",
         functions=_company_orders_without_reps,
     ),
     # shipping-address
     Variant(
         "shipping-address.default",
         "the shipping address defaults to the company's last site",
+        side="allows",
         functions=_shipping_defaults_to_last_site,
     ),
     Variant(
         "shipping-address.corrected",
         "a corrected street address is dropped for the site's",
+        side="allows",
         functions=_shipping_correction_ignored,
     ),
     # ups-account
     Variant(
         "ups-account.on-file",
         "the UPS account on file is not filled in",
+        side="allows",
         functions=lambda: wrap(
             _domain("checkout"), "default_other_comments", lambda original, method, company: ""
         ),
@@ -1416,6 +1702,7 @@ VARIANTS = [
     Variant(
         "payment-method.paypal",
         "PayPal is not offered",
+        side="allows",
         functions=lambda: _methods(("po",), ("card",)),
     ),
     # po-number
@@ -1480,21 +1767,25 @@ VARIANTS = [
     Variant(
         "store-status.po",
         "a PO order starts as Order Placed",
+        side="allows",
         functions=lambda: _initial_status("po", "Order Placed"),
     ),
     Variant(
         "store-status.card",
         "a card order starts as Awaiting Payment",
+        side="allows",
         functions=lambda: _initial_status("card", "Awaiting Payment"),
     ),
     Variant(
         "store-status.paypal",
         "a PayPal order starts as Awaiting Payment",
+        side="allows",
         functions=lambda: _initial_status("paypal", "Awaiting Payment"),
     ),
     Variant(
         "store-status.priced-repair",
         "a priced repair order waits as Awaiting Evaluation",
+        side="allows",
         functions=lambda: _store_waits_as(
             lambda lines: (
                 any(_is_repair(line) for line in lines) and all(line.priced for line in lines)
@@ -1505,6 +1796,7 @@ VARIANTS = [
     Variant(
         "store-status.non-priced-repair",
         "a non-priced repair order waits as Awaiting Customer Approval",
+        side="allows",
         functions=lambda: _store_waits_as(
             lambda lines: any(_is_repair(line) and not line.priced for line in lines),
             "Awaiting Customer Approval",
@@ -1514,38 +1806,45 @@ VARIANTS = [
     Variant(
         "audit-log.masquerade",
         "ending a masquerade is not logged",
+        side="allows",
         functions=lambda: _audit_skips("Masquerade ended"),
     ),
     Variant(
         "audit-log.order",
         "orders placed while masquerading are not logged",
+        side="allows",
         functions=lambda: _audit_skips("Order placed while masquerading"),
     ),
     # rma
     Variant(
         "rma.priced",
         "a priced repair gets no RMA number",
+        side="allows",
         functions=lambda: _rma_only_where(lambda priced: not priced),
     ),
     Variant(
         "rma.non-priced",
         "a non-priced repair gets no RMA number",
+        side="allows",
         functions=lambda: _rma_only_where(lambda priced: priced),
     ),
     Variant(
         "rma.each-line",
         "every line of a quote shows one RMA number",
+        side="allows",
         app=_one_rma_per_quote,
     ),
     # quote-status
     Variant(
         "quote-status.priced",
         "a priced quote waits in Evaluation Pending",
+        side="allows",
         functions=lambda: _quote_status(lambda Q, lines: Q.EVALUATION_PENDING),
     ),
     Variant(
         "quote-status.mixed",
         "only a quote of nothing but non-priced repairs waits for evaluation",
+        side="allows",
         functions=lambda: _quote_status(
             lambda Q, lines: (
                 Q.EVALUATION_PENDING
@@ -1563,6 +1862,7 @@ VARIANTS = [
     Variant(
         "priced-approval.emailed",
         "the presented repair quote is not emailed",
+        side="allows",
         functions=_quote_email_skipped,
     ),
     # evaluation
@@ -1574,11 +1874,13 @@ VARIANTS = [
     Variant(
         "evaluation.evaluation-complete",
         "the quote goes straight back to Quote Hold, never marked Evaluation Complete",
+        side="allows",
         functions=_evaluation_complete_skipped,
     ),
     Variant(
         "evaluation.new-price-email",
         "no email with the new price",
+        side="allows",
         functions=_no_new_price_email,
     ),
     Variant(
@@ -1604,6 +1906,7 @@ VARIANTS = [
     Variant(
         "move-to-order.carry-over",
         "the new order leaves the PO number behind",
+        side="allows",
         functions=lambda: _replacement_drops("po_number", ""),
     ),
     Variant(
@@ -1611,11 +1914,737 @@ VARIANTS = [
         "an accepted quote still offers Move to Order",
         app=_move_to_order_offered_again,
     ),
+    # -- the allowing sides: what each case lets through, refused or spoilt -------------------
+    Variant(
+        "stage.priced-repair",
+        "a Legacy build is taken for a repair: alone it arrives as a quote",
+        functions=lambda: _stage_as_quote(
+            lambda lines: any(str(line.product_line) == "Legacy" for line in lines)
+        ),
+        side="allows",
+    ),
+    Variant(
+        "stage.non-priced-repair",
+        "an order of one line arrives as a quote",
+        functions=lambda: _stage_as_quote(lambda lines: len(lines) == 1),
+        side="allows",
+    ),
+    Variant(
+        "stage.new-and-repair",
+        "every order arrives as a quote, NEW products too",
+        functions=lambda: _stage_as_quote(lambda lines: True),
+        side="allows",
+    ),
+    Variant(
+        "ips-routing.site",
+        "the site's FMS flag is read upside down",
+        functions=lambda: wrap(
+            _domain("routing"),
+            "queue_for",
+            lambda original, lines, site_is_fms: original(lines, not site_is_fms),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "ips-routing.with-legacy",
+        "the IPS Pricing route is forgotten: every order goes to the Open Order Queue",
+        functions=lambda: _queue_as_open(lambda lines, fms: True),
+        side="allows",
+    ),
+    Variant(
+        "ips-routing.with-partsco",
+        "the IPS Pricing route wants two Harvard lines",
+        functions=lambda: _queue_as_open(lambda lines, fms: len(lines) < 2),
+        side="allows",
+    ),
+    Variant(
+        "ips-routing.no-harvard",
+        "every order for an FMS site goes to the Open Order Queue",
+        functions=lambda: _queue_as_open(lambda lines, fms: fms),
+        side="allows",
+    ),
+    Variant(
+        "ips-routing.several-harvard",
+        "a second Harvard line makes the order mixed: it goes to the Open Order Queue",
+        functions=lambda: _queue_as_open(lambda lines, fms: len(lines) > 1),
+        side="allows",
+    ),
+    Variant(
+        "job-number.order-length",
+        "the order's job number refuses 32 characters (off by one)",
+        functions=lambda: _refusing(
+            "set_job_number",
+            "job_number",
+            "The ASTEA job number has at most 31 characters.",
+            lambda *args: len((args[-1] or "").strip()) >= 32,
+        ),
+        side="allows",
+    ),
+    Variant(
+        "job-number.order-blank",
+        "the order's job number is refused with spaces around it instead of trimmed",
+        functions=lambda: _refusing(
+            "set_job_number",
+            "job_number",
+            "Enter the ASTEA job number without spaces.",
+            lambda *args: (args[-1] or "") != (args[-1] or "").strip(),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "job-number.line-length",
+        "a line's job number refuses 32 characters (off by one)",
+        functions=lambda: _refusing(
+            "set_line_job_number",
+            "line_job_number",
+            "The ASTEA job number has at most 31 characters.",
+            lambda *args: len((args[-1] or "").strip()) >= 32,
+        ),
+        side="allows",
+    ),
+    Variant(
+        "job-number.line-blank",
+        "a line's job number is refused until the order has its own",
+        functions=lambda: _refusing(
+            "set_line_job_number",
+            "line_job_number",
+            "Enter the order's ASTEA job number first.",
+            lambda db, order, *args: not order.job_number,
+        ),
+        side="allows",
+    ),
+    Variant(
+        "comments-append-only.remove",
+        "a new comment replaces the earlier ones",
+        functions=lambda: _comment_replaces_earlier(delete=True),
+        side="allows",
+    ),
+    Variant(
+        "comments-append-only.change",
+        "a new comment overwrites the last one",
+        functions=lambda: _comment_replaces_earlier(delete=False),
+        side="allows",
+    ),
+    Variant(
+        "comments-append-only.blank",
+        "a comment needs 20 characters, as a problem description does",
+        functions=lambda: wrap(
+            _domain("orders"),
+            "comment_error",
+            lambda original, body: (
+                "Write at least 20 characters." if len(body.strip()) < 20 else original(body)
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "vendor-confirmation.harvard",
+        "a Harvard order always lacks its vendor confirmation",
+        functions=lambda: _activation_blocked(
+            "An order comment confirming the vendor (Harvard).",
+            lambda facts: "Harvard" in facts.vendors,
+        ),
+        side="allows",
+    ),
+    Variant(
+        "vendor-confirmation.partsco",
+        "an order of two vendors needs a confirming comment per vendor, which none gives",
+        functions=lambda: _activation_blocked(
+            "An order comment confirming each vendor (Harvard, Partsco).",
+            lambda facts: {"Harvard", "Partsco"} <= set(facts.vendors),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "vendor-confirmation.plain-comment",
+        "the comment's vendor mark is not read: no comment confirms the vendor",
+        functions=lambda: _activation_facts_read_as(vendor_confirmed=lambda facts: False),
+        side="allows",
+    ),
+    Variant(
+        "vendor-confirmation.legacy",
+        "only Partsco needs a vendor confirmation: a Harvard order is activated without one",
+        functions=lambda: wrap(
+            _domain("orders"),
+            "needs_vendor_confirmation",
+            lambda original, vendors: "Partsco" in vendors,
+        ),
+    ),
+    Variant(
+        "hold.quantity",
+        "saving a line holds the order, even with its quantity unchanged",
+        functions=_always_held,
+        side="allows",
+    ),
+    Variant(
+        "hold.price",
+        "saving a line's price holds the order, even unchanged",
+        functions=_always_held,
+        side="allows",
+    ),
+    Variant(
+        "hold.line-removed",
+        "every save of the lines counts as a new total and holds the order",
+        functions=_always_held,
+        side="allows",
+    ),
+    Variant(
+        "hold.job-and-comment",
+        "a changed quantity does not hold an order that has its job number",
+        functions=lambda: _not_held_when(lambda order: bool(order.job_number)),
+    ),
+    Variant(
+        "hold.tracking",
+        "a changed quantity does not hold an order whose tracking was entered",
+        functions=lambda: _not_held_when(lambda order: bool(order.tracking_number)),
+    ),
+    Variant(
+        "activation.order-job-number",
+        "activation wants the order's job number in digits only",
+        functions=lambda: _activation_blocked(
+            "The ASTEA job number on the order.",
+            lambda facts: not (facts.job_number or "").isdigit(),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "activation.line-job-number",
+        "activation wants each line's job number to differ from the order's",
+        functions=lambda: _activation_blocked(
+            "The ASTEA job number on each line.",
+            lambda facts: any(line.job_number == facts.job_number for line in facts.lines),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "activation.ready-to-ship",
+        "the ready-to-ship notice is looked for in the wrong place: never found",
+        functions=lambda: _activation_facts_read_as(ready_to_ship=lambda facts: False),
+        side="allows",
+    ),
+    Variant(
+        "activation.card-capture",
+        "Payment Captured is never read for a card order",
+        functions=lambda: _activation_facts_read_as(
+            payment_captured=lambda facts: facts.payment_captured and facts.payment_method != "card"
+        ),
+        side="allows",
+    ),
+    Variant(
+        "activation.paypal-capture",
+        "Payment Captured is never read for a PayPal order",
+        functions=lambda: _activation_facts_read_as(
+            payment_captured=lambda facts: (
+                facts.payment_captured and facts.payment_method != "paypal"
+            )
+        ),
+        side="allows",
+    ),
+    Variant(
+        "activation.po",
+        "Payment Captured is asked of PO orders only: a card order is activated without it",
+        functions=lambda: _activation_facts_read_as(
+            payment_method=lambda facts: "po" if facts.payment_method != "po" else "card"
+        ),
+    ),
+    Variant(
+        "activation.on-hold",
+        "activation wants an order that was on Order Hold first",
+        functions=lambda: _activation_blocked(
+            "The order is in Order Accepted: only an order in Order Accepted can be activated.",
+            lambda facts: True,
+        ),
+        side="allows",
+    ),
+    Variant(
+        "activated-locked.lines",
+        "a line is locked as soon as the order has its job number",
+        functions=lambda: _refusing(
+            "change_line",
+            "line",
+            "The order is Activated: its lines cannot be changed.",
+            lambda db, order, *args: bool(order.job_number),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "quantity.lower",
+        "a quantity of 1 is refused (the lower bound off by one)",
+        functions=lambda: _quantity_refused(1),
+        side="allows",
+    ),
+    Variant(
+        "quantity.upper",
+        "999 is refused (the upper bound off by one)",
+        functions=lambda: _quantity_refused(999),
+        side="allows",
+    ),
+    Variant(
+        "problem-description.empty",
+        "a description of more than 50 characters is refused (the maximum set too low)",
+        functions=lambda: _problem_description(
+            lambda original, text: (
+                "A problem description has at most 50 characters."
+                if len((text or "").strip()) > 50
+                else original(text)
+            )
+        ),
+        side="allows",
+    ),
+    Variant(
+        "problem-description.boundary",
+        "exactly 20 characters are refused (off by one)",
+        functions=lambda: _problem_description(
+            lambda original, text: (
+                "Give a thorough problem description: at least 20 characters (you entered 20)."
+                if len((text or "").strip()) == 20
+                else original(text)
+            )
+        ),
+        side="allows",
+    ),
+    Variant(
+        "problem-description.padded",
+        "the length is counted without the spaces between words",
+        functions=lambda: _problem_description(
+            lambda original, text: original("".join((text or "").split()) or text)
+        ),
+        side="allows",
+    ),
+    Variant(
+        "reauthorization-link.expiry",
+        "the link lasts 26 hours, not 24",
+        functions=lambda: _link_seen_as(
+            lambda link, _: with_fields(link, expires_at=link.expires_at + timedelta(hours=2))
+        ),
+    ),
+    Variant(
+        "reauthorization-link.once",
+        "every link counts as used already",
+        functions=lambda: _link_seen_as(
+            lambda link, _: with_fields(link, used_at=link.used_at or link.expires_at)
+        ),
+        side="allows",
+    ),
+    Variant(
+        "reauthorization-link.own-order",
+        "the link is checked against the Salesforce number: no link is valid",
+        functions=lambda: _link_seen_as(
+            lambda link, number: with_fields(link, order_number="SF-" + link.order_number)
+        ),
+        side="allows",
+    ),
+    Variant(
+        "reauthorization-link.newest",
+        "every link counts as replaced by a newer one",
+        functions=lambda: _link_seen_as(lambda link, _: with_fields(link, superseded=True)),
+        side="allows",
+    ),
+    Variant(
+        "reauthorization-link.own-customer",
+        "the customer check compares the wrong ids: every link is for another customer",
+        functions=lambda: _link_seen_as(lambda link, _: with_fields(link, for_customer=False)),
+        side="allows",
+    ),
+    Variant(
+        "card-payment.declined",
+        "every Visa card is declined",
+        functions=lambda: wrap(
+            _domain("payments"),
+            "authorize_card",
+            lambda original, number: (
+                original("4000000000000002")
+                if re.sub(r"[\s-]", "", number).startswith("4")
+                else original(number)
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "card-payment.expiry",
+        "a card expiring this month is refused (off by one)",
+        functions=lambda: wrap(
+            _domain("payments"),
+            "card_errors",
+            lambda original, number, name, expiry, cvv, today: (
+                original(number, name, expiry, cvv, today)
+                | (
+                    {"card_expiry": "This card has expired."}
+                    if (expiry or "").replace(" ", "") == today.strftime("%m/%y")
+                    else {}
+                )
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "card-payment.paypal-address",
+        "a PayPal address is refused unless it ends in .com",
+        functions=lambda: wrap(
+            _domain("payments"),
+            "paypal_errors",
+            lambda original, email: (
+                original(email)
+                or (
+                    {}
+                    if (email or "").strip().endswith(".com")
+                    else {"paypal_email": "Enter the email address of your PayPal account."}
+                )
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "payment-method.card",
+        "a company without Terms is offered PayPal only",
+        functions=lambda: wrap(
+            _domain("checkout"),
+            "allowed_payment_methods",
+            lambda original, company: ("po",) if company.has_terms else ("paypal",),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "payment-method.terms",
+        "a company with Terms is offered a card and PayPal, not PO",
+        functions=lambda: wrap(
+            _domain("checkout"),
+            "allowed_payment_methods",
+            lambda original, company: ("card", "paypal"),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "po-number.empty",
+        "a PO number must be digits only",
+        functions=lambda: _po_refused(lambda po: not po.isdigit()),
+        side="allows",
+    ),
+    Variant(
+        "po-number.blank",
+        "a PO number with a hyphen is refused",
+        functions=lambda: _po_refused(lambda po: "-" in po),
+        side="allows",
+    ),
+    Variant(
+        "po-number.length",
+        "40 characters are refused (off by one)",
+        functions=lambda: _po_refused(lambda po: len(po) >= 40),
+        side="allows",
+    ),
+    Variant(
+        "masquerade-scope.ats-buyer",
+        "an ATS Buyer may not masquerade",
+        functions=lambda: _no_masquerade_for("ats_buyer"),
+        side="allows",
+    ),
+    Variant(
+        "masquerade-scope.ips-sales-rep",
+        "an IPS Sales Rep may not masquerade",
+        functions=lambda: _no_masquerade_for("ips_sales_rep"),
+        side="allows",
+    ),
+    Variant(
+        "masquerade-scope.site-service-rep",
+        "a Site Service Rep may not masquerade",
+        functions=lambda: _no_masquerade_for("site_service_rep"),
+        side="allows",
+    ),
+    Variant(
+        "masquerade-scope.order",
+        "a rep may open only the orders they placed, not the company's others",
+        functions=_rep_sees_own_orders_only,
+        side="allows",
+    ),
+    Variant(
+        "console-roles.csr",
+        "a CSR cannot take orders from the Open Order Queue",
+        functions=lambda: _may_not_claim("csr", "Open Order Queue"),
+        side="allows",
+    ),
+    Variant(
+        "console-roles.pricing-analyst",
+        "the Pricing Analyst cannot take orders from the IPS Pricing Queue",
+        functions=lambda: _may_not_claim("pricing_analyst", "IPS Pricing Queue"),
+        side="allows",
+    ),
+    Variant(
+        "console-roles.technician",
+        "the repair technician may not record an evaluation",
+        functions=lambda: wrap(_domain("roles"), "may_evaluate", lambda original, persona: False),
+        side="allows",
+    ),
+    Variant(
+        "assignment.order-unassigned",
+        "My Open Orders lists nothing: its filter compares the owner with the wrong id",
+        functions=lambda: wrap(
+            "simulator.console.service", "my_open_orders", lambda original, *args: []
+        ),
+        side="allows",
+    ),
+    Variant(
+        "assignment.quote-unassigned",
+        "My Open Quotes lists nothing: its filter compares the owner with the wrong id",
+        functions=lambda: wrap(
+            "simulator.console.service", "my_open_quotes", lambda original, *args: []
+        ),
+        side="allows",
+    ),
+    Variant(
+        "evaluation.price",
+        "a repair price of $1,000.00 or more is refused (the field's limit set too low)",
+        functions=lambda: wrap(
+            _domain("quotes"),
+            "evaluation_errors",
+            lambda original, raw_price, notes: (
+                original(raw_price, notes)
+                | (
+                    {"repair_price": "Enter the repair price in dollars, at most $999.99."}
+                    if (_cents(raw_price) or 0) >= 100_000
+                    else {}
+                )
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "sign-in.store",
+        "the store refuses a right password (checked against the console's users)",
+        functions=lambda: _sign_in_refused("store"),
+        side="allows",
+    ),
+    Variant(
+        "sign-in.console",
+        "the console refuses a right password (checked against the store's users)",
+        functions=lambda: _sign_in_refused("console"),
+        side="allows",
+    ),
+    Variant(
+        "terms-and-conditions.po",
+        "the ticked Terms and Conditions box is not read for a PO order",
+        functions=lambda: _terms_unread_for("po"),
+        side="allows",
+    ),
+    Variant(
+        "terms-and-conditions.card",
+        "the ticked Terms and Conditions box is not read for a card order",
+        functions=lambda: _terms_unread_for("card"),
+        side="allows",
+    ),
+    Variant(
+        "terms-and-conditions.paypal",
+        "the ticked Terms and Conditions box is not read for a PayPal order",
+        functions=lambda: _terms_unread_for("paypal"),
+        side="allows",
+    ),
+    Variant(
+        "problem-description.in-cart",
+        "a corrected description is checked but not saved: the old one stays",
+        functions=_corrected_description_dropped,
+        side="allows",
+    ),
+    Variant(
+        "problem-description.blank",
+        "a description with digits in it is refused",
+        functions=lambda: _problem_description(
+            lambda original, text: (
+                "Describe the problem in words."
+                if any(character.isdigit() for character in text or "")
+                else original(text)
+            )
+        ),
+        side="allows",
+    ),
+    Variant(
+        "payment-method.paypal",
+        "PO is taken from any company: the server takes the method the page sends",
+        functions=lambda: wrap(
+            _domain("checkout"),
+            "allowed_payment_methods",
+            lambda original, company: ("po", "card", "paypal"),
+        ),
+    ),
+    Variant(
+        "ups-account.on-file",
+        'a company without a UPS account on file gets "UPS account None"',
+        functions=lambda: wrap(
+            _domain("checkout"),
+            "default_other_comments",
+            lambda original, method, company: (
+                f"UPS account {company.ups_account}" if method == "company_account" else ""
+            ),
+        ),
+    ),
+    Variant(
+        "ups-account.empty",
+        "a typed UPS account is replaced by the one on file",
+        functions=_typed_ups_account_replaced,
+        side="allows",
+    ),
+    Variant(
+        "ups-account.blank",
+        'Other Comments must start with "UPS account" when shipping on the company account',
+        functions=lambda: wrap(
+            _domain("checkout"),
+            "shipping_errors",
+            lambda original, address, method, other_comments, company: (
+                original(address, method, other_comments, company)
+                | (
+                    {"other_comments": 'Enter the UPS account as "UPS account NUMBER".'}
+                    if method == "company_account"
+                    and not other_comments.strip().startswith("UPS account")
+                    else {}
+                )
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "shipping-address.default",
+        "a shipping address without its street passes",
+        functions=lambda: _shipping_error_dropped("ship_line1"),
+    ),
+    Variant(
+        "shipping-address.corrected",
+        "only the street's length is checked, not that there is one",
+        functions=lambda: _shipping_error_dropped("ship_line1"),
+    ),
+    Variant(
+        "customer-is-rep.order-lists",
+        "a company's order list also shows the orders its viewer placed for other companies",
+        functions=_company_list_with_own_orders,
+    ),
+    Variant(
+        "masquerade-one-company.orders",
+        "a company's order list shows only the orders its buyers placed",
+        functions=_company_list_without_rep_orders,
+        side="allows",
+    ),
+    Variant(
+        "evaluation.evaluation-complete",
+        "the quote is marked Evaluation Complete after the first of its lines",
+        functions=lambda: wrap(
+            _domain("quotes"),
+            "status_after_evaluation",
+            lambda original, still_unevaluated: original(0),
+        ),
+    ),
+    Variant(
+        "move-to-order.reply",
+        "the customer's reply is looked for on the wrong quote: never found",
+        functions=lambda: wrap(
+            _domain("quotes"),
+            "conversion_problem",
+            lambda original, status, repriced, confirmed: original(status, repriced, False),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "move-to-order.once",
+        "Move to Order says the quote was already moved, the first time too",
+        functions=lambda: wrap(
+            _domain("quotes"),
+            "conversion_problem",
+            lambda original, status, repriced, confirmed: (
+                original(status, repriced, confirmed) or "This quote was already moved to an order."
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "move-to-order.cancel",
+        "the new store order copies the $0 order's prices",
+        functions=lambda: wrap(
+            _domain("conversion"),
+            "replacement",
+            lambda original, old, new_prices: original(old, {}),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "priced-approval.presented",
+        "the store says the quote is not presented yet, after it was",
+        functions=lambda: wrap(
+            _domain("quotes"),
+            "store_approval_problem",
+            lambda original, presented, approved, store_status: original(
+                False, approved, store_status
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "refresh.new-order",
+        "the queue lists no order received since the console started",
+        functions=lambda: wrap(
+            "simulator.console.service", "queue_orders", lambda original, *args: []
+        ),
+        side="allows",
+    ),
+    Variant(
+        "audit-log.masquerade",
+        "a refused Log In is not logged",
+        functions=lambda: wrap(
+            "simulator.store.acting",
+            "refuse_company",
+            lambda original, db, user, company_id, what, now, *args, **kwargs: original(
+                db, user, company_id, what, now, *args[:1], logged=False
+            ),
+        ),
+    ),
+    Variant(
+        "comments-to-store.own-order",
+        "the store looks the order up by its Salesforce number: comments are dropped",
+        functions=lambda: wrap(
+            "simulator.store.from_salesforce",
+            "record_order_comment",
+            lambda original, db, payload: None,
+        ),
+        side="allows",
+    ),
+    Variant(
+        "completion.tracking",
+        "an order activated without tracking shows its own number as the tracking number",
+        functions=lambda: wrap(
+            "simulator.store.from_salesforce",
+            "record_completion",
+            lambda original, db, payload: original(
+                db,
+                {
+                    **payload,
+                    "tracking_number": payload.get("tracking_number")
+                    or payload["store_order_number"],
+                },
+            ),
+        ),
+    ),
+    Variant(
+        "billing-locked.street",
+        "any billing address the page sends back counts as altered",
+        functions=lambda: _billing_refused(lambda submitted, billing: True),
+        side="allows",
+    ),
+    Variant(
+        "billing-locked.city",
+        "the city is compared with an upper-cased copy",
+        functions=lambda: _billing_refused(
+            lambda submitted, billing: submitted.city != billing.city.upper()
+        ),
+        side="allows",
+    ),
+    Variant(
+        "billing-locked.postal-code",
+        "the ZIP code is compared with the ZIP+4 form",
+        functions=lambda: _billing_refused(
+            lambda submitted, billing: submitted.postal_code != billing.postal_code + "-0000"
+        ),
+        side="allows",
+    ),
 ]
 
 BY_NAME = {variant.name: variant for variant in VARIANTS}
 
 # The control: the same launcher with nothing broken must pass every scenario the variants run,
 # so that no catch is an artifact of serving a variant.
-UNBROKEN = Variant("unbroken", "nothing is broken")
+UNBROKEN = Variant("unbroken", "nothing is broken", side="")
 LAUNCHABLE = BY_NAME | {UNBROKEN.name: UNBROKEN}
