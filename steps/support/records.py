@@ -196,6 +196,7 @@ class Vocabulary:
             "buyer email": lambda: the.buyer["email"],
             "company's buyer": lambda: _person(self._company_buyer()),
             "company's buyer email": lambda: self._company_buyer()["email"],
+            "company's buyer name": lambda: self._company_buyer()["name"],
             "company": lambda: the.company["name"],
             "previous company": lambda: the.previous_company["name"],
             "company not assigned": lambda: the.refused_company["name"],

@@ -52,9 +52,9 @@ Feature: Recording the ASTEA job number on the order and its lines
       And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.4 @assumption @job-number.order-blank.allows
-    Scenario: Spaces around a job number are trimmed
-      When I edit the order name and enter the ASTEA job number "   A-204417   "
-      Then the order shows the ASTEA job number "A-204417"
+    Scenario: Spaces around a job number are trimmed before it is counted
+      When I edit the order name and enter the ASTEA job number "   A-222222222222222222222222222222   "
+      Then the order shows the ASTEA job number "A-222222222222222222222222222222"
       And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.4 @assumption @job-number.order-blank.refuses
@@ -65,10 +65,10 @@ Feature: Recording the ASTEA job number on the order and its lines
       And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.10 @npo.11 @assumption @job-number.line-length.allows
-    Scenario: A line takes a job number of exactly 32 characters
+    Scenario: A line takes a job number of exactly 32 characters, spaces around it trimmed
       When I open the order's lines
       And I open the line "PCO-2201" by its product number
-      And I enter "A-222222222222222222222222222222" as the line's Order Number and save
+      And I enter "  A-222222222222222222222222222222  " as the line's Order Number and save
       Then the line "PCO-2201" shows the Order Number "A-222222222222222222222222222222"
       And the buyer's other order is as it was, in the store and in Salesforce
 

@@ -61,6 +61,12 @@ Feature: What every party sees of a rep's repair order of two lines
       | Title    | My Orders                                                    |
       | Orders 1 | {order} · {today} · {company} · Awaiting Evaluation · $0.00  |
       | Orders 2 | {other order} · {today} · {company} · In Process · $1,845.00 |
+    And the company's buyer's store dashboard reads:
+      | field    | value                                                        |
+      | Title    | Dashboard                                                    |
+      | Welcome  | Welcome, {company's buyer name} (Buyer).                     |
+      | Orders 1 | {order} · {today} · {company} · Awaiting Evaluation · $0.00  |
+      | Orders 2 | {other order} · {today} · {company} · In Process · $1,845.00 |
     And the email "RMA for your repair order {order}" to the rep reads:
       | field  | value                                                                      |
       | Title  | RMA for your repair order {order}                                          |
