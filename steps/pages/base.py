@@ -80,6 +80,18 @@ class PageObject:
         expect(locator).to_be_visible()
         return locator
 
+    def heading_at(self, address: str) -> str:
+        """The first heading of the page at that address, opened in a tab beside this one (the
+        same browser, signed in as it is): where a link would take this person. A GET: reading
+        it changes nothing."""
+        tab = self.page.context.new_page()
+        try:
+            tab.goto(address)
+            heading = tab.get_by_role("heading", level=1).first
+            return heading.inner_text().strip() if heading.count() else "a page without a heading"
+        finally:
+            tab.close()
+
     def read_record(self, root: str = "main") -> list[tuple[str, str]]:
         """Every field, line and comment the page shows, as (field, value) pairs."""
         return [tuple(pair) for pair in self.page.locator(root).evaluate(_READ_RECORD)]
