@@ -12,12 +12,28 @@ Feature: Order Hold and re-authorizing a changed amount
     And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
 
-  @npo.hold @hold.quantity.refuses @hold.job-and-comment.refuses @hold.tracking.refuses
-  Scenario: Changing a line's quantity moves the order to Order Hold at once
-    When I change the quantity of line "ATS-LB-1001" to 2
+  @npo.hold
+  Scenario Outline: Changing a line's quantity moves the order to Order Hold at once, <after>
+    When <first>
+    And I change the quantity of line "ATS-LB-1001" to 2
     Then the order is in the "Order Hold" stage
     And the order's amount is "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
+
+    @hold.quantity.refuses
+    Examples: Nothing else done first
+      | after                   | first                    |
+      | nothing else done first | I open the order's lines |
+
+    @hold.job-and-comment.refuses
+    Examples: After the order's job number
+      | after                | first                                                          |
+      | after its job number | I edit the order name and enter the ASTEA job number "A-31002" |
+
+    @hold.tracking.refuses
+    Examples: After the tracking number
+      | after                     | first                                         |
+      | after its tracking number | I enter the tracking number "1Z999AA10131002" |
 
   @npo.hold @assumption @hold.job-and-comment.allows
   Scenario: Job numbers and comments never put the order on hold
