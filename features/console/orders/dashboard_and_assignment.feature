@@ -27,7 +27,17 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I open the order from the Open Order Queue
     Then the order is in the "Order Accepted" stage
     And the order offers to be assigned to me and nothing on it can be changed
-    When I assign the order to myself
+    And the buyer's other order is as it was, in the store and in Salesforce
+
+  @npo.2 @npo.3 @assumption @assignment.order-unassigned.allows
+  Scenario: An order I assign to myself is mine, in My Open Orders
+    Decision 3: the CSR who assigns a queue order to themself works it; it leaves the queue.
+
+    Given the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR
+    When I open the order from the Open Order Queue
+    And I assign the order to myself
     Then the order says it is assigned to me
     And my dashboard lists it in My Open Orders and no longer in the Open Order Queue
     And the buyer's other order is as it was, in the store and in Salesforce

@@ -21,8 +21,8 @@ Feature: Order Comments
     Decision 5: Order Comments are append-only.
 
     When I add the order comment "First note from the CSR."
-    And I add the order comment "Second note from the CSR."
-    Then the Order Comments show "First note from the CSR." before "Second note from the CSR."
+    And I add the order comment "Ships Friday."
+    Then the Order Comments show "First note from the CSR." before "Ships Friday."
     And no comment can be edited or deleted
     And the buyer's other order is as it was, in the store and in Salesforce
 

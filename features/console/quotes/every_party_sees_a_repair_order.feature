@@ -7,7 +7,7 @@ Feature: What every party sees of a rep's repair order of two lines
   PO number) is followed through to the replacing order, and the company's buyer's own order
   is a bystander that nothing here may change.
 
-  @qrg86.13 @qrg86.after.rma @qrg86.after.zero @assumption @move-to-order.cancel.allows @move-to-order.once.allows @evaluation.new-price-email.allows
+  @qrg86.13 @qrg86.after.rma @qrg86.after.zero @assumption @move-to-order.cancel.allows @move-to-order.once.allows @evaluation.new-price-email.allows @evaluation.evaluation-complete.refuses
   Scenario: Two repairs to evaluate: one line evaluated is not the quote evaluated, and the replacing order carries everything
     Decisions 10 and 12: the order names the rep and the company; the quote is evaluated when
     every line that needs it is; the replacing order carries over everything of the old one.
