@@ -208,7 +208,7 @@ def _rerun_failures(running: list, docs: bool, behave_args: list[str], quiet: bo
     report says so); failing again, it failed. The merged results decide the run."""
     reruns = []
     for shard, _process, _sink, urls in running:
-        failing = _failing_places(shard.results)
+        failing = failing_places(shard.results)
         if not failing:
             continue
         again = Shard(shard.index, failing, reports=shard.reports, rerun=True)
@@ -219,7 +219,8 @@ def _rerun_failures(running: list, docs: bool, behave_args: list[str], quiet: bo
     _wait(reruns, quiet)
 
 
-def _failing_places(results: Path) -> list[str]:
+def failing_places(results: Path) -> list[str]:
+    """'path:line' of each scenario in a run record to try once more."""
     if not results.exists():
         return []
     scenarios = json.loads(results.read_text())["scenarios"]

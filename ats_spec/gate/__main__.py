@@ -29,6 +29,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 from ats_spec import livingdoc, records, rules, suite
 from ats_spec.gate.driver import DONE
@@ -44,12 +45,17 @@ GATE = suite.REPORTS / "gate"
 SHORT_WAITS = ["-D", "expect_timeout_ms=2000", "-D", "action_timeout_ms=4000"]
 
 
+@cache  # the features are parsed once per gate run, not once per variant
+def _scenarios() -> tuple[livingdoc.Scenario, ...]:
+    return tuple(livingdoc.scenarios())
+
+
 def _paths(cases: list[str], full: bool) -> list[str]:
     prefixes = tuple(f"{case}." for case in cases)
     return sorted(
         {
             scenario.path
-            for scenario in livingdoc.scenarios()
+            for scenario in _scenarios()
             if full or any(tag.startswith(prefixes) for tag in scenario.tags)
         }
     )
@@ -64,7 +70,7 @@ def variant_job(variant: Variant, full: bool, first: bool) -> dict:
     elif first:
         tags = [f"@{case}.{variant.side}", f"@{case}.{variant.other_side}"]
     else:
-        tags = [f"@{case}.*"]
+        tags = [variant.tags]
     return {
         "variant": variant.name,
         "label": "gate",

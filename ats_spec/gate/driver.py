@@ -25,6 +25,7 @@ from playwright.sync_api import sync_playwright
 from ats_spec import records
 from ats_spec.gate.serve import SWITCH
 from ats_spec.gate.variants import UNBROKEN
+from ats_spec.suite import failing_places
 from steps.support import browser as browsers
 
 DONE = "done "  # the line a worker prints when a job's records are written
@@ -44,13 +45,6 @@ def switch(server: str, name: str) -> int:
 
 def behave(arguments: list[str]) -> None:
     Runner(Configuration(command_args=arguments, load_config=False)).run()
-
-
-def failing_places(results: Path) -> list[str]:
-    if not results.exists():
-        return []
-    scenarios = json.loads(results.read_text())["scenarios"]
-    return [f"{s['path']}:{s['line']}" for s in scenarios if records.needs_rerun(s)]
 
 
 def run_job(job: dict, server: str, waits: list[str]) -> None:
