@@ -34,6 +34,9 @@ class Scenario:
     # what each run of it carries: one tag set per Examples table of an outline (the
     # outline's own tags with the table's), or the scenario's tags alone
     runs: tuple[frozenset[str], ...] = ()
+    # the words each run reads: its background's and its own steps, with their tables and
+    # text blocks, and for an outline its Examples table; parallel to runs
+    texts: tuple[str, ...] = ()
 
     @property
     def trace_ids(self) -> list[str]:
@@ -54,6 +57,29 @@ def _stated(*descriptions) -> str | None:
                         break
                 return " ".join(sentence)
     return None
+
+
+def _step_text(steps) -> list[str]:
+    lines = []
+    for step in steps:
+        lines.append(f"{step.keyword} {step.name}")
+        if step.table is not None:
+            lines += [" | ".join(step.table.headings)]
+            lines += [" | ".join(row.cells) for row in step.table.rows]
+        if step.text:
+            lines.append(step.text)
+    return lines
+
+
+def _texts(feature, rule, scenario, examples) -> tuple[str, ...]:
+    backgrounds = [feature.background, rule.background if rule is not None else None]
+    steps = _step_text([s for b in backgrounds if b is not None for s in b.steps])
+    steps += _step_text(scenario.steps)
+    tables = [
+        [" | ".join(example.table.headings)] + [" | ".join(r.cells) for r in example.table.rows]
+        for example in examples
+    ]
+    return tuple("\n".join(steps + table) for table in tables) or ("\n".join(steps),)
 
 
 def scenarios() -> list[Scenario]:
@@ -88,6 +114,7 @@ def scenarios() -> list[Scenario]:
                             for example in examples
                         )
                         or (tags,),
+                        texts=_texts(feature, rule, scenario, examples),
                     )
                 )
     return sorted(found, key=lambda s: (s.path, s.line))

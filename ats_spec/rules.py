@@ -30,6 +30,7 @@ class Case:
     allows: str
     refuses: str | None
     one_sided: str | None  # why a case has no refusing side
+    touches: tuple[tuple[str, str], ...] = ()  # (side, pattern) its scenarios' words must match
 
     @property
     def key(self) -> str:
@@ -42,6 +43,9 @@ class Case:
     def tag(self, side: str) -> str:
         return f"{self.key}.{side}"
 
+    def subject(self, side: str) -> re.Pattern:
+        return re.compile(dict(self.touches)[side], re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -49,6 +53,14 @@ class Rule:
     rule: str
     source: tuple[str, ...]
     cases: tuple[Case, ...]
+
+
+def _touches(entry) -> tuple[tuple[str, str], ...]:
+    if entry is None:
+        return ()
+    if isinstance(entry, str):
+        return tuple((side, entry) for side in SIDES)
+    return tuple(sorted(entry.items()))
 
 
 @cache
@@ -63,6 +75,7 @@ def register() -> tuple[Rule, ...]:
                 allows=case["allows"],
                 refuses=case.get("refuses"),
                 one_sided=case.get("one-sided"),
+                touches=_touches(case.get("touches")),
             )
             for case in entry["cases"]
         )
@@ -138,6 +151,21 @@ def sides_on_one_cover(scenarios: list[livingdoc.Scenario]) -> set[str]:
 def sides_on_one_cover_yet() -> set[str]:
     """Cases listed in the gaps file as still tried on both sides by the same scenarios."""
     return {line.removesuffix(".shared") for line in _gap_lines() if line.endswith(".shared")}
+
+
+def tags_without_substance(scenarios: list[livingdoc.Scenario]) -> set[str]:
+    """`<case tag> <path>:<line>` for each scenario (or Examples table) carrying a case side's
+    tag whose words never name what that side is about (its `touches:` pattern): a tag on a
+    scenario that does not exercise its case."""
+    found = set()
+    for case in cases():
+        for side in case.sides:
+            tag, subject = case.tag(side), case.subject(side)
+            for scenario in scenarios:
+                for run, text in zip(scenario.runs, scenario.texts, strict=True):
+                    if tag in run and not subject.search(text):
+                        found.add(f"{tag} {scenario.path}:{scenario.line}")
+    return found
 
 
 def uncovered(scenarios: list[livingdoc.Scenario]) -> set[str]:

@@ -95,3 +95,42 @@ def test_a_case_tried_on_both_sides_in_one_walk_is_found(monkeypatch):
     assert rules.sides_on_one_cover([tables]) == set()
     assert rules.sides_on_one_cover([scenario(both), *apart]) == set()
     assert rules.sides_on_one_cover([scenario(both), apart[0]]) == {"r.c"}
+
+
+def test_every_side_of_every_case_names_what_its_scenarios_must_touch():
+    for case in rules.cases():
+        for side in case.sides:
+            assert case.subject(side).pattern, f"{case.tag(side)}: no touches pattern"
+
+
+def test_every_tagged_scenario_exercises_its_case():
+    """A tag counts only on a scenario whose words name what the side is about (docs/rules.yaml
+    `touches:`): a tag moved to the wrong scenario, or on an outline whose other Examples table
+    does not try the case, fails here rather than passing the gate on another case's checks."""
+    hollow = rules.tags_without_substance(livingdoc.scenarios())
+    assert not hollow, f"tagged scenarios that never touch their case: {sorted(hollow)}"
+
+
+def test_a_tag_on_a_scenario_that_never_names_the_case_is_found(monkeypatch):
+    """The finder itself, on scenarios written here: the boundary named (a quoted value of 33
+    characters) passes; a scenario, or one Examples table of an outline, without it is found."""
+    from ats_spec.rules import Case
+
+    refused = '"' + "A" * 33 + '"'
+    case = Case(
+        "job", "length", "c", "lets", "refuses", None,
+        touches=(("allows", r'"[^"]{32}"'), ("refuses", r'"[^"]{33}"')),
+    )  # fmt: skip
+    monkeypatch.setattr(rules, "cases", lambda: [case])
+    tag = frozenset({"job.length.refuses"})
+
+    def scenario(line, *texts):
+        runs = tuple(tag for _ in texts)
+        return livingdoc.Scenario("f", line, "F", "S", tag, None, runs, texts)
+
+    right = scenario(1, f"When I enter the job number {refused}")
+    wrong = scenario(2, 'When I enter the job number "A-1"')
+    outline = scenario(3, f"When I enter <n>\nn\n{refused}", 'When I enter <n>\nn\n"A-1"')
+    found = rules.tags_without_substance([right, wrong, outline])
+    assert found == {"job.length.refuses f:2", "job.length.refuses f:3"}
+    assert rules.tags_without_substance([right]) == set()

@@ -6,7 +6,7 @@ Feature: A repair order is worked as a quote
   store order waits too. CSRs take quotes from Open Quotes in Queue exactly as they take
   orders: read-only until assigned, and only the assignee works it.
 
-  @qrg86.after.priced @qrg86.after.zero @assumption @quote-status.priced.allows @quote-status.mixed.allows
+  @qrg86.after.priced @qrg86.after.zero @assumption
   Scenario Outline: A repair order reaches Salesforce as a quote in <quote status>
     Decisions 2 and 12: the quote stage and the statuses both systems show while it lasts.
 
@@ -15,6 +15,7 @@ Feature: A repair order is worked as a quote
     Then the quote is listed in Open Quotes in Queue in "<quote status>"
     And the rep's store order shows "<store status>"
 
+    @quote-status.priced.allows @quote-status.mixed.allows
     Examples:
       | repairs                                                                                   | quote status       | store status               |
       | Repair: Servo Drive Controller SD-400                                                     | Quote Hold         | Awaiting Customer Approval |
