@@ -89,13 +89,14 @@ def before_scenario(context, scenario):
 
 def after_step(context, step):
     context.record.step_done(context.scenario, context.actors)
-    if step.status.has_failed():
+    if step.status.has_failed() and context.record.keeps_evidence:
         allure_evidence.failing_step(context.actors)
 
 
 def after_scenario(context, scenario):
     failed = scenario.status.has_failed()  # a Playwright timeout is an error, not a failure
-    evidence = context.reports / "failures" if failed else None
+    keep = failed and context.record.keeps_evidence
+    evidence = context.reports / "failures" if keep else None
     kept = context.actors.close(evidence, f"{scenario.feature.name}--{scenario.name}")
     for path in kept:
         print(f"  kept {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")

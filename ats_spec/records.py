@@ -152,7 +152,7 @@ def catches(runs: list[dict], case: str | None = None, side: str | None = None) 
     """The scenarios that caught a breakage; with a case, only its own scenarios count (with a
     side, only those of that side)."""
     return [
-        {"scenario": s["name"], "where": _where(s), "step": said}
+        {"scenario": s["name"], "where": _where(s), "step": said, "seconds": s.get("duration")}
         for s, outcome, said in _judged(runs, case, side)
         if outcome == "caught"
     ]

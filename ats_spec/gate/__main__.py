@@ -7,12 +7,12 @@ the rule register and report which scenarios caught each. Fails unless every var
     python -m ats_spec.gate --first         # stop each variant at its first catch (CI)
     python -m ats_spec.gate --only NAME ... # some variants (a rule's: --only 'hold.*')
 
-In every mode the control runs beside the variants: the same scenarios against the unbroken
-simulator, with the same waits, must all pass, or no catch means anything. The variants are
-served by simulators started as separate processes and driven by URL, as any implementation
-would be: each worker is one such server, switched from variant to variant between runs
-(ats_spec/gate/serve.py --switchable), and one process that runs behave against it with one
-browser kept open (ats_spec/gate/driver.py). What counts as a catch is decided in
+In every mode the control runs after the variants: each scenario that caught one is run against
+the unbroken simulator, with the same waits, and must pass, or no catch means anything. The
+variants are served by simulators started as separate processes and driven by URL, as any
+implementation would be: each worker is one such server, switched from variant to variant
+between runs (ats_spec/gate/serve.py --switchable), and one process that runs behave against it
+with one browser kept open (ats_spec/gate/driver.py). What counts as a catch is decided in
 ats_spec/records.py: an unmet expectation of a When or Then step of the case's own scenario,
 on both tries; anything else is inconclusive. A variant whose simulator answered with a server
 error is counted as crashed. Writes reports/gate/summary.md, and for each variant its records
@@ -81,21 +81,21 @@ def variant_job(variant: Variant, full: bool, first: bool) -> dict:
     }
 
 
-def control_jobs(cases: list[str], full: bool, parts: int) -> list[dict]:
-    """The control: every scenario of the chosen variants' cases against the unbroken
-    simulator, in parts of about equal time for the workers to share, none stopping early."""
-    tags = "not @wip" if full else " or ".join(f"@{case}.*" for case in cases)
-    shards = suite.split(suite.feature_weights(_paths(cases, full)), parts)
+def control_jobs(caught: list[dict], parts: int) -> list[dict]:
+    """The control: each scenario (or Examples row) that caught a variant, run against the
+    unbroken simulator in parts of about equal time for the workers to share. Only a catch
+    claims anything, so only the catching scenarios need to pass unbroken."""
+    weights = {catch["where"]: catch.get("seconds") or 1.0 for catch in caught}
     return [
         {
             "variant": UNBROKEN.name,
             "label": f"control-{shard.index}",
-            "tags": [tags],
-            "paths": shard.paths,
+            "tags": ["not @wip"],
+            "paths": sorted(shard.paths),
             "reports": str(GATE / UNBROKEN.name),
             "first": False,
         }
-        for shard in shards
+        for shard in suite.split(weights, parts)
     ]
 
 
@@ -157,9 +157,14 @@ def outcome(variant: Variant, seconds: float) -> dict:
     }
 
 
-def run_all(jobs: list[dict], workers: int, tell) -> dict[str, float]:
-    """Each job on the first free worker, in the list's order; the seconds spent on each
-    variant (the control's parts added up). `tell(name)` when a variant's last job is done."""
+def start_workers(count: int) -> list[Worker]:
+    with ThreadPoolExecutor(max_workers=count) as pool:  # a server and a browser each
+        return list(pool.map(Worker, range(1, count + 1)))
+
+
+def run_all(workers: list[Worker], jobs: list[dict], tell) -> None:
+    """Each job on the first free worker, in the list's order. `tell(name, seconds)` when a
+    variant's last job is done, with the seconds spent on it (the control's parts added up)."""
     waiting: queue.Queue = queue.Queue()
     left: dict[str, int] = {}
     for work in jobs:
@@ -168,30 +173,25 @@ def run_all(jobs: list[dict], workers: int, tell) -> dict[str, float]:
     seconds: dict[str, float] = {}
     lock = threading.Lock()
 
-    def work(index: int) -> None:
-        worker = Worker(index)
-        try:
-            while True:
-                try:
-                    job = waiting.get_nowait()
-                except queue.Empty:
-                    return
-                started = time.monotonic()
-                worker.run(job)
-                name = job["variant"]
-                with lock:
-                    seconds[name] = seconds.get(name, 0) + time.monotonic() - started
-                    left[name] -= 1
-                    finished = left[name] == 0
-                if finished:
-                    tell(name, seconds[name])
-        finally:
-            worker.stop()
+    def work(worker: Worker) -> None:
+        while True:
+            try:
+                job = waiting.get_nowait()
+            except queue.Empty:
+                return
+            started = time.monotonic()
+            worker.run(job)
+            name = job["variant"]
+            with lock:
+                seconds[name] = seconds.get(name, 0) + time.monotonic() - started
+                left[name] -= 1
+                finished = left[name] == 0
+            if finished:
+                tell(name, seconds[name])
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for done in [pool.submit(work, index) for index in range(1, workers + 1)]:
+    with ThreadPoolExecutor(max_workers=len(workers)) as pool:
+        for done in [pool.submit(work, worker) for worker in workers]:
             done.result()
-    return seconds
 
 
 SIDES = {
@@ -277,12 +277,8 @@ def main(argv=None) -> None:
             parser.error(f"no variant matches {args.only}; one of {sorted(BY_NAME)}")
     started = time.monotonic()
     shutil.rmtree(GATE, ignore_errors=True)
-    # The control runs every scenario the chosen variants run, nothing broken, in the same
-    # run, mode and waits, and first: a catch counts only when those scenarios pass unbroken.
     processes = max(1, args.processes)
-    cases = sorted({variant.case for variant in chosen})
-    jobs = control_jobs(cases, args.full, parts=2 * processes)
-    jobs += [variant_job(variant, args.full, args.first) for variant in chosen]
+    jobs = [variant_job(variant, args.full, args.first) for variant in chosen]
     printing = threading.Lock()
     outcomes_by_name: dict[str, dict] = {}
 
@@ -302,7 +298,18 @@ def main(argv=None) -> None:
                 flush=True,
             )
 
-    run_all(jobs, processes, tell)
+    workers = start_workers(processes)
+    try:
+        run_all(workers, jobs, tell)
+        # The control: every scenario that caught a variant, nothing broken, in the same run,
+        # mode and waits: a catch counts only when its scenario passes unbroken.
+        caught = [c for name, o in outcomes_by_name.items() for c in o["caught_by"]]
+        run_all(workers, control_jobs(caught, parts=2 * processes), tell)
+    finally:
+        for worker in workers:
+            worker.stop()
+    if UNBROKEN.name not in outcomes_by_name:  # nothing caught: nothing to check
+        outcomes_by_name[UNBROKEN.name] = outcome(UNBROKEN, 0)
     baseline = outcomes_by_name[UNBROKEN.name]
     outcomes = [outcomes_by_name[variant.name] for variant in chosen]
     failing = (

@@ -52,7 +52,8 @@ def run_job(job: dict, server: str, waits: list[str]) -> None:
     (reports / "results").mkdir(parents=True, exist_ok=True)
     urls = ["-D", f"store_url={server}/store", "-D", f"console_url={server}/console"]
     common = ["--no-junit", "-f", "null", "--no-summary", "-D", "traces=off", *urls, *waits]
-    common += ["-D", f"reports_dir={reports}", "-D", "screenshots=failures"]
+    # no pictures: a catch is read from the records, and each picture costs the browser work
+    common += ["-D", f"reports_dir={reports}", "-D", "screenshots=none"]
     switch(server, job["variant"])
     for index, tags in enumerate(job["tags"]):
         label = f"{job['label']}-{index + 1}"

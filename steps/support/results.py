@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ats_spec.records import STOPPED, slug
 
-SCREENSHOT_MODES = ("all", "failures")
+SCREENSHOT_MODES = ("all", "failures", "none")  # none: the gate, which reads only records
 
 # What a reader would notice changing: where the page is, its text, and what is typed in forms.
 _FINGERPRINT_JS = """() => location.href + '\\n' + document.body.innerText + '\\n' +
@@ -115,6 +115,11 @@ class RunRecord:
         self._seen = {}
         self._shots = []
         self._hook_error = None
+
+    @property
+    def keeps_evidence(self) -> bool:
+        """Whether a failing step and scenario leave pictures and traces."""
+        return self.screenshots != "none"
 
     def hook_failed(self, hook: str, error: BaseException) -> None:
         """A hook's error, kept so the scenario shows it (behave only prints it)."""
