@@ -73,6 +73,14 @@ def open_and_add(context, name):
     pages.product.add_to_cart()
 
 
+@when('I open "{name}" and add {quantity:d} more of it to my cart')
+def open_and_add_more(context, name, quantity):
+    """Opens that product from the catalog, types the quantity and presses Add to cart."""
+    pages = store(context)
+    pages.catalog.open_product(name)
+    pages.product.add_to_cart(quantity)
+
+
 @then('the results list "{name}"')
 def results_list(context, name):
     """Checks the search results list that product."""
@@ -287,11 +295,17 @@ def check_out_with_paypal(context, email):
 @when('I check out paying with the test card "{number}" expiring {when}')
 def check_out_with_expiry(context, number, when):
     """Goes through checkout and places the order paying with that test card, expiring this
-    month or last month (by today's date)."""
+    month, last month (by today's date), or in January or December next year."""
     today = date.today()
-    month = today if when == "this month" else today.replace(day=1) - timedelta(days=1)
-    if when not in ("this month", "last month"):
-        raise ValueError(f"expiring this month or last month, not {when!r}")
+    months = {
+        "this month": today,
+        "last month": today.replace(day=1) - timedelta(days=1),
+        "in January next year": date(today.year + 1, 1, 1),
+        "in December next year": date(today.year + 1, 12, 1),
+    }
+    if when not in months:
+        raise ValueError(f"expiring one of {sorted(months)}, not {when!r}")
+    month = months[when]
     _to_payment(context)
     pages = store(context)
     pages.checkout.pay_by_card(number, context.the.buyer["name"], month.strftime("%m/%y"), "123")

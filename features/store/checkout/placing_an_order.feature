@@ -239,6 +239,20 @@ Feature: Placing an order at checkout
       Then I see a confirmation with the new store order number
       And the buyer's other order is as it was, in the store and in Salesforce
 
+    @assumption @card-payment.expiry.allows
+    Scenario Outline: A card expiring in <month> of next year places the order
+      The first and the last month a card's expiry date can name are both months.
+
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out paying with the test card "5555 5555 5555 4444" expiring in <month> next year
+      Then I see a confirmation with the new store order number
+
+      Examples:
+        | month    |
+        | January  |
+        | December |
+
     @assumption @card-payment.expiry.refuses
     Scenario: A card that expired last month is refused and no order is placed
       Given I am signed in as a buyer at a company without Terms

@@ -22,6 +22,21 @@ Feature: Finding products and keeping a cart
     Then my cart holds 1 of "Servo Drive Controller SD-400"
     And the cart subtotal is "$1,845.00"
 
+  @qrg86.11 @assumption
+  Scenario: The same product added again adds to its line
+    Assumption: as in the real store, a NEW product is one line of the cart; adding it again
+    adds to that line's quantity rather than replacing it.
+
+    When I search the catalog for "Servo"
+    And I open "Servo Drive Controller SD-400" and add it to my cart
+    And I search the catalog for "Servo"
+    And I open "Servo Drive Controller SD-400" and add 2 more of it to my cart
+    Then the buyer's cart reads:
+      | field    | value                                                                  |
+      | Title    | Your cart                                                              |
+      | Cart 1   | Servo Drive Controller SD-400, ATS-LB-1001 · $1,845.00 · 3 · $5,535.00 |
+      | Subtotal | $5,535.00                                                              |
+
   @qrg86.11 @quantity.lower.allows
   Scenario: Changing a quantity updates the subtotal
     Given I have a Legacy build in my cart
