@@ -9,6 +9,7 @@ from steps.support.world import (
     QUEUE_OWNERS,
     console,
     console_user,
+    fixtures,
     log_in_to_console,
     quote_number,
 )
@@ -27,6 +28,16 @@ def log_in_wrong(context, persona):
     """Tries to log in to the console as that persona with a password that is not theirs."""
     console(context, persona).log_in_page.log_in(
         console_user(context, persona)["email"], "wrong-password"
+    )
+    context.the.console_actor = persona
+
+
+@when("a {persona} logs in to the console with the email address in capitals")
+def log_in_in_capitals(context, persona):
+    """Logs in to the console as that persona, the email address typed in capitals."""
+    user = console_user(context, persona)
+    console(context, persona).log_in_page.log_in(
+        user["email"].upper(), fixtures(context)["demo_password"]
     )
     context.the.console_actor = persona
 

@@ -31,6 +31,14 @@ def sign_in_wrong_password(context):
     store(context).sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
 
 
+@when("I sign in to the store with my email address in capitals")
+def sign_in_in_capitals(context):
+    """Signs the remembered buyer in with their email address typed in capitals."""
+    store(context).sign_in_page.sign_in(
+        context.the.buyer["email"].upper(), fixtures(context)["demo_password"]
+    )
+
+
 @when('I sign in to the store as "{email}"')
 def sign_in_as(context, email):
     """Signs in to the store with that email address and the demo password."""

@@ -12,6 +12,13 @@ Feature: Logging in to the CSR console
     When a Pricing Analyst logs in to the console
     Then they see the "Pricing Analyst Dashboard"
 
+  @sign-in.console.allows @assumption
+  Scenario: The email address is taken however it is capitalised
+    Assumption: email addresses are not case-sensitive, as in Salesforce.
+
+    When a CSR logs in to the console with the email address in capitals
+    Then they see the "CSR Home Page Dashboard"
+
   @sign-in.console.refuses
   Scenario: A wrong password is refused with a clear message
     When a CSR logs in to the console with a wrong password

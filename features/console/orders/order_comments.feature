@@ -34,6 +34,31 @@ Feature: Order Comments
     Then the buyer sees "Your order ships from the Harvard warehouse." on the store order
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.5 @comments-to-store.sync.allows
+  Scenario: The store shows each comment with who wrote it and when, not when the order was placed
+    When 2 hours pass
+    And I add the order comment "Vendors confirmed: Harvard and Partsco." confirming the vendor
+    And I add the order comment "Customer asked for a single delivery."
+    And the integration runs
+    Then the buyer sees the store order as:
+      | field            | value                                                             |
+      | Title            | Order {order}                                                     |
+      | Status           | In Process                                                        |
+      | Salesforce order | {salesforce number}                                               |
+      | Order Comments 1 | {CSR} · {now}, Vendors confirmed: Harvard and Partsco.            |
+      | Order Comments 2 | {CSR} · {now}, Customer asked for a single delivery.              |
+      | Customer         | {buyer}                                                           |
+      | Company          | {company}                                                         |
+      | Placed           | {today}                                                           |
+      | Ship to          | {site} (non-FMS site), {site address}                             |
+      | Bill to          | {billing address}                                                 |
+      | Other Comments   | UPS account {ups account}                                         |
+      | Payment          | PO PO-SEEDED                                                      |
+      | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
+      | Order lines 2    | Partsco Proximity Sensor PX-18 PCO-2201 · 1 · $89.50 · $89.50     |
+      | Total            | $649.50                                                           |
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.5 @assumption @comments-append-only.blank.refuses
   Scenario: A comment of spaces only is refused and adds nothing
     Decision 5: comments are added to, never emptied out; an empty one adds nothing.

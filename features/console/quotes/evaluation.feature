@@ -7,11 +7,12 @@ Feature: Evaluating a non-priced repair
 
   @qrg86.after.zero @assumption @evaluation.price.allows @console-roles.technician.allows @evaluation.evaluation-complete.allows @evaluation.new-price-email.refuses
   Scenario: The technician's price completes the evaluation and the rep is emailed it
-    Decision 12: Evaluation Complete is short-lived; the quote waits in Quote Hold.
+    Decision 12: Evaluation Complete is short-lived; the quote waits in Quote Hold. The price is
+    typed as a person might write it, with its dollar sign and a thousands comma.
 
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
     And the rep has another repair order with the CSR team that nothing here may change
-    When the repair technician prices "EVAL-1003" at "1,250.00", noting "Spool and seals worn; bore intact"
+    When the repair technician prices "EVAL-1003" at "$1,250.00", noting "Spool and seals worn; bore intact"
     Then the quote amounts to "$1,250.00" in "Quote Hold"
     And the quote's status history is "Evaluation Pending", "Evaluation Complete" and "Quote Hold"
     When the integration runs

@@ -10,6 +10,14 @@ Feature: Signing in to the store
     Then I see my store dashboard
     And the company I buy for is named at the upper left
 
+  @sign-in.store.allows @assumption
+  Scenario: The email address is taken however it is capitalised
+    Assumption: email addresses are not case-sensitive, as in the real store.
+
+    Given I am a buyer at a company with Terms
+    When I sign in to the store with my email address in capitals
+    Then I see my store dashboard
+
   @sign-in.store.refuses
   Scenario: A wrong password is refused with a clear message
     Given I am a buyer at a company with Terms
