@@ -497,6 +497,18 @@ def correct_street(context, street):
     store(context).checkout.shipping_field("Street address").fill(street)
 
 
+@when("I edit shipping")
+def edit_shipping(context):
+    """Presses Edit shipping, from a later step of checkout."""
+    store(context).checkout.edit_shipping()
+
+
+@then('the shipping form holds the street address "{street}"')
+def shipping_street_holds(context, street):
+    """Checks checkout shows the shipping form again, its street address as typed before."""
+    expect(store(context).checkout.shipping_field("Street address")).to_have_value(street)
+
+
 @then('the shipping summary shows "{text}"')
 def shipping_summary(context, text):
     """Checks the shipping summary shows that text."""

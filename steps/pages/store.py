@@ -322,6 +322,9 @@ class CheckoutPage(PageObject):
     def continue_to_billing_button(self):
         return self.page.get_by_role("button", name="Continue to Billing")
 
+    def edit_shipping(self) -> None:
+        self.page.get_by_role("button", name="Edit shipping").click()
+
     def continue_to_billing(self) -> None:
         self.continue_to_billing_button().click()
 

@@ -286,6 +286,45 @@ Feature: Placing an order at checkout
         | Orders 1 | {order} · {today} · {company} · Awaiting Payment · $1,845.00       |
         | Orders 2 | {other order} · {today} · {company} · Awaiting Payment · $1,845.00 |
 
+    @qrg86.14 @assumption @shipping-address.corrected.allows
+    Scenario: Shipping is corrected again from the payment step, the chosen site kept throughout
+      Decision 11: the shipping address defaults from the company's site and can be corrected;
+      a refusal or a return to the shipping step keeps what the buyer chose and typed.
+
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout
+      And I ship to the company's non-FMS site
+      And I clear the shipping street address
+      And I continue to billing
+      Then I am told to enter the street address of the shipping address
+      When I correct the shipping street address to "Dock 2, 12 Canal Street"
+      And I continue to billing
+      And I continue to payment
+      And I edit shipping
+      Then the shipping form holds the street address "Dock 2, 12 Canal Street"
+      When I correct the shipping street address to "Dock 3, 14 Canal Street"
+      And I continue to billing
+      And I continue to payment
+      And I enter the PO number "PO-6310"
+      And I agree to the Terms and Conditions
+      And I place the order
+      Then I see a confirmation with the new store order number
+      And the buyer sees the store order as:
+        | field            | value                                                                         |
+        | Title            | Order {order}                                                                 |
+        | Status           | Awaiting Payment                                                              |
+        | Salesforce order | not yet received by Salesforce                                                |
+        | Customer         | {buyer}                                                                       |
+        | Company          | {company}                                                                     |
+        | Placed           | {today}                                                                       |
+        | Ship to          | {site} (non-FMS site), {site attention}, Dock 3, 14 Canal Street, {site city} |
+        | Bill to          | {billing address}                                                             |
+        | Other Comments   | UPS account {ups account}                                                     |
+        | Payment          | PO PO-6310                                                                    |
+        | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00         |
+        | Total            | $1,845.00                                                                     |
+
     @qrg86.12 @qrg86.14 @qrg86.23 @assumption
     Scenario: The next order's checkout starts afresh, not from the choices of the order before it
       Decision 11: the shipping address defaults from the company at every checkout. What the
