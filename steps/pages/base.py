@@ -6,7 +6,7 @@ from playwright.sync_api import Page, expect
 # The page's record, in document order, as (field, value) pairs:
 #   h1                         -> ("Title", text)
 #   dl                         -> (dt, dd) for each pair
-#   [data-field=F]             -> (F, text)
+#   [data-field=F]             -> (F, text, the addresses of its links)
 #   table[aria-label=T]        -> ("T 1", cells joined " · ") for each body row; tfoot rows
 #                                 give (header cell, value)
 #   ol/ul[aria-label=L]        -> ("L 1", text) for each item
@@ -35,7 +35,11 @@ _READ_RECORD = """
   const visit = (node) => {
     if (node.nodeType !== Node.ELEMENT_NODE || SKIP.has(node.tagName)) return;
     if (node.getAttribute("aria-hidden") === "true" || node.dataset.record === "skip") return;
-    if (node.dataset.field) { pairs.push([node.dataset.field, text(node)]); return; }
+    if (node.dataset.field) {
+      pairs.push([node.dataset.field, text(node), [...node.querySelectorAll("a[href]")]
+        .map((a) => a.href)]);
+      return;
+    }
     if (node.tagName === "H1") { pairs.push(["Title", text(node)]); return; }
     if (node.tagName === "DL") {
       let field = null;
@@ -92,9 +96,15 @@ class PageObject:
         finally:
             tab.close()
 
-    def read_record(self, root: str = "main") -> list[tuple[str, str]]:
-        """Every field, line and comment the page shows, as (field, value) pairs."""
-        return [tuple(pair) for pair in self.page.locator(root).evaluate(_READ_RECORD)]
+    def read_record(self, root: str = "main", follow: bool = False) -> list[tuple[str, str]]:
+        """Every field, line and comment the page shows, as (field, value) pairs. With follow,
+        a field's link reads as its words and where it leads: "... → heading of that page"."""
+        pairs = []
+        for field, value, *links in self.page.locator(root).evaluate(_READ_RECORD):
+            for address in (links[0] if links and follow else []):
+                value += f" → {self.heading_at(address)}"
+            pairs.append((field, value))
+        return pairs
 
 
 class PageHolder:

@@ -456,6 +456,11 @@ class OrderPage(PageObject):
     def open_order(self, number: str) -> None:
         self.page.goto(f"{self.base_url}/orders/{number}")
 
+    def read_record(self, root: str = "main", follow: bool = True) -> list[tuple[str, str]]:
+        """The order whole; the order it replaced or that replaced it read with where its link
+        leads, as a person who follows it would see."""
+        return super().read_record(root, follow)
+
     def order_customer(self):
         return self.page.get_by_test_id("order-customer")
 

@@ -239,7 +239,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Title            | Order {new order}                                                                                                                                             |
       | Status           | In Process                                                                                                                                                    |
       | Salesforce order | {new salesforce number}                                                                                                                                       |
-      | Replaces         | Replaces the canceled order {order}.                                                                                                                          |
+      | Replaces         | Replaces the canceled order {order}. → Order {order}                                                                                                          |
       | Customer         | {rep}                                                                                                                                                         |
       | Placed for       | {company}                                                                                                                                                     |
       | Placed           | {today}                                                                                                                                                       |
@@ -255,7 +255,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Title            | Order {order}                                                                                                                                             |
       | Status           | Canceled                                                                                                                                                  |
       | Salesforce quote | {quote}                                                                                                                                                   |
-      | Replaced by      | Canceled and replaced by order {new order} at the confirmed repair price.                                                                                 |
+      | Replaced by      | Canceled and replaced by order {new order} at the confirmed repair price. → Order {new order}                                                             |
       | Customer         | {rep}                                                                                                                                                     |
       | Placed for       | {company}                                                                                                                                                 |
       | Placed           | {today}                                                                                                                                                   |

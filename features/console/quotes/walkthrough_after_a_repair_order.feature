@@ -84,7 +84,7 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
       | Title            | Order {new order}                                                                                                                                            |
       | Status           | Completed                                                                                                                                                    |
       | Salesforce order | {new salesforce number}                                                                                                                                      |
-      | Replaces         | Replaces the canceled order {old order}.                                                                                                                     |
+      | Replaces         | Replaces the canceled order {old order}. → Order {old order}                                                                                                 |
       | Tracking number  | 1Z999AA10123456785                                                                                                                                           |
       | Customer         | {rep}                                                                                                                                                        |
       | Placed for       | {company}                                                                                                                                                    |
@@ -100,7 +100,7 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
       | Title            | Order {new order}                                                                                                                                            |
       | Status           | Completed                                                                                                                                                    |
       | Salesforce order | {new salesforce number}                                                                                                                                      |
-      | Replaces         | Replaces the canceled order {old order}.                                                                                                                     |
+      | Replaces         | Replaces the canceled order {old order}. → Order {old order}                                                                                                 |
       | Tracking number  | 1Z999AA10123456785                                                                                                                                           |
       | Customer         | {rep}                                                                                                                                                        |
       | Placed for       | {company}                                                                                                                                                    |
