@@ -101,7 +101,7 @@ class PageObject:
         a field's link reads as its words and where it leads: "... → heading of that page"."""
         pairs = []
         for field, value, *links in self.page.locator(root).evaluate(_READ_RECORD):
-            for address in (links[0] if links and follow else []):
+            for address in links[0] if links and follow else []:
                 value += f" → {self.heading_at(address)}"
             pairs.append((field, value))
         return pairs
