@@ -313,6 +313,20 @@ def still_acting(context):
     expect(pages.dashboard.selected_mark(context.the.company["name"])).to_be_visible()
 
 
+@then('the audit log\'s newest entry is "{what}" by me for "{company}"')
+def newest_audit_entry(context, what, company):
+    """The newest row of the audit log: the rep, that company (a placeholder such as
+    {company not assigned}) and what happened; its details are the implementation's own."""
+    pages = log_in_to_console(context, "Administrator")
+    pages.layout.open_audit_log()
+    rows = pages.audit_log.audit_log_rows()
+    expect(rows.first).to_be_visible()
+    cells = pages.audit_log.cells(rows.first)
+    expect(cells.nth(1)).to_contain_text(context.the.rep["email"])
+    expect(cells.nth(2)).to_have_text(vocabulary(context).fill(company))
+    expect(cells.nth(3)).to_have_text(what)
+
+
 @then("the audit log, newest first, reads")
 def audit_log_reads(context):
     """Every row whole: who (the rep), as which company, what, and its details, exactly (an

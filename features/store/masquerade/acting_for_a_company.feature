@@ -115,6 +115,7 @@ Feature: Acting for a company through masquerade
       When I open the <page> of a company not assigned to me
       Then I am told that I am not assigned to that company
       And I am still acting for my company
+      And the audit log's newest entry is "Refused: not assigned to the company" by me for "{company not assigned}"
 
       Examples:
         | page     |
@@ -129,6 +130,7 @@ Feature: Acting for a company through masquerade
       And a buyer of a company not assigned to me has placed an order
       When I open that order
       Then I am told that I cannot see that order
+      And the audit log's newest entry is "Refused: not assigned to the company" by me for "{company not assigned}"
 
     @masquerade-scope.order.refuses @assumption
     Scenario: An order number that does not exist is refused in the same words
