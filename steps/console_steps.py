@@ -59,6 +59,14 @@ def persona_opens(context, persona, record):
         page.open_quote(quote_number(context))
 
 
+@when("the {persona} assigns the order to themself")
+def persona_assigns(context, persona):
+    """Presses Assign to me on the order that console person has open (a page that offers no
+    Assign to me fails the expectation)."""
+    order = console(context, persona).order
+    order.shown(order.assign_button()).click()
+
+
 @then("the {persona} cannot assign the {record} to themself")
 def cannot_assign(context, persona, record):
     """Checks the order or quote page the person has open is read-only for them and offers no

@@ -211,6 +211,7 @@ class Vocabulary:
             "CSR": lambda: self._console("csr")["name"],
             "CSR email": lambda: self._console("csr")["email"],
             "other CSR": lambda: the.other_csr["name"],
+            "Pricing Analyst": lambda: self._console("pricing_analyst")["name"],
             "technician": lambda: self._console("repair_technician")["name"],
             "today": lambda: TODAY if self.window else _day(self.today),
             "now": lambda: NOW if self.window else _day(self.today),

@@ -334,11 +334,39 @@ Feature: What every party sees of a NEW-product order of two lines
       | field            | value                                                                                         |
       | Title            | Orders to ship                                                                                |
       | Orders to ship 1 | {salesforce number} · {order} · {company} · {site} <list mark> · Order Accepted · <queue> · — |
+    When the <worker> assigns the order to themself
+    Then the <worker> sees the console order as:
+      | field              | value                                                                   |
+      | Title              | {company} - store order {order}                                         |
+      | Assignment         | Assigned to you.                                                        |
+      | Order Number       | {salesforce number}                                                     |
+      | Store Order Number | {order}                                                                 |
+      | ASTEA Job Number   | None yet                                                                |
+      | Status             | Order Accepted                                                          |
+      | Account Name       | {company}                                                               |
+      | Customer           | {buyer}                                                                 |
+      | Queue              | <queue>                                                                 |
+      | Owner              | {<worker>}                                                              |
+      | Order Amount       | $560.00                                                                 |
+      | Other Comments     | UPS account {ups account}                                               |
+      | Ship-to Site       | {site} <site mark>                                                      |
+      | Shipping Address   | {site attention}, Bay 7, 40 Foundry Lane, {site city}                   |
+      | Billing Address    | {billing address}                                                       |
+      | Payment            | PO PO-6610 (PO: no payment capture needed)                              |
+      | Ready to Ship      | Not yet                                                                 |
+      | Payment Captured   | Not needed                                                              |
+      | Tracking Number    | None                                                                    |
+      | Order Products 1   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · — |
 
-    Examples:
-      | site                       | worker          | queue             | site mark  | csr queue row      | csr queue value                                                                         | pricing queue row   | pricing queue value                                                                           | list mark |
-      | the company's non-FMS site | CSR             | Open Order Queue  |            | Open Order Queue 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $560.00 · {today} | IPS Pricing Queue 1 |                                                                                               |           |
-      | the company's FMS site     | Pricing Analyst | IPS Pricing Queue | (FMS site) | Open Order Queue 1 |                                                                                         | IPS Pricing Queue 1 | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $560.00 · {today} | (FMS)     |
+    @console-roles.csr.allows
+    Examples: Shipped to the non-FMS site, worked by a CSR
+      | site                       | worker | queue            | site mark | csr queue row      | csr queue value                                                                         | pricing queue row   | pricing queue value | list mark |
+      | the company's non-FMS site | CSR    | Open Order Queue |           | Open Order Queue 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · $560.00 · {today} | IPS Pricing Queue 1 |                     |           |
+
+    @console-roles.pricing-analyst.allows
+    Examples: Shipped to the FMS site, worked by the Pricing Analyst
+      | site                   | worker          | queue             | site mark  | csr queue row      | csr queue value | pricing queue row   | pricing queue value                                                                           | list mark |
+      | the company's FMS site | Pricing Analyst | IPS Pricing Queue | (FMS site) | Open Order Queue 1 |                 | IPS Pricing Queue 1 | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $560.00 · {today} | (FMS)     |
 
   @npo.hold.po @assumption
   Scenario: Two orders of one buyer on hold at once: each link authorizes its own order only
