@@ -2,6 +2,7 @@
 
     ats-spec bench            # everything (the whole suite is about three minutes of it)
     ats-spec bench --quick    # without the whole suite
+    ats-spec bench --gate     # also the gate, every variant to its first catch (minutes)
 
 It measures:
 
@@ -11,6 +12,8 @@ It measures:
   of 5);
 - the whole suite: wall time, the time of Given, When and Then steps, and the hooks and reset
   around each scenario (its time not spent in steps);
+- with --gate, the gate as CI runs it (`ats-spec gate --first`): wall time, variants, caught,
+  the control's scenarios, and the median seconds a variant took on its worker;
 - the NEW-product walkthrough as the suite runs it against the same plain Playwright script
   with no behave and no page objects (ats_spec/plain_walkthrough.py), alternately, against one
   simulator, 5 times each: the ratio of their medians is what the suite's layers cost.
@@ -31,6 +34,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from ats_spec import records
 from ats_spec.served import ServedSimulator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,6 +113,28 @@ def whole_suite() -> dict:
     }
 
 
+def gate() -> dict:
+    """The gate as CI runs it, once: a run takes minutes, and its variants are its samples."""
+    started = time.perf_counter()
+    subprocess.run(
+        [str(BIN / "ats-spec"), "gate", "--first"], cwd=ROOT, check=False, capture_output=True
+    )
+    wall = time.perf_counter() - started
+    folder = ROOT / "reports" / "gate"
+    outcomes = json.loads((folder / "summary.json").read_text())
+    control = _records(folder / "unbroken") if (folder / "unbroken").exists() else []
+    return {
+        "what": "gate, --first",
+        "seconds": round(wall, 1),
+        "variants": len(outcomes),
+        "caught": sum(1 for outcome in outcomes if outcome["caught_by"]),
+        "control_scenarios": sum(
+            len(run["scenarios"]) for run in control if not run["label"].endswith(records.RERUN)
+        ),
+        "median_variant_seconds": _median([outcome["seconds"] for outcome in outcomes]),
+    }
+
+
 def walkthrough_ratio(times: int = 5) -> dict:
     """The suite's walkthrough scenario and the plain script, alternately, on one simulator."""
     from playwright.sync_api import sync_playwright
@@ -164,11 +190,14 @@ def markdown(results: list[dict]) -> str:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="ats-spec bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="leave out the whole suite")
+    parser.add_argument("--gate", action="store_true", help="also time the gate (minutes)")
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench")
     args = parser.parse_args(argv)
     measures = [one_scenario, cold_start, walkthrough_ratio]
     if not args.quick:
         measures.append(whole_suite)
+    if args.gate:
+        measures.append(gate)
     results = []
     for measure in measures:
         print(f"measuring {measure.__name__.replace('_', ' ')}…", flush=True)
