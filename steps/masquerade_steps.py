@@ -135,6 +135,19 @@ def open_unassigned_page(context, page):
     sign_in_to_store(context).layout.open_company_page(target["id"], page)
 
 
+@when("I open the {page} of my company")
+def open_own_company_page(context, page):
+    """Opens that page (catalog, cart, orders) of the company the person buys or acts for, by
+    its address."""
+    sign_in_to_store(context).layout.open_company_page(context.the.company["id"], page)
+
+
+@then('the store page is headed "{heading}"')
+def store_page_headed(context, heading):
+    """Checks the store page shown has that heading (and so is not a refusal)."""
+    expect(store(context).layout.page_heading()).to_have_text(heading)
+
+
 @when("I open the catalog of another company")
 def open_other_company_catalog(context):
     """As a buyer, opens the catalog page of a company other than their own, by its address."""

@@ -994,6 +994,39 @@ def _may_not_claim(persona: str, queue: str) -> None:
     )
 
 
+def _page_refused_to(is_rep: bool, path_end: str):
+    """access_to that refuses one page of the company the person acts for: a check of that
+    page compares the wrong company."""
+
+    def body(original, actor, company_id):
+        from flask import has_request_context, request
+
+        from simulator.domain.masquerade import Access
+
+        if has_request_context() and request.path.endswith(path_end) and actor.is_rep == is_rep:
+            return Access.FORBIDDEN
+        return original(actor, company_id)
+
+    wrap(_domain("masquerade"), "access_to", body)
+
+
+def _ready_to_ship_to_queue():
+    """The ready-to-ship email goes to the queue's address even when a CSR has the order."""
+    from simulator.console.service import OPEN_ORDER_QUEUE_MAIL
+
+    wrap(
+        "simulator.mailbox.service",
+        "send",
+        lambda original, db, to, subject, *args, **kwargs: original(
+            db,
+            OPEN_ORDER_QUEUE_MAIL if subject.endswith("is ready to ship") else to,
+            subject,
+            *args,
+            **kwargs,
+        ),
+    )
+
+
 def _sign_in_refused(realm: str) -> None:
     from simulator.auth import SignInRefused
     from simulator.domain import signin
@@ -2637,6 +2670,56 @@ VARIANTS = [
         functions=lambda: _billing_refused(
             lambda submitted, billing: submitted.postal_code != billing.postal_code + "-0000"
         ),
+        side="allows",
+    ),
+    Variant(
+        "non-priced-repair.product-page",
+        "every repair's page shows the Request Quote for Pricing banner, priced or not",
+        app=lambda app: edit_template(
+            app,
+            "store/product.html",
+            "{% if product.needs_quote_for_pricing %}",
+            "{% if product.is_repair %}",
+        ),
+        side="allows",
+    ),
+    Variant(
+        "non-priced-repair.cart",
+        "every repair in the cart shows the Request Quote for Pricing banner, priced or not",
+        app=lambda app: edit_template(
+            app,
+            "store/cart.html",
+            "{% if line.product.needs_quote_for_pricing %}",
+            "{% if line.product.is_repair %}",
+        ),
+        side="allows",
+    ),
+    Variant(
+        "console-roles.administrator",
+        "the audit log lists nothing: its query filters on an actor nobody is",
+        functions=lambda: wrap(
+            "simulator.audit.service",
+            "entries",
+            lambda original, db, actor_email=None: original(db, "nobody@nowhere.example"),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "ready-to-ship-email.assignee",
+        "the ready-to-ship email goes to the queue's address, not to the CSR working the order",
+        functions=_ready_to_ship_to_queue,
+        side="allows",
+    ),
+    Variant(
+        "masquerade-scope.pages",
+        "the order list of the company a rep acts for is refused",
+        functions=lambda: _page_refused_to(is_rep=True, path_end="/orders"),
+        side="allows",
+    ),
+    Variant(
+        "masquerade-scope.buyer",
+        "a buyer's own company's catalog is refused",
+        functions=lambda: _page_refused_to(is_rep=False, path_end="/catalog"),
         side="allows",
     ),
 ]

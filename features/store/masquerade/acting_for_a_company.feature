@@ -37,6 +37,18 @@ Feature: Acting for a company through masquerade
       Then I see no list of assigned companies
       And no masquerade banner is shown
 
+    @masquerade-scope.buyer.allows
+    Scenario Outline: A buyer opens the <page> of their own company
+      Given I am signed in as a buyer at a company with Terms
+      When I open the <page> of my company
+      Then the store page is headed "<heading>"
+
+      Examples:
+        | page    | heading   |
+        | catalog | Catalog   |
+        | cart    | Your cart |
+        | orders  | My Orders |
+
   Rule: Log In makes the rep act as that company until they end the masquerade
 
     @qrg86.5 @qrg86.6 @qrg86.7 @assumption @masquerade-dashboard.selected.allows
