@@ -1027,6 +1027,28 @@ def _ready_to_ship_to_queue():
     )
 
 
+def _rma_made_up_for(priced: bool):
+    """The store order shows an RMA number of its own making for a repair line Salesforce has
+    not numbered yet (priced lines, or non-priced ones)."""
+
+    def body(app):
+        edit_template(
+            app,
+            "store/order.html",
+            "{% if line.rma_number %}<br>RMA: ",
+            "{% if line.rma_number or (line.problem_description and ((line.unit_price_cents > 0)"
+            f" == {priced})) %}}<br>RMA: ",
+        )
+        edit_template(
+            app,
+            "store/order.html",
+            "{{ line.rma_number }}</span>",
+            '{{ line.rma_number or "RMA-" ~ order.number }}</span>',
+        )
+
+    return body
+
+
 def _sign_in_refused(realm: str) -> None:
     from simulator.auth import SignInRefused
     from simulator.domain import signin
@@ -2720,6 +2742,37 @@ VARIANTS = [
         "masquerade-scope.buyer",
         "a buyer's own company's catalog is refused",
         functions=lambda: _page_refused_to(is_rep=False, path_end="/catalog"),
+        side="allows",
+    ),
+    Variant(
+        "numbers.order",
+        "before Salesforce has the order, the store shows its own number as the Salesforce one",
+        app=lambda app: edit_template(
+            app,
+            "store/order.html",
+            '{{ order.salesforce_number or "not yet received by Salesforce" }}',
+            "{{ order.salesforce_number or order.number }}",
+        ),
+    ),
+    Variant(
+        "rma.priced",
+        "a priced repair line shows an RMA number the store made up before Salesforce's",
+        app=_rma_made_up_for(priced=True),
+    ),
+    Variant(
+        "rma.non-priced",
+        "a non-priced repair line shows an RMA number the store made up before Salesforce's",
+        app=_rma_made_up_for(priced=False),
+    ),
+    Variant(
+        "billing-locked.read-only",
+        "the billing fields show the shipping address rather than the company's billing address",
+        app=lambda app: edit_template(
+            app,
+            "store/checkout.html",
+            'value("bill_" ~ name, company["bill_" ~ name])',
+            'value("bill_" ~ name, draft["ship_" ~ name])',
+        ),
         side="allows",
     ),
 ]
