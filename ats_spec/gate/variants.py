@@ -2775,6 +2775,32 @@ VARIANTS = [
         ),
         side="allows",
     ),
+    Variant(
+        "assignment.order-other-csr",
+        "the server refuses the assignee's own changes to an order: it checks the owner's name "
+        "against the wrong user",
+        functions=lambda: wrap(
+            _domain("roles"),
+            "ownership_problem",
+            lambda original, label, owner, is_owner: original(
+                label, owner, is_owner and label != "order"
+            ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "assignment.quote-other-csr",
+        "the server refuses the assignee's own work on a quote: it checks the owner's name "
+        "against the wrong user",
+        functions=lambda: wrap(
+            _domain("roles"),
+            "ownership_problem",
+            lambda original, label, owner, is_owner: original(
+                label, owner, is_owner and label != "quote"
+            ),
+        ),
+        side="allows",
+    ),
 ]
 
 BY_NAME = {variant.name: variant for variant in VARIANTS}
