@@ -1049,6 +1049,28 @@ def _rma_made_up_for(priced: bool):
     return body
 
 
+def _cart_emptied_on_catalog():
+    """Opening the catalog empties the cart of whoever opens it: the clean-up meant for the
+    start of a masquerade runs on every visit to the catalog."""
+    from flask import g
+    from sqlalchemy import delete
+
+    from simulator.store.models import CartLine
+
+    def body(original, db, query):
+        user, company = g.get("store_user"), g.get("store_company")
+        if user is not None and company is not None:
+            db.execute(
+                delete(CartLine).where(
+                    CartLine.user_id == user.id, CartLine.company_id == company.id
+                )
+            )
+            db.commit()
+        return original(db, query)
+
+    wrap("simulator.store.cart", "search_products", body)
+
+
 def _sign_in_refused(realm: str) -> None:
     from simulator.auth import SignInRefused
     from simulator.domain import signin
@@ -2798,6 +2820,23 @@ VARIANTS = [
             lambda original, label, owner, is_owner: original(
                 label, owner, is_owner and label != "quote"
             ),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "masquerade-one-company.cart",
+        "opening the catalog empties the cart, as if a new masquerade had started",
+        functions=_cart_emptied_on_catalog,
+        side="allows",
+    ),
+    Variant(
+        "masquerade-one-company.end",
+        "the orders page no longer names the company the rep acts for",
+        app=lambda app: edit_template(
+            app,
+            "store/base.html",
+            '{% if company %}<span class="company-name"',
+            '{% if company and not request.path.endswith("/orders") %}<span class="company-name"',
         ),
         side="allows",
     ),
