@@ -1071,6 +1071,36 @@ def _cart_emptied_on_catalog():
     wrap("simulator.store.cart", "search_products", body)
 
 
+def _delivered_at_once(topic: str, only_when=lambda payload: True):
+    """One message is handed to the other system as it is written, rather than when the
+    integration runs: the other system learns of it before it should."""
+    from simulator.integration import sync
+
+    def body(original, db, kind, key, payload, now):
+        original(db, kind, key, payload, now)
+        if kind == topic and only_when(payload):
+            db.flush()
+            sync.HANDLERS[topic](db, payload, now)
+
+    wrap("simulator.integration.outbox", "enqueue", body)
+
+
+def _still_awaiting_evaluation():
+    """The store order of an evaluated quote keeps waiting for evaluation: the status it
+    moves from is compared with the wrong one, so it never moves."""
+    from simulator.domain.statuses import StoreOrderStatus
+    from simulator.store import from_salesforce
+
+    def body(original, db, payload, now):
+        order = from_salesforce._order_numbered(db, payload["store_order_number"])
+        waiting = order is not None and order.status == StoreOrderStatus.AWAITING_EVALUATION
+        original(db, payload, now)
+        if waiting:
+            order.status = StoreOrderStatus.AWAITING_EVALUATION
+
+    wrap("simulator.store.from_salesforce", "record_quote_evaluated", body)
+
+
 def _sign_in_refused(realm: str) -> None:
     from simulator.auth import SignInRefused
     from simulator.domain import signin
@@ -2839,6 +2869,41 @@ VARIANTS = [
             '{% if company and not request.path.endswith("/orders") %}<span class="company-name"',
         ),
         side="allows",
+    ),
+    Variant(
+        "evaluation.changed-price",
+        "only a zero-dollar repair counts as repriced: a priced repair's changed price is not "
+        "emailed",
+        functions=lambda: wrap(
+            _domain("quotes"),
+            "is_repriced",
+            lambda original, placed, current: 0 in list(placed) and original(placed, current),
+        ),
+        side="allows",
+    ),
+    Variant(
+        "comments-to-store.sync",
+        "a CSR's comment is written to the store order at once, not by the integration",
+        functions=lambda: _delivered_at_once("console.comment_added"),
+    ),
+    Variant(
+        "completion.status",
+        "activation completes the store order at once, not by the integration",
+        functions=lambda: _delivered_at_once("console.order_activated"),
+    ),
+    Variant(
+        "numbers.quote",
+        "a repair order reaches Salesforce as it is placed, so the store shows its quote and "
+        "RMA numbers before the integration has run",
+        functions=lambda: _delivered_at_once(
+            "store.order_placed",
+            lambda payload: any(line.get("kind") == "repair" for line in payload["lines"]),
+        ),
+    ),
+    Variant(
+        "evaluation.new-price-email",
+        "the store order of an evaluated repair still waits for evaluation",
+        functions=_still_awaiting_evaluation,
     ),
 ]
 
