@@ -1,8 +1,10 @@
 """A bystander: another order of the same buyer, or another repair order of the same rep, that
-the scenario has no business changing. It is placed and delivered to Salesforce before the
-scenario acts; at the end both systems must hold it exactly as they did, every field, line and
-comment (read through the control API: a query that lost its filter changes the record itself,
-whichever page shows it)."""
+the scenario has no business changing. It was placed before the scenario (the control API
+writes it as checkout writes an order that passed every rule, without running them, so that a
+broken checkout rule cannot keep the scene from being set) and is delivered to Salesforce
+before the scenario acts; at the end both systems must hold it exactly as they did, every
+field, line and comment (read through the control API: a query that lost its filter changes
+the record itself, whichever page shows it)."""
 
 from behave import given, then
 
@@ -45,6 +47,7 @@ def buyer_bystander(context):
         context.the.buyer["email"],
         context.the.company["sites"][0]["id"],
         products_named(context, [("Partsco part", 1)]),
+        checked=False,
     )
     _deliver(context, order)
 
@@ -56,7 +59,7 @@ def rep_bystander(context):
     sku = next(p["sku"] for p in fixtures(context)["products"] if p["name"] == REPAIR)
     line = {"sku": sku, "quantity": 1, "problem_description": "Spare unit: fan noise at start."}
     order = context.control.place_order_lines(
-        context.the.rep["email"], context.the.company["sites"][0]["id"], [line]
+        context.the.rep["email"], context.the.company["sites"][0]["id"], [line], checked=False
     )
     _deliver(context, order)
 

@@ -168,3 +168,45 @@ def test_the_suite_signs_in_through_the_pages_where_no_session_route_is_offered(
         assert control.offers_sessions is False
     finally:
         server.shutdown()
+
+
+def _without_numbers(order: dict) -> dict:
+    return {k: v for k, v in order.items() if k not in ("number",)}
+
+
+def test_an_order_recorded_unchecked_is_the_order_checkout_would_place(client):
+    """An order seeded without the rules (a bystander) is the same record, field by field, as
+    one placed through them: a Terms company paying by PO, and one paying by card."""
+    for customer in ("buyer1@store.example", "buyer3@store.example"):
+        body = {"customer": customer, "lines": [{"sku": "ATS-LB-1001", "quantity": 2}]}
+        checked = client.post("/_sim/store-orders", json=body)
+        unchecked = client.post("/_sim/store-orders", json={**body, "checked": False})
+        assert checked.status_code == unchecked.status_code == 201
+        first = client.get(f"/_sim/store-orders/{checked.json['number']}").json
+        second = client.get(f"/_sim/store-orders/{unchecked.json['number']}").json
+        assert _without_numbers(first) == _without_numbers(second)
+        assert first["total_cents"] == 2 * 184500
+
+
+def test_an_unchecked_order_is_recorded_where_the_rules_would_refuse_it(client):
+    """What checked false is for: a scene that a broken rule cannot keep from being set. A PO
+    number of spaces is refused through the rules and recorded without them."""
+    body = {
+        "customer": "buyer1@store.example",
+        "lines": [{"sku": "ATS-LB-1001"}],
+        "payment": {"method": "po", "po_number": "PO-1"},
+    }
+    refused = {**body, "payment": {"method": "po", "po_number": "   "}}
+    assert client.post("/_sim/store-orders", json=refused).status_code == 422
+    assert client.post("/_sim/store-orders", json={**refused, "checked": False}).status_code == 201
+
+
+def test_a_cart_filled_unchecked_holds_what_the_rules_would_hold(client):
+    body = {"customer": "buyer1@store.example", "lines": [{"sku": "ATS-LB-1001", "quantity": 3}]}
+    checked = client.post("/_sim/carts", json=body)
+    unchecked = client.post("/_sim/carts", json={**body, "checked": False})
+    assert checked.status_code == unchecked.status_code == 201
+    assert checked.json == unchecked.json == {"lines": 1, "total_cents": 3 * 184500}
+    over = {**body, "lines": [{"sku": "ATS-LB-1001", "quantity": 1000}]}
+    assert client.post("/_sim/carts", json=over).status_code == 422
+    assert client.post("/_sim/carts", json={**over, "checked": False}).status_code == 201

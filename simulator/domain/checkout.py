@@ -156,10 +156,19 @@ def terms_errors(accepted: bool) -> dict[str, str]:
     return {} if accepted else {"accept_terms": TERMS_MESSAGE}
 
 
+def reference_of(payment: PaymentInput) -> str:
+    """How an order names its approved payment: "PO X", "Visa ending 1111", "PayPal x@y"."""
+    if payment.method == "po":
+        return f"PO {payment.po_number.strip()}"
+    if payment.method == "card":
+        return payments.card_reference(payment.card_number)
+    return payments.paypal_reference(payment.paypal_email)
+
+
 def authorize(payment: PaymentInput) -> payments.Authorization:
     """Ask the gateway; only called once payment_errors() found nothing."""
     if payment.method == "po":
-        return payments.Authorization(True, reference=f"PO {payment.po_number.strip()}")
+        return payments.Authorization(True, reference=reference_of(payment))
     if payment.method == "card":
         return payments.authorize_card(payment.card_number)
     return payments.authorize_paypal(payment.paypal_email)

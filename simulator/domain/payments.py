@@ -81,11 +81,17 @@ def card_errors(number: str, name: str, expiry: str, cvv: str, today: date) -> d
     return errors
 
 
+def card_reference(number: str) -> str:
+    """How an order names a card payment: "Visa ending 1111"."""
+    card = TEST_CARDS[normalize_card_number(number)]
+    return f"{card.brand} ending {card.number[-4:]}"
+
+
 def authorize_card(number: str) -> Authorization:
     card = TEST_CARDS[normalize_card_number(number)]
     if not card.approved:
         return Authorization(False, DECLINED_MESSAGE)
-    return Authorization(True, reference=f"{card.brand} ending {card.number[-4:]}")
+    return Authorization(True, reference=card_reference(number))
 
 
 def paypal_errors(email: str) -> dict[str, str]:
@@ -94,5 +100,9 @@ def paypal_errors(email: str) -> dict[str, str]:
     return {}
 
 
+def paypal_reference(email: str) -> str:
+    return f"PayPal {email.strip()}"
+
+
 def authorize_paypal(email: str) -> Authorization:
-    return Authorization(True, reference=f"PayPal {email.strip()}")
+    return Authorization(True, reference=paypal_reference(email))

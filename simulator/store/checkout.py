@@ -21,6 +21,7 @@ from .models import (
     STORE_NUMBER_BASE,
     CheckoutDraft,
     Company,
+    Product,
     Site,
     StoreOrder,
     StoreOrderLine,
@@ -36,19 +37,25 @@ def company_terms(company: Company) -> checkout_rules.CompanyTerms:
     )
 
 
+def default_shipping(company: Company) -> tuple[str, str]:
+    """The shipping method and Other Comments a checkout starts with."""
+    method = "company_account" if company.ups_account else "prepaid"
+    return method, checkout_rules.default_other_comments(method, company_terms(company))
+
+
 def draft_for(db: Session, user: StoreUser, company: Company) -> CheckoutDraft:
     """The checkout in progress, started with the company's first site as the default."""
     draft = _saved_draft(db, user, company)
     if draft is None:
         site = company.sites[0]
-        method = "company_account" if company.ups_account else "prepaid"
+        method, other_comments = default_shipping(company)
         draft = CheckoutDraft(
             user_id=user.id,
             company_id=company.id,
             step="shipping",
             site_id=site.id,
             shipping_method=method,
-            other_comments=checkout_rules.default_other_comments(method, company_terms(company)),
+            other_comments=other_comments,
             po_number="",
         )
         draft.address_to(draft, "ship_", site.address)
@@ -170,46 +177,74 @@ def place_order(
         db.rollback()
         raise Refused(errors)
 
+    order = record_order(
+        db,
+        user,
+        company,
+        [(line.product, line.quantity, line.problem_description) for line in lines],
+        shipping,
+        request.payment,
+        authorization.reference,
+        cart_total(lines),
+        now,
+    )
+    for line in lines:
+        db.delete(line)
+    db.delete(draft)
+    db.commit()
+    return order
+
+
+def record_order(
+    db: Session,
+    user: StoreUser,
+    company: Company,
+    items: list[tuple[Product, int, str | None]],
+    shipping: ShippingForm,
+    payment: checkout_rules.PaymentInput,
+    reference: str,
+    total_cents: int,
+    now: datetime,
+) -> StoreOrder:
+    """Write an order whose every rule has passed (place_order checked them; the test-control
+    API seeds an order placed before the scenario this way): its lines at today's prices, the
+    audit entry of a rep's order, and the message for the integration. Not committed."""
     order = StoreOrder(
         number="pending",
         customer_id=user.id,
         company_id=company.id,
         site_id=int(shipping.site_id),
         status=quotes.store_status_on_placing(
-            request.payment.method, [line_facts_of(line.product) for line in lines]
+            payment.method, [line_facts_of(product) for product, _, _ in items]
         ),
         placed_at=now,
         shipping_method=shipping.method,
         other_comments=shipping.other_comments.strip(),
-        payment_method=request.payment.method,
-        payment_reference=authorization.reference,
-        po_number=request.payment.po_number.strip() if request.payment.method == "po" else "",
-        total_cents=cart_total(lines),
+        payment_method=payment.method,
+        payment_reference=reference,
+        po_number=payment.po_number.strip() if payment.method == "po" else "",
+        total_cents=total_cents,
     )
     order.address_to(order, "ship_", shipping.address)
     order.address_to(order, "bill_", company.billing_address)
     order.lines = [
         StoreOrderLine(
-            product_id=line.product_id,
-            sku=line.product.sku,
-            name=line.product.name,
-            quantity=line.quantity,
-            unit_price_cents=line.product.price_cents,
-            problem_description=line.problem_description,
+            product_id=product.id,
+            sku=product.sku,
+            name=product.name,
+            quantity=quantity,
+            unit_price_cents=product.price_cents,
+            problem_description=problem,
         )
-        for line in lines
+        for product, quantity, problem in items
     ]
     db.add(order)
     db.flush()
     order.number = str(STORE_NUMBER_BASE + order.id)
-    for line in lines:
-        db.delete(line)
-    db.delete(draft)
     if user.persona in REP_PERSONAS:
         detail = f"Store order {order.number}, {format_money(order.total_cents)}"
         audit.record(db, user, company.name, AuditAction.ORDER_PLACED, now, detail)
     outbox.enqueue(db, outbox.ORDER_PLACED, f"order:{order.number}", order_payload(order), now)
-    db.commit()
     return order
 
 

@@ -62,8 +62,8 @@ class Control:
             {"customer": customer, "site_id": site_id, "lines": lines, **extra},
         )
 
-    def place_order_lines(self, customer: str, site_id: int, lines: list[dict]) -> dict:
-        body = {"customer": customer, "site_id": site_id, "lines": lines}
+    def place_order_lines(self, customer: str, site_id: int, lines: list[dict], **extra) -> dict:
+        body = {"customer": customer, "site_id": site_id, "lines": lines, **extra}
         return self._call("POST", "/store-orders", body)
 
     def assign_quote(self, number: str, email: str) -> dict:
@@ -80,9 +80,12 @@ class Control:
         return self._call("POST", f"/salesforce-quotes/{number}/customer-reply", {"body": text})
 
     def fill_cart(self, customer: str, skus: list[str], problem: str | None = None) -> dict:
-        """One of each SKU; a repair line carries the problem description given."""
+        """One of each SKU; a repair line carries the problem description given. The cart is
+        one the scenario finds already filled (checked false): the cart's rules are tried by
+        what the scenario does, not by the scene it starts from."""
         lines = [{"sku": sku, "quantity": 1, "problem_description": problem} for sku in skus]
-        return self._call("POST", "/carts", {"customer": customer, "lines": lines})
+        body = {"customer": customer, "lines": lines, "checked": False}
+        return self._call("POST", "/carts", body)
 
     def masquerade(self, rep: str, company_id: int) -> dict:
         return self._call("POST", "/masquerades", {"rep": rep, "company_id": company_id})

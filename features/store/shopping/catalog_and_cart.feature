@@ -43,6 +43,9 @@ Feature: Finding products and keeping a cart
     When I change the quantity of "Servo Drive Controller SD-400" to 3
     Then my cart holds 3 of "Servo Drive Controller SD-400"
     And the cart subtotal is "$5,535.00"
+    When I change the quantity of "Servo Drive Controller SD-400" to 1
+    Then my cart holds 1 of "Servo Drive Controller SD-400"
+    And the cart subtotal is "$1,845.00"
 
   @qrg86.11 @assumption @quantity.lower.refuses
   Scenario: A quantity of zero is refused and the cart is unchanged
