@@ -4,12 +4,14 @@ from behave import then
 from playwright.sync_api import expect
 
 from steps.pages.store import ORDER_ROUTES
+from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, lacks_text
 from steps.support.world import (
     company_buyer,
     fixtures,
     sign_in_store_actor,
     sign_in_to_store,
+    vocabulary,
 )
 
 LISTS = ("order list", "company's order list")
@@ -30,8 +32,9 @@ def _outsider(context, party: str) -> dict:
     return next(user for user in fixtures(context)["store_users"] if wanted(user))
 
 
-def _open(context, party: str, route: str):
-    """That party's store pages, on the route for the scenario's order and its company."""
+def _open(context, party: str, route: str, number: str | None = None):
+    """That party's store pages, on the route for the scenario's order (or that one) and its
+    company."""
     if route not in ORDER_ROUTES:
         raise ValueError(f"{route!r} is none of {sorted(ORDER_ROUTES)}")
     if party == "the rep":
@@ -40,18 +43,20 @@ def _open(context, party: str, route: str):
         pages = sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
     else:
         pages = sign_in_store_actor(context, party, _outsider(context, party)["email"])
-    pages.layout.open_order_route(route, context.the.order_number, context.the.company["id"])
+    number = number or context.the.order_number
+    pages.layout.open_order_route(route, number, context.the.company["id"])
     return pages
 
 
-@then("each of these opens the page and sees the order on it")
-def each_sees(context):
+@then("each of these opens the page and sees {which:Which} order on it")
+def each_sees(context, which):
     """For each row, that party (the rep, the company's buyer) opens that page (order page,
-    confirmation page, order list, company's order list) by its address and finds the order:
-    its number on the page, or its row in the list, and no refusal."""
-    number = context.the.order_number
+    confirmation page, order list, company's order list) by its address and finds the order
+    (the scenario's, or the other one: the company buyer's own): its number on the page, or its
+    row in the list, and no refusal."""
+    number = vocabulary(context).value(f"{which}order")
     for row in context.table:
-        pages = _open(context, row["party"], row["route"])
+        pages = _open(context, row["party"], row["route"], number)
         if row["route"] in LISTS:
             expect(pages.orders.order_row(number)).to_have_count(1)
         else:

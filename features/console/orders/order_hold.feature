@@ -25,7 +25,7 @@ Feature: Order Hold and re-authorizing a changed amount
       | after                   | first                    |
       | nothing else done first | I open the order's lines |
 
-    @hold.job-and-comment.refuses
+    @hold.job-and-comment.refuses @activated-locked.lines.allows
     Examples: After the order's job number
       | after                | first                                                          |
       | after its job number | I edit the order name and enter the ASTEA job number "A-31002" |

@@ -23,6 +23,18 @@ Feature: Who sees an order, on every page that shows one
       | the company's buyer | confirmation page    |
       | the company's buyer | order list           |
 
+  @assumption @masquerade-scope.order.allows
+  Scenario: The rep also sees the order the company's own buyer placed
+    Decision 10: the company's orders are the company's, whoever of its people placed them.
+
+    Given the company's buyer has placed an order for a Legacy build
+    Then each of these opens the page and sees the other order on it
+      | party               | route                |
+      | the rep             | order page           |
+      | the rep             | company's order list |
+      | the company's buyer | order page           |
+      | the company's buyer | order list           |
+
   @assumption
   Scenario: Nobody else sees the order, on any page that shows one
     Decision 10: a request for another company is refused (403) and logged.
