@@ -2574,13 +2574,12 @@ VARIANTS = [
     ),
     Variant(
         "ups-account.on-file",
-        'a company without a UPS account on file gets "UPS account None"',
+        "every checkout starts on Ship on Company Account, a company without a UPS account on "
+        'file with "UPS account None"',
         functions=lambda: wrap(
-            _domain("checkout"),
-            "default_other_comments",
-            lambda original, method, company: (
-                f"UPS account {company.ups_account}" if method == "company_account" else ""
-            ),
+            "simulator.store.checkout",
+            "default_shipping",
+            lambda original, company: ("company_account", f"UPS account {company.ups_account}"),
         ),
     ),
     Variant(

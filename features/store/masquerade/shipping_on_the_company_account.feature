@@ -44,23 +44,29 @@ Feature: Shipping a repair order on the company's own account
     When I proceed to checkout
     Then checkout starts on "<method>" with Other Comments <comments>
 
-    Examples:
-      | traits                                       | method                                        | comments                    |
-      | without Terms and with a UPS account on file | Ship on Company Account                       | "UPS account {ups account}" |
-      | with Terms and no UPS account on file        | UPS Ground (prepaid and added to the invoice) | empty                       |
+    @ups-account.on-file.allows
+    Examples: A UPS account on file
+      | traits                                       | method                  | comments                    |
+      | without Terms and with a UPS account on file | Ship on Company Account | "UPS account {ups account}" |
+
+    @ups-account.on-file.refuses
+    Examples: No UPS account on file
+      | traits                                | method                                        | comments |
+      | with Terms and no UPS account on file | UPS Ground (prepaid and added to the invoice) | empty    |
 
   @qrg86.16 @qrg86.17 @assumption @ups-account.on-file.refuses @ups-account.empty.allows @ups-account.blank.allows
   Scenario: Without a UPS account on file the rep types it into Other Comments
-    Decision 11: with no UPS account on file, the rep types it into Other Comments.
+    Decision 11: with no UPS account on file, the rep types it into Other Comments, as a
+    person would: the account number alone.
 
     Given I am signed in as a rep masquerading as a company with no UPS account on file
     And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
     When I proceed to checkout
     And I choose Ship on Company Account
     Then Other Comments is empty
-    When I enter "UPS account 7Y42X9" in Other Comments
+    When I enter "7Y42X9" in Other Comments
     And I continue to billing
-    Then the shipping summary shows "UPS account 7Y42X9"
+    Then the shipping summary shows "7Y42X9"
 
   @qrg86.17 @assumption @ups-account.empty.refuses
   Scenario: Ship on Company Account with no UPS account in Other Comments is refused
