@@ -9,6 +9,10 @@ import os
 import shutil
 
 SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# Headless, Chromium's headless shell (Debian's chromium-headless-shell, what Playwright itself
+# runs headless) draws the same pages for about 40% less CPU than the full browser started
+# headless (README, Benchmarks): preferred when it is there.
+HEADLESS_SHELLS = ("chromium-headless-shell",)
 # Quiet flags: this machine has no internet, and Chromium's background calls only make noise.
 LAUNCH_ARGS = [
     "--disable-background-networking",
@@ -19,14 +23,14 @@ LAUNCH_ARGS = [
 ]
 
 
-def chromium_path(userdata) -> str | None:
+def chromium_path(userdata, headless: bool = True) -> str | None:
     """None means: let Playwright use the browser it installed itself."""
     configured = userdata.get("browser_path") or os.environ.get("BROWSER_PATH")
     if configured:
         if not os.path.exists(configured):
             raise SystemExit(f"BROWSER_PATH {configured} does not exist")
         return configured
-    for name in SYSTEM_CHROMIUMS:
+    for name in (HEADLESS_SHELLS if headless else ()) + SYSTEM_CHROMIUMS:
         if found := shutil.which(name):
             return found
     return None
@@ -46,7 +50,7 @@ def launch(playwright, userdata):
     headless = str(userdata.get("headless", os.environ.get("HEADLESS", "1"))) != "0"
     if server := server_of(userdata):
         return connect(playwright, server, headless, userdata)
-    path = chromium_path(userdata)
+    path = chromium_path(userdata, headless)
     return playwright.chromium.launch(executable_path=path, headless=headless, args=LAUNCH_ARGS)
 
 
