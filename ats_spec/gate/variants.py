@@ -1101,6 +1101,16 @@ def _still_awaiting_evaluation():
     wrap("simulator.store.from_salesforce", "record_quote_evaluated", body)
 
 
+def _assignee_refused(label: str):
+    """The server refuses the assignee's own changes to an order or a quote: the ownership
+    check compares the owner with the wrong user for that kind of record."""
+    wrap(
+        _domain("roles"),
+        "ownership_problem",
+        lambda original, kind, owner, is_owner: original(kind, owner, is_owner and kind != label),
+    )
+
+
 def _sign_in_refused(realm: str) -> None:
     from simulator.auth import SignInRefused
     from simulator.domain import signin
@@ -2830,26 +2840,14 @@ VARIANTS = [
         "assignment.order-other-csr",
         "the server refuses the assignee's own changes to an order: it checks the owner's name "
         "against the wrong user",
-        functions=lambda: wrap(
-            _domain("roles"),
-            "ownership_problem",
-            lambda original, label, owner, is_owner: original(
-                label, owner, is_owner and label != "order"
-            ),
-        ),
+        functions=lambda: _assignee_refused("order"),
         side="allows",
     ),
     Variant(
         "assignment.quote-other-csr",
         "the server refuses the assignee's own work on a quote: it checks the owner's name "
         "against the wrong user",
-        functions=lambda: wrap(
-            _domain("roles"),
-            "ownership_problem",
-            lambda original, label, owner, is_owner: original(
-                label, owner, is_owner and label != "quote"
-            ),
-        ),
+        functions=lambda: _assignee_refused("quote"),
         side="allows",
     ),
     Variant(
