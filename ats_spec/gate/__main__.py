@@ -303,7 +303,7 @@ def main(argv=None) -> None:
         run_all(workers, jobs, tell)
         # The control: every scenario that caught a variant, nothing broken, in the same run,
         # mode and waits: a catch counts only when its scenario passes unbroken.
-        caught = [c for name, o in outcomes_by_name.items() for c in o["caught_by"]]
+        caught = [c for o in outcomes_by_name.values() for c in o["caught_by"]]
         run_all(workers, control_jobs(caught, parts=2 * processes), tell)
     finally:
         for worker in workers:

@@ -181,11 +181,11 @@ def _record_order(db, user, company, site, body):
         items = _items(db, body.get("lines", []))
     except Refused as refused:
         return _problem(404, "no such product", fields=refused.errors)
-    method = allowed_payment_methods(checkout.company_terms(company))[0]
-    payment = PaymentInput(**(body.get("payment") or test_payment(method, user.name, now().year)))
-    method, other_comments = checkout.default_shipping(company)
+    paying = allowed_payment_methods(checkout.company_terms(company))[0]
+    payment = PaymentInput(**(body.get("payment") or test_payment(paying, user.name, now().year)))
+    shipping_method, other_comments = checkout.default_shipping(company)
     shipping = checkout.ShippingForm(
-        site.id, site.address, method, body.get("other_comments", other_comments)
+        site.id, site.address, shipping_method, body.get("other_comments", other_comments)
     )
     order = checkout.record_order(
         db,
@@ -195,7 +195,7 @@ def _record_order(db, user, company, site, body):
         shipping,
         payment,
         reference_of(payment),
-        sum(product.price_cents * int(quantity) for product, quantity, _ in items),
+        cart.items_total(items),
         now(),
     )
     db.commit()

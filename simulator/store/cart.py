@@ -52,8 +52,13 @@ def cart_lines(db: Session, user: StoreUser, company: Company) -> list[CartLine]
     )
 
 
+def items_total(items) -> int:
+    """The total of (product, quantity, ...) items at today's prices."""
+    return sum(int(quantity) * product.price_cents for product, quantity, *_ in items)
+
+
 def cart_total(lines: list[CartLine]) -> int:
-    return sum(line.quantity * line.product.price_cents for line in lines)
+    return items_total((line.product, line.quantity) for line in lines)
 
 
 def line_errors(product: Product, quantity, description: str | None) -> dict[str, str]:
