@@ -11,6 +11,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
+from ats_spec.records import STOP_AT_A_CATCH
 from steps.support import allure_evidence
 from steps.support import browser as browsers
 from steps.support import target as targets
@@ -102,6 +103,12 @@ def after_scenario(context, scenario):
         print(f"  kept {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     allure_evidence.traces(kept)
     context.record.scenario_done(scenario, kept)
+    # The gate and the blind runner look for one catch: they stop at the first When or Then
+    # whose expectation failed, and go on past a Given that could not set the scene (a broken
+    # implementation may break the seeding too) so that a later scenario can still catch it.
+    stops = context.config.userdata.get("stop") == STOP_AT_A_CATCH
+    if stops and context.record.last_met_a_wrong_answer():
+        context.abort(reason="stopped at the first unmet expectation of a When or Then")
 
 
 def after_all(context):

@@ -4,8 +4,10 @@ how many it catches.
 A blind bug is a realistic slip in the simulator written as a patch by someone who had not read
 the features or the steps (tests/blind/README.md). Each is applied to a copy of the simulator,
 served as a separate process and driven by URL, as any implementation would be; the suite
-stops at its first failing scenario. A bug counts as caught only when a scenario fails on its
-second try too (a flaky failure is no catch) against a server that logged no error.
+stops at the first scenario that fails a When or Then step's expectation (not at a Given that
+could not set the scene: a later scenario may still catch the bug). A bug counts as caught
+only when a scenario fails on its second try too (a flaky failure is no catch) against a
+server that logged no error.
 
     ats-spec blind                    # every bug; prints "caught K of N"
     ats-spec blind --only '2*'        # some bugs (shell patterns on their names)
@@ -59,7 +61,7 @@ def run_bug(patch: Path) -> dict:
         tree = patched_copy(patch, Path(folder))
         suite.run(
             [],
-            ["--stop"],  # the suite's own waits: a slow machine must not make a catch
+            ["-D", f"stop={records.STOP_AT_A_CATCH}"],  # the suite's own waits, too
             server_command=[sys.executable, "-m", "simulator"],
             server_cwd=tree,
             reports=reports,

@@ -17,6 +17,9 @@ from pathlib import Path
 
 RERUN = "-rerun"  # the label suffix of a shard's second try of its failed scenarios
 STOPPED = "stopped.txt"  # in the reports folder: why a run ended before any scenario
+# -D stop=at-a-catch: end the run at the first scenario that failed at a When or Then step's
+# expectation, not at a Given or an error (behave's --stop ends it at any failure).
+STOP_AT_A_CATCH = "at-a-catch"
 
 
 def slug(text: str) -> str:

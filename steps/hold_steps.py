@@ -11,6 +11,7 @@ from steps.support.texts import REFUSALS, SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
     console,
+    fixtures,
     log_in_to_console,
     mailbox,
     run_integration,
@@ -191,6 +192,29 @@ def follow_link(context):
     inbox, link = _open_email(context, kind)
     link.click()
     inbox.message.follow("Authorize the new amount" if kind == "po" else "Go to your second cart")
+
+
+@when("the buyer, signed out, follows the link in that email and signs in where asked")
+def follow_link_signed_out(context):
+    """In a browser not signed in to the store, the buyer opens the newest price-change email,
+    follows its link, and signs in on the sign-in page it leads to."""
+    pages = store(context, "buyer signed out")
+    inbox = mailbox(context, "buyer signed out")
+    inbox.inbox.open_for(context.the.buyer["email"])
+    link = inbox.inbox.message_link(_subjects(context)["po"]).first
+    expect(link).to_be_visible()
+    link.click()
+    inbox.message.follow("Authorize the new amount")
+    password = fixtures(context)["demo_password"]
+    pages.sign_in_page.sign_in_where_asked(context.the.buyer["email"], password)
+
+
+@when('the buyer confirms there the PO number "{po_number}"')
+def confirm_po_where_signed_in(context, po_number):
+    """On the page the signed-out buyer reached by signing in: confirms the new amount."""
+    pages = store(context, "buyer signed out")
+    pages.new_amount.confirm_po_for_new_amount(po_number)
+    expect(pages.order.order_status()).to_be_visible()  # back on the order page
 
 
 @when('the buyer follows the link in that email and confirms the PO number "{po_number}"')

@@ -340,6 +340,15 @@ def newest_audit_entry(context, what, company):
     expect(cells.nth(3)).to_have_text(what)
 
 
+@then("the audit log holds no entries")
+def audit_log_empty(context):
+    """The administrator's audit log, once its page is open, lists nothing at all."""
+    pages = log_in_to_console(context, "Administrator")
+    pages.layout.open_audit_log()
+    expect(pages.audit_log.audit_log_heading()).to_be_visible()
+    expect(pages.audit_log.audit_log_table()).to_have_count(0)
+
+
 @then("the audit log, newest first, reads")
 def audit_log_reads(context):
     """Every row whole: who (the rep), as which company, what, and its details, exactly (an

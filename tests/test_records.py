@@ -130,3 +130,23 @@ def test_a_catch_counts_for_a_side_only_when_its_scenario_tries_that_side():
     assert records.catches(runs, "hold.po", other) == []
     [why] = records.inconclusive(runs, "hold.po", other)
     assert f"not tagged for hold.po.{other}" in why["why"]
+
+
+@pytest.mark.parametrize(
+    ("failing", "status", "stops"),
+    [
+        (THEN, "failed", True),
+        (WHEN, "failed", True),
+        (GIVEN, "failed", False),  # the scene was never set: a later scenario may still catch
+        (THEN, "error", False),
+        (None, "passed", False),
+    ],
+)
+def test_a_run_that_looks_for_one_catch_stops_only_at_a_when_or_then(failing, status, stops):
+    """-D stop=at-a-catch ends a gate or blind run at the scenario just recorded only when it
+    failed a When or Then step's expectation (steps/support/results.py asks records)."""
+    from steps.support.results import RunRecord
+
+    record = RunRecord.__new__(RunRecord)  # only the run's scenarios are read
+    record.run = _try(failing=failing, status=status)
+    assert record.last_met_a_wrong_answer() is stops

@@ -256,7 +256,9 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m ats_spec.gate", description=__doc__)
     parser.add_argument("--full", action="store_true", help="the whole suite for each variant")
     parser.add_argument(
-        "--first", action="store_true", help="stop each variant at the first scenario it fails"
+        "--first",
+        action="store_true",
+        help="stop each variant at the first scenario failing a When or Then (not a Given)",
     )
     parser.add_argument(
         "--only", nargs="+", metavar="NAME", help="these variants (shell patterns: 'hold.*')"

@@ -25,6 +25,7 @@ from playwright.sync_api import sync_playwright
 from ats_spec import records
 from ats_spec.gate.serve import SWITCH
 from ats_spec.gate.variants import UNBROKEN
+from ats_spec.records import STOP_AT_A_CATCH
 from ats_spec.suite import failing_places
 from steps.support import browser as browsers
 
@@ -59,7 +60,11 @@ def run_job(job: dict, server: str, waits: list[str]) -> None:
         label = f"{job['label']}-{index + 1}"
         results = reports / "results" / f"{label}.json"
         behave(
-            [*common, f"--tags={tags}", *(["--stop"] if job["first"] else [])]
+            [
+                *common,
+                f"--tags={tags}",
+                *(["-D", f"stop={STOP_AT_A_CATCH}"] if job["first"] else []),
+            ]
             + ["-D", f"run_label={label}", "-D", f"results={results}"]
             + job["paths"]
         )

@@ -591,6 +591,58 @@ def _quote_email_skipped():
     wrap("simulator.store.from_salesforce", "record_quote_presented", lambda original, *a: None)
 
 
+def _quote_emailed_on_arrival():
+    """The repair quote is emailed as soon as Salesforce has the quote, before any CSR
+    presented it (the email sent from the wrong integration message)."""
+
+    def body(original, db, store_number, salesforce_number, kind="order", rmas=None, now=None):
+        original(db, store_number, salesforce_number, kind, rmas, now)
+        if kind != "quote":
+            return
+        from simulator.store import from_salesforce
+
+        numbers = {"store_order_number": store_number, "quote_number": salesforce_number}
+        from_salesforce.record_quote_presented(db, numbers | {"total_cents": 0}, now)
+        order = from_salesforce._order_numbered(db, store_number)
+        order.quote_presented_at = None  # emailed, but still not presented
+
+    wrap("simulator.store.from_salesforce", "record_salesforce_receipt", body)
+
+
+def _buyers_orders_audited():
+    """Every order is written to the audit log as placed while masquerading, a buyer's own
+    order for their own company too (the rep check forgotten)."""
+    from simulator.audit import service as audit
+    from simulator.domain.masquerade import AuditAction
+    from simulator.domain.money import format_money
+    from simulator.domain.personas import REP_PERSONAS
+
+    def body(original, db, user, company, items, shipping, payment, reference, total, now):
+        order = original(db, user, company, items, shipping, payment, reference, total, now)
+        if user.persona not in REP_PERSONAS:
+            detail = f"Store order {order.number}, {format_money(order.total_cents)}"
+            audit.record(db, user, company.name, AuditAction.ORDER_PLACED, now, detail)
+        return order
+
+    wrap("simulator.store.checkout", "record_order", body)
+
+
+def _new_cart_taken_for_the_last_order():
+    """The just-ordered check looks at the buyer's orders, not at the cart: a new cart's Place
+    Order within minutes of the buyer's last order is refused as that order again."""
+    from simulator.domain import checkout as checkout_rules
+    from simulator.domain.errors import Refused
+    from simulator.store import checkout
+
+    def body(original, db, user, company, request_, now):
+        just = checkout._just_ordered(db, user, company, now)
+        if just:
+            raise Refused({"cart": checkout_rules.empty_cart_message(just)})
+        return original(db, user, company, request_, now)
+
+    wrap("simulator.store.checkout", "place_order", body)
+
+
 def _evaluation_takes_zero():
     def body(original, raw_price, notes):
         errors = original(raw_price, notes)
@@ -1849,6 +1901,12 @@ VARIANTS = [
         "the cart is not emptied once ordered: another tab orders it again",
         functions=_cart_kept_after_ordering,
     ),
+    Variant(
+        "one-cart-one-order.second-press",
+        "a new cart ordered minutes after the last order is refused as that order",
+        side="allows",
+        functions=_new_cart_taken_for_the_last_order,
+    ),
     # terms-and-conditions
     Variant(
         "terms-and-conditions.po",
@@ -1937,6 +1995,11 @@ VARIANTS = [
         side="allows",
         functions=lambda: _audit_skips("Order placed while masquerading"),
     ),
+    Variant(
+        "audit-log.order",
+        "a buyer's own order is logged as placed while masquerading",
+        functions=_buyers_orders_audited,
+    ),
     # rma
     Variant(
         "rma.priced",
@@ -1986,6 +2049,11 @@ VARIANTS = [
         "the presented repair quote is not emailed",
         side="allows",
         functions=_quote_email_skipped,
+    ),
+    Variant(
+        "priced-approval.emailed",
+        "the repair quote is emailed when Salesforce has it, before it is presented",
+        functions=_quote_emailed_on_arrival,
     ),
     # evaluation
     Variant(

@@ -330,6 +330,12 @@ class AuditLogPage(PageObject):
     def audit_log_rows(self):
         return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")
 
+    def audit_log_heading(self):
+        return self.page.get_by_role("heading", name="Audit Log", exact=True)
+
+    def audit_log_table(self):
+        return self.page.get_by_role("table", name="Audit Log")
+
     @staticmethod
     def cells(row):
         """A row's cells in the page's order: When, Who, As company, What, Details."""

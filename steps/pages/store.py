@@ -88,6 +88,13 @@ class SignInPage(PageObject):
     def sign_in_form(self):
         return self.page.get_by_role("button", name="Sign in")
 
+    def sign_in_where_asked(self, email: str, password: str) -> None:
+        """Sign in on the sign-in page a link led to, not one opened afresh: where the person
+        was going is the page's to remember."""
+        self.shown(self.page.get_by_label("Email Address")).fill(email)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name="Sign in").click()
+
 
 class DashboardPage(PageObject):
     """The dashboard: for a rep, the assigned companies and their Log In buttons."""

@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from ats_spec.records import STOPPED, slug
+from ats_spec.records import STOPPED, slug, unmet_expectation
 
 SCREENSHOT_MODES = ("all", "failures", "none")  # none: the gate, which reads only records
 
@@ -192,6 +192,12 @@ class RunRecord:
                 "evidence": [_relative(p, self.reports) for p in evidence],
             }
         )
+
+    def last_met_a_wrong_answer(self) -> bool:
+        """Whether the scenario just recorded failed at a When or Then step's expectation:
+        what could be a catch, as opposed to a Given that never set the scene, or an error."""
+        scenarios = self.run["scenarios"]
+        return bool(scenarios) and unmet_expectation(scenarios[-1])[0] is not None
 
     # -- at the end ----------------------------------------------------------------------------
 

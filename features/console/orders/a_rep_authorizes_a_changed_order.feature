@@ -5,7 +5,7 @@ Feature: A changed order that a rep placed for a company is the rep's to authori
   the rep, and the link is the rep's: the company's own buyer, who did not place the order,
   cannot use it.
 
-  @npo.hold @npo.hold.po @qrg86.13 @assumption @reauthorization-link.own-customer.allows @reauthorization-link.own-customer.refuses
+  @npo.hold @npo.hold.po @qrg86.13 @assumption @reauthorization-link.own-customer.refuses
   Scenario: The rep authorizes the new amount; the company's buyer cannot use the rep's link
     Decisions 6 and 10: the link is bound to the order and to its customer, the rep.
 

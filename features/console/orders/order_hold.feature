@@ -57,7 +57,7 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
-  @npo.hold @npo.hold.po @assumption
+  @npo.hold @npo.hold.po @assumption @reauthorization-link.own-customer.allows
   Scenario: The PO payer confirms the PO number the page offers, and the order keeps it
     Decision 6: a PO payer authorizes the new amount by confirming their PO Number/Reference
     Number; the page offers the one the order was placed with.
@@ -81,6 +81,19 @@ Feature: Order Hold and re-authorizing a changed amount
       | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
       | Total            | $3,690.00                                                             |
     And the order is back in "Order Accepted" with the amount "$3,690.00"
+    And the buyer's other order is as it was, in the store and in Salesforce
+
+  @npo.hold @npo.hold.po @assumption
+  Scenario: A buyer who is signed out signs in on the way and still reaches the new amount
+    Decision 6: the customer authorizes the new amount from the emailed link. A link opened
+    before signing in asks for the sign-in first, then goes on to the page it was for.
+
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the integration runs
+    And the buyer, signed out, follows the link in that email and signs in where asked
+    And the buyer confirms there the PO number "PO-6302-B"
+    And the integration runs
+    Then the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.hold @npo.hold.po @assumption

@@ -154,7 +154,7 @@ Feature: Acting for a company through masquerade
       When I open that order
       Then I am told that I cannot see that order
 
-    @console-roles.administrator.allows @audit-log.masquerade.refuses @audit-log.order.refuses
+    @console-roles.administrator.allows @audit-log.masquerade.refuses
     Scenario: An administrator reads who acted as which company, and every refusal
       Given I am signed in as an IPS Sales Rep
       When I log in as one of my companies
