@@ -18,11 +18,12 @@ from steps.support.world import (
     sign_in_store_actor,
     sign_in_to_store,
     store,
+    vocabulary,
 )
 
 
-def _subjects(context) -> dict[str, str]:
-    number = context.the.order_number
+def _subjects(context, number: str | None = None) -> dict[str, str]:
+    number = number or context.the.order_number
     return {
         "po": SUBJECTS["po price change"].format(number=number),
         "card": SUBJECTS["card price change"].format(number=number),
@@ -71,12 +72,18 @@ def order_amount(context, amount):
 
 
 @then('the order is back in "{status}" with the amount "{amount:Money}"')
-def back_in(context, status, amount):
+def back_in(context, status, amount, number: str | None = None):
     """Checks the order returned to that status with that amount."""
     pages = console(context, "CSR")
-    pages.order.open_order(context.the.salesforce_number)
+    pages.order.open_order(number or context.the.salesforce_number)
     expect(pages.order.current_status()).to_have_text(status)
     expect(pages.order.order_amount()).to_have_text(amount)
+
+
+@then('the other order is back in "{status}" with the amount "{amount:Money}"')
+def other_back_in(context, status, amount):
+    """Checks the buyer's other order returned to that status with that amount."""
+    back_in(context, status, amount, vocabulary(context).fill("{other salesforce number}"))
 
 
 @then('the order is still in "{status}"')
@@ -97,11 +104,12 @@ def _no_email(context, kind: str):
     )
 
 
-def _open_email(context, kind: str):
+def _open_email(context, kind: str, number: str | None = None):
+    """The buyer's newest email of that kind about the order (or the order numbered so)."""
     sign_in_to_store(context)
     inbox = mailbox(context, "buyer")
     inbox.inbox.open_for(context.the.buyer["email"])
-    link = inbox.inbox.message_link(_subjects(context)[kind]).first  # newest first
+    link = inbox.inbox.message_link(_subjects(context, number)[kind]).first  # newest first
     expect(link).to_be_visible()
     return inbox, link
 
@@ -215,6 +223,20 @@ def confirm_po_where_signed_in(context, po_number):
     pages = store(context, "buyer signed out")
     pages.new_amount.confirm_po_for_new_amount(po_number)
     expect(pages.order.order_status()).to_be_visible()  # back on the order page
+
+
+@when(
+    "the buyer follows the link in the other order's email"
+    ' and confirms the PO number "{po_number}"'
+)
+def confirm_po_of_other_order(context, po_number):
+    """As the buyer, follows the price-change link emailed for their other order and confirms
+    its new amount with that PO number."""
+    inbox, link = _open_email(context, "po", context.the.other_order_number)
+    link.click()
+    inbox.message.follow("Authorize the new amount")
+    store(context).new_amount.confirm_po_for_new_amount(po_number)
+    expect(store(context).order.order_status()).to_be_visible()  # back on the order page
 
 
 @when('the buyer follows the link in that email and confirms the PO number "{po_number}"')

@@ -182,6 +182,17 @@ def other_csr_opens(context):
     pages.quote.open_quote(quote_number(context))
 
 
+@then("my dashboard does not list the quote yet")
+def dashboard_not_yet_quote(context):
+    """Checks the CSR's dashboard, reloaded but not refreshed, does not list the quote yet."""
+    pages = log_in_to_console(context, "CSR")
+    pages.layout.open_dashboard()  # a plain reload, not a Refresh
+    absent(
+        pages.dashboard.quote_row("Open Quotes in Queue", quote_number(context)),
+        once=pages.dashboard.queue_section("Open Quotes in Queue"),
+    )
+
+
 @then('the quote is listed in Open Quotes in Queue in "{status}"')
 def listed_in_queue(context, status):
     """Checks a CSR's dashboard lists the quote in Open Quotes in Queue with that status."""

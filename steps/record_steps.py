@@ -150,6 +150,14 @@ def checkout_summary_reads(context):
     compare("The order summary", context.table, store(context).checkout.read_order_summary(), words)
 
 
+@then("the payment step reads:")
+def payment_step_reads(context):
+    """Checks the checkout's payment step whole: the shipping and billing summaries, then
+    every line of the Order summary and the total."""
+    words = vocabulary(context)
+    compare("The payment step", context.table, store(context).checkout.read_payment_step(), words)
+
+
 @then("the {persona}'s dashboard reads:")
 def dashboard_reads(context, persona):
     """Checks every row of every list on that persona's console home page against the table."""

@@ -25,10 +25,28 @@ def sign_in(context):
     sign_in_to_store(context)
 
 
+@when("I then type my own password on the sign-in page")
+def type_own_password(context):
+    """Signs the remembered buyer in with their right password, whatever the page answers."""
+    store(context).sign_in_page.sign_in(
+        context.the.buyer["email"], fixtures(context)["demo_password"]
+    )
+
+
 @when("I sign in to the store with a wrong password")
 def sign_in_wrong_password(context):
     """Tries to sign the remembered buyer in with a password that is not theirs."""
     store(context).sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
+
+
+@when("I sign in to the store with a wrong password {times:d} times in a row")
+def sign_in_wrong_password_times(context, times):
+    """Tries the remembered buyer's email address with a wrong password that many times, each
+    refused before the next is typed."""
+    pages = store(context)
+    for _ in range(times):
+        pages.sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
+        expect(pages.layout.alert()).to_be_visible()
 
 
 @when("I sign in to the store with my email address in capitals")

@@ -1331,6 +1331,15 @@ VARIANTS = [
         "the dashboard is live: new orders show before Refresh",
         functions=_dashboard_live,
     ),
+    Variant(
+        "refresh.new-quote",
+        "Open Quotes in Queue is live: new quotes show before Refresh",
+        functions=lambda: wrap(
+            "simulator.console.service",
+            "quote_queue",
+            lambda original, db, as_of: original(db, datetime(9999, 1, 1)),
+        ),
+    ),
     # assignment
     Variant(
         "assignment.order-unassigned",
@@ -2762,6 +2771,12 @@ VARIANTS = [
         "refresh.new-order",
         "the queue lists no order received since the console started",
         functions=lambda: _lists_nothing("queue_orders"),
+        side="allows",
+    ),
+    Variant(
+        "refresh.new-quote",
+        "Open Quotes in Queue lists nothing, refreshed or not",
+        functions=lambda: _lists_nothing("quote_queue"),
         side="allows",
     ),
     Variant(

@@ -295,6 +295,17 @@ class CheckoutPage(PageObject):
         total = summary.get_by_test_id("checkout-total").inner_text()
         return [(f"Line {n}", text) for n, text in enumerate(lines, 1)] + [("Total", total)]
 
+    def read_payment_step(self) -> list[tuple[str, str]]:
+        """The payment step before paying: where the order ships and how (the shipping
+        summary), whom it bills (the billing summary), then the Order summary."""
+        shipping = self.shown(self.shipping_summary()).inner_text().splitlines()
+        billing = self.page.get_by_test_id("billing-summary").inner_text().splitlines()
+        return [
+            ("Ship to", ", ".join(line.strip() for line in shipping if line.strip())),
+            ("Bill to", ", ".join(line.strip() for line in billing if line.strip())),
+            *self.read_order_summary(),
+        ]
+
     def checkout_customer_note(self):
         return self.page.get_by_test_id("customer-note")
 

@@ -12,6 +12,10 @@ REFUSALS = {
         "store",
         "email address or password is incorrect",
     ),
+    "that too many wrong passwords have locked signing in": (
+        "store",
+        "Too many wrong passwords for this account",
+    ),
     "that the quantity must be between 1 and 999": ("store", "Quantity must be between 1 and 999"),
     "to enter the PO Number/Reference Number": ("store", "Enter the PO Number/Reference Number"),
     "that I must agree to the Terms and Conditions": (

@@ -22,7 +22,14 @@ Feature: What every party sees of a NEW-product order of two lines
     When I ship to the company's non-FMS site
     And I continue to billing
     And I continue to payment
-    And I enter the PO number "PO-5521.b"
+    Then the payment step reads:
+      | field   | value                                                                              |
+      | Ship to | {site address}, Ship on Company Account, Other Comments: UPS account {ups account} |
+      | Bill to | {billing address}                                                                  |
+      | Line 1  | 2 × Servo Drive Controller SD-400: $3,690.00                                       |
+      | Line 2  | 1 × Harvard Pneumatic Gripper HG-200: $560.00                                      |
+      | Total   | $4,250.00                                                                          |
+    When I enter the PO number "PO-5521.b"
     And I agree to the Terms and Conditions
     And I place the order
     Then I see a confirmation with the new store order number
@@ -433,6 +440,9 @@ Feature: What every party sees of a NEW-product order of two lines
       | Title    | My Orders                                                    |
       | Orders 1 | {other order} · {today} · {company} · In Process · $1,845.00 |
       | Orders 2 | {order} · {today} · {company} · In Process · $3,690.00       |
+    When the buyer follows the link in the other order's email and confirms the PO number "PO-SEEDED"
+    And the integration runs
+    Then the other order is back in "Order Accepted" with the amount "$1,900.50"
 
   @npo.5 @npo.13 @npo.16 @npo.17 @assumption
   Scenario: A PayPal payer's Partsco order is captured, confirmed with the vendor and completed

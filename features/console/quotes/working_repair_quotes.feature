@@ -15,7 +15,7 @@ Feature: A repair order is worked as a quote
     Then the quote is listed in Open Quotes in Queue in "<quote status>"
     And the rep's store order shows "<store status>"
 
-    @quote-status.priced.allows @quote-status.mixed.allows
+    @quote-status.priced.allows @quote-status.mixed.allows @refresh.new-quote.allows
     Examples:
       | repairs                                                                                   | quote status       | store status               |
       | Repair: Servo Drive Controller SD-400                                                     | Quote Hold         | Awaiting Customer Approval |
@@ -26,6 +26,18 @@ Feature: A repair order is worked as a quote
     Examples: A NEW product beside a repair
       | repairs                                                                 | quote status | store status               |
       | Servo Drive Controller SD-400 and Repair: Servo Drive Controller SD-400 | Quote Hold   | Awaiting Customer Approval |
+
+  @qrg86.after.priced @assumption @refresh.new-quote.refuses
+  Scenario: The dashboard shows a new quote only after a Refresh
+    Assumption: the article's advice to refresh is read as the dashboard showing quotes, like
+    orders, as of its last Refresh.
+
+    Given I am logged in to the console as a CSR
+    And a rep has placed a repair order for "Repair: Servo Drive Controller SD-400"
+    When the integration runs
+    Then my dashboard does not list the quote yet
+    When I refresh the CSR Home Page Dashboard
+    Then the quote is listed in Open Quotes in Queue in "Quote Hold"
 
   @assumption @assignment.quote-unassigned.refuses
   Scenario: A quote from the queue is read-only until I assign it to myself

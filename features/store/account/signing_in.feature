@@ -30,3 +30,24 @@ Feature: Signing in to the store
     When I sign in to the store as "nobody@store.example"
     Then I am told that my email address or password is incorrect
     And I am still on the sign-in page
+
+  @sign-in.store.allows @assumption
+  Scenario: Four wrong passwords in a row still let the right one in
+    Assumption (the articles are silent; the simulator guards accounts as real stores do):
+    sign-in locks after five wrong passwords in a row, not before.
+
+    Given I am a buyer at a company with Terms
+    When I sign in to the store with a wrong password 4 times in a row
+    And I then type my own password on the sign-in page
+    Then I see my store dashboard
+
+  @sign-in.store.refuses @assumption
+  Scenario: Five wrong passwords in a row lock the sign-in, the right password too
+    Assumption (the articles are silent; the simulator guards accounts as real stores do):
+    after five wrong passwords in a row, sign-in is refused for a while, whatever is typed.
+
+    Given I am a buyer at a company with Terms
+    When I sign in to the store with a wrong password 5 times in a row
+    And I then type my own password on the sign-in page
+    Then I am told that too many wrong passwords have locked signing in
+    And I am still on the sign-in page

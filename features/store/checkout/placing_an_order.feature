@@ -113,6 +113,17 @@ Feature: Placing an order at checkout
         | Visa             | 4111 1111 1111 1111 | 123  |
         | American Express | 3782 822463 10005   | 1234 |
 
+    @assumption
+    Scenario: A security code pasted with a space after it places the order
+      Assumption: what a person types is read as they meant it; a space around the security
+      code, as a paste leaves it, is not part of the code.
+
+      Given I am signed in as a buyer at a company without Terms
+      And I have a Legacy build in my cart
+      When I check out with the test card "4111111111111111" and its security code " 123 "
+      Then I see a confirmation with the new store order number
+      And my orders list it as "Order Placed"
+
     @card-payment.declined.refuses
     Scenario: A declined card places no order
       Given I am signed in as a buyer at a company without Terms

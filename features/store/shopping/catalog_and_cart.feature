@@ -65,6 +65,21 @@ Feature: Finding products and keeping a cart
     Then my cart holds 999 of "Servo Drive Controller SD-400"
 
   @qrg86.11 @assumption @quantity.upper.refuses
+  Scenario: Adding more of a product already in the cart stops at 999
+    The 999 cap is an assumption of this specification: the articles state no limit. The same
+    product added again adds up, to at most 999 on its line.
+
+    Given I have a Legacy build in my cart
+    When I change the quantity of "Servo Drive Controller SD-400" to 600
+    And I search the catalog for "Servo"
+    And I open "Servo Drive Controller SD-400" and add 600 more of it to my cart
+    Then the buyer's cart reads:
+      | field    | value                                                                        |
+      | Title    | Your cart                                                                    |
+      | Cart 1   | Servo Drive Controller SD-400, ATS-LB-1001 · $1,845.00 · 999 · $1,843,155.00 |
+      | Subtotal | $1,843,155.00                                                                |
+
+  @qrg86.11 @assumption @quantity.upper.refuses
   Scenario: A quantity of 1000 is refused and the cart is unchanged
     The 999 cap is an assumption of this specification: the articles state no limit.
 
