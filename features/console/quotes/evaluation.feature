@@ -20,6 +20,31 @@ Feature: Evaluating a non-priced repair
     And the rep is emailed the new price of "$1,250.00"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.zero @assumption
+  Scenario: Beside a priced repair, evaluating the one line that needed it completes the evaluation
+    Decision 12 and the statuses: Evaluation Complete once every line that needed evaluation
+    has its price; a priced line beside it needs none and does not keep the quote waiting.
+
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400 and Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
+    When the repair technician prices "EVAL-1003" at "$1,250.00", noting "Spool and seals worn; bore intact"
+    Then the quote amounts to "$1,730.00" in "Quote Hold"
+    And the quote's status history is "Evaluation Pending", "Evaluation Complete" and "Quote Hold"
+    When the integration runs
+    Then the rep's store order shows "Awaiting Customer Approval"
+    And the email "New price for your repair order {order}" to the rep reads:
+      | field  | value                                                                                             |
+      | Title  | New price for your repair order {order}                                                           |
+      | From   | orders@ats.example                                                                                |
+      | To     | {rep email}                                                                                       |
+      | Sent   | {today}                                                                                           |
+      | Line 1 | ATS has evaluated the parts of order {order} ({company}):                                         |
+      | Line 2 | Repair: Servo Drive Controller SD-400: $480.00 each (was $480.00)                                 |
+      | Line 3 | Repair (evaluation): Hydraulic Valve Block HV-7: $1,250.00 each (was $0.00)                       |
+      | Line 4 | New total: $1,730.00.                                                                             |
+      | Line 5 | Reply to this email to confirm the new price; ATS then replaces the order with one at this price. |
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.zero @assumption @evaluation.price.refuses @evaluation.evaluation-complete.refuses
   Scenario: A price of nothing is refused and the quote still waits for evaluation
     Assumption: a repair priced at $0.00 after evaluation is refused; the articles do not say.
