@@ -10,6 +10,7 @@ from steps.support import parameters  # noqa: F401  (registers the parameter typ
 from steps.support.expectations import absent, lacks_text
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
+    company_buyer,
     console,
     console_user,
     fixtures,
@@ -484,3 +485,45 @@ def list_shows_both(context):
     old, new = context.the.old_order_number, context.the.new_order_number
     expect(pages.orders.order_row(old)).to_contain_text(SAYS["replaced by"].format(number=new))
     expect(pages.orders.order_row(new)).to_contain_text(SAYS["replaces"].format(number=old))
+
+
+@when("the company's buyer, signed in to the mailbox, opens the address of the rep's RMA email")
+def company_buyer_opens_rep_mail(context):
+    """Finds where the rep's RMA email is read; the company's buyer signs in to the mailbox with
+    their own account and opens that address, as a guessed or shared link would."""
+    subject = SUBJECTS["rma"].format(number=context.the.order_number)
+    finder = mailbox(context, "mail finder")
+    finder.inbox.open_for(context.the.rep["email"])
+    context.the.kept_link = finder.inbox.message_address(subject)
+    buyer = mailbox(context, "company buyer")
+    email = company_buyer(context)["email"]
+    buyer.sign_in_page.sign_in(email, fixtures(context)["demo_password"])
+    expect(buyer.inbox.inbox_heading(email)).to_be_visible()
+    buyer.message.open_address(context.the.kept_link)
+
+
+@then("the company's buyer finds no such email, and their inbox lists none of the rep's mail")
+def company_buyer_finds_no_email(context):
+    """Checks the address shows no message to the company's buyer, and their own inbox holds
+    none of the rep's mail."""
+    buyer = mailbox(context, "company buyer")
+    expect(buyer.message.not_found_heading()).to_be_visible()
+    expect(buyer.message.message_body()).to_have_count(0)
+    buyer.inbox.open_own()
+    email = company_buyer(context)["email"]
+    absent(
+        buyer.inbox.message_link(SUBJECTS["rma"].format(number=context.the.order_number)),
+        once=buyer.inbox.inbox_heading(email),
+    )
+
+
+@then("the rep, signed in to the mailbox, reads the RMA email at that address")
+def rep_reads_own_mail(context):
+    """Checks the rep, signed in to the mailbox with their own account, reads the RMA email at
+    the address the company's buyer was refused."""
+    rep = mailbox(context, "rep's mailbox")
+    rep.sign_in_page.sign_in(context.the.rep["email"], fixtures(context)["demo_password"])
+    expect(rep.inbox.inbox_heading(context.the.rep["email"])).to_be_visible()
+    rep.message.open_address(context.the.kept_link)
+    expect(rep.message.message_body()).to_contain_text("RMA")
+

@@ -10,11 +10,30 @@ from urllib.parse import urljoin
 from steps.pages.base import PageHolder, PageObject
 
 
+class MailboxSignInPage(PageObject):
+    """Where a person signs in to read their own mail."""
+
+    def sign_in(self, email: str, password: str) -> None:
+        self.page.goto(f"{self.base_url}/login")
+        self.page.get_by_label("Email Address").fill(email)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name="Sign in").click()
+
+
 class InboxPage(PageObject):
     """A person's list of emails."""
 
     def open_for(self, recipient: str) -> None:
         self.page.goto(f"{self.base_url}/?to={recipient}")
+
+    def open_own(self) -> None:
+        """The inbox of whoever is signed in: no recipient asked for."""
+        self.page.goto(f"{self.base_url}/")
+
+    def message_address(self, subject: str) -> str:
+        """Where the newest message with exactly that subject is read (a full address)."""
+        link = self.shown(self.message_link(subject).first)
+        return urljoin(self.page.url, link.get_attribute("href"))
 
     def inbox_heading(self, recipient: str = ""):
         return self.page.get_by_role("heading", name=f"Mail for {recipient}".strip())
@@ -47,6 +66,13 @@ class MessagePage(PageObject):
     def message_body(self):
         return self.page.locator(".mail-body")
 
+    def open_address(self, address: str) -> None:
+        self.page.goto(address)
+
+    def not_found_heading(self):
+        """What a message that is not the reader's shows: that there is no such page."""
+        return self.page.get_by_role("heading", name="Not Found")
+
     def reply(self, text: str) -> None:
         self.shown(self.page.get_by_role("textbox", name="Your reply to")).fill(text)
         self.page.get_by_role("button", name="Send Reply").click()
@@ -74,5 +100,6 @@ class MessagePage(PageObject):
 class MailboxPages(PageHolder):
     """The mailbox's page objects for one browser page (an actor's)."""
 
+    sign_in_page: MailboxSignInPage
     inbox: InboxPage
     message: MessagePage

@@ -23,3 +23,13 @@ Feature: An RMA for every part sent in for repair
   Scenario: Until the integration runs a non-priced repair has no RMA number either
     Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7"
     Then the store order shows no RMA number yet
+
+  @qrg86.after.rma @assumption
+  Scenario: The RMA email is the rep's to read: the company's buyer, signed in, cannot open it
+    Decision 14: each person signed in to the mailbox reads only the mail addressed to them;
+    an email's address passed on or guessed shows another reader nothing.
+
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    When the company's buyer, signed in to the mailbox, opens the address of the rep's RMA email
+    Then the company's buyer finds no such email, and their inbox lists none of the rep's mail
+    And the rep, signed in to the mailbox, reads the RMA email at that address
