@@ -4,7 +4,7 @@ from behave import then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
-from steps.support.expectations import absent
+from steps.support.expectations import absent, as_typed
 from steps.support.texts import SAYS, SUBJECTS
 from steps.support.world import (
     console,
@@ -164,7 +164,9 @@ def shows_job_number(context, value):
 @then("the job number I typed is kept for me to correct")
 def job_number_kept(context):
     """Checks the refused job number is still in the field, for correction."""
-    expect(_me(context).order.order_job_number_field()).to_have_value(context.the.typed_job_number)
+    expect(_me(context).order.order_job_number_field()).to_have_value(
+        as_typed(context.the.typed_job_number)
+    )
 
 
 @then("the order has no ASTEA job number yet")

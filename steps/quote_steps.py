@@ -526,4 +526,3 @@ def rep_reads_own_mail(context):
     expect(rep.inbox.inbox_heading(context.the.rep["email"])).to_be_visible()
     rep.message.open_address(context.the.kept_link)
     expect(rep.message.message_body()).to_contain_text("RMA")
-

@@ -6,7 +6,7 @@ from behave import then, when
 from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
-from steps.support.expectations import absent, lacks_text
+from steps.support.expectations import absent, as_typed, lacks_text
 from steps.support.texts import SAYS
 from steps.support.world import (
     fixtures,
@@ -424,7 +424,7 @@ def orders_list_status(context, status):
 @then('the PO number "{po_number}" I typed is still there')
 def po_kept(context, po_number):
     """Checks the PO number field still holds what was typed."""
-    expect(store(context).checkout.po_number_field()).to_have_value(po_number)
+    expect(store(context).checkout.po_number_field()).to_have_value(as_typed(po_number))
 
 
 @then("no order has been placed")

@@ -78,6 +78,14 @@ class PageObject:
         self.base_url = base_url
 
     @staticmethod
+    def paste(field, text: str) -> None:
+        """Types into a field the way a paste often leaves it: with a space after. Only fields
+        the rules read trimmed are typed so (an email address, a PO, a card, a job or tracking
+        number, a price), which tries an implementation's trimming wherever such a field is
+        used, not only in the scenarios about spaces. An empty value stays empty."""
+        field.fill(f"{text} " if text else text)
+
+    @staticmethod
     def shown(locator):
         """The locator, once the page shows it: a person who cannot find the field or button
         is a failed expectation (the page is wrong), not an error of the test."""

@@ -32,7 +32,7 @@ class LogInPage(PageObject):
 
     def log_in(self, email: str, password: str) -> None:
         self.page.goto(f"{self.base_url}/login")
-        self.page.get_by_label("Username").fill(email)
+        self.paste(self.page.get_by_label("Username"), email)
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Log In").click()
 
@@ -124,7 +124,7 @@ class OrderPage(PageObject):
 
     def enter_order_job_number(self, value: str) -> None:
         self.shown(self.edit_order_name()).click()
-        self.page.get_by_label("ASTEA Job Number").fill(value)
+        self.paste(self.page.get_by_label("ASTEA Job Number"), value)
         self.page.get_by_role("button", name="Save", exact=True).click()
 
     def order_job_number_field(self):
@@ -146,7 +146,7 @@ class OrderPage(PageObject):
 
     def save_shipping_and_billing(self, tracking: str | None = None, captured: bool = False):
         if tracking is not None:
-            self.shown(self.page.get_by_label("Tracking Number")).fill(tracking)
+            self.paste(self.shown(self.page.get_by_label("Tracking Number")), tracking)
         if captured:
             self.payment_captured_box().check()
         self.page.get_by_role("button", name="Save Shipping and Billing").click()
@@ -189,7 +189,7 @@ class OrderLinesTab(PageObject):
 
     def save_line_job_number(self, value: str) -> None:
         dialog = self.line_dialog()
-        dialog.get_by_label("Order Number").fill(value)
+        self.paste(dialog.get_by_label("Order Number"), value)
         dialog.get_by_role("button", name="Save", exact=True).click()
 
     def line_order_number(self, product_code: str):
@@ -211,7 +211,7 @@ class OrderLinesTab(PageObject):
         self.open_tab("Related")
         self.open_line(product_code)
         dialog = self.line_dialog()
-        dialog.get_by_label("Unit Price").fill(price)
+        self.paste(dialog.get_by_label("Unit Price"), price)
         dialog.get_by_role("button", name="Save Changes").click()
 
     def delete_line(self, product_code: str) -> None:
@@ -284,7 +284,7 @@ class QuotePage(PageObject):
     def save_line_job_number(self, code: str, value: str) -> None:
         """Types a job number into the quote line's own field and saves that line."""
         form = self.page.get_by_role("form", name=f"Job number for {code}")
-        self.shown(form.get_by_label(f"ASTEA Job Number for {code}")).fill(value)
+        self.paste(self.shown(form.get_by_label(f"ASTEA Job Number for {code}")), value)
         form.get_by_role("button", name="Save").click()
 
     def move_to_order_button(self):
@@ -301,7 +301,7 @@ class QuotePage(PageObject):
 
     def evaluate(self, product_code: str, price: str, notes: str) -> None:
         form = self.page.get_by_role("form", name=f"Evaluate {product_code}")
-        self.shown(form.get_by_role("textbox", name="Repair Price")).fill(price)
+        self.paste(self.shown(form.get_by_role("textbox", name="Repair Price")), price)
         form.get_by_role("textbox", name="Evaluation Notes").fill(notes)
         form.get_by_role("button", name="Save Evaluation").click()
 

@@ -15,7 +15,7 @@ class MailboxSignInPage(PageObject):
 
     def sign_in(self, email: str, password: str) -> None:
         self.page.goto(f"{self.base_url}/login")
-        self.page.get_by_label("Email Address").fill(email)
+        self.paste(self.page.get_by_label("Email Address"), email)
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Sign in").click()
 

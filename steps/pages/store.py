@@ -81,7 +81,7 @@ class SignInPage(PageObject):
 
     def sign_in(self, email: str, password: str) -> None:
         self.page.goto(f"{self.base_url}/login")
-        self.page.get_by_label("Email Address").fill(email)
+        self.paste(self.page.get_by_label("Email Address"), email)
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Sign in").click()
 
@@ -91,7 +91,7 @@ class SignInPage(PageObject):
     def sign_in_where_asked(self, email: str, password: str) -> None:
         """Sign in on the sign-in page a link led to, not one opened afresh: where the person
         was going is the page's to remember."""
-        self.shown(self.page.get_by_label("Email Address")).fill(email)
+        self.paste(self.shown(self.page.get_by_label("Email Address")), email)
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Sign in").click()
 
@@ -153,7 +153,7 @@ class CatalogPage(PageObject):
         return self.page.get_by_role("heading", name="Catalog", exact=True)
 
     def search(self, text: str) -> None:
-        self.page.get_by_role("searchbox", name="Search the catalog").fill(text)
+        self.paste(self.page.get_by_role("searchbox", name="Search the catalog"), text)
         self.page.get_by_role("button", name="Search").click()
 
     def results(self):
@@ -379,21 +379,21 @@ class CheckoutPage(PageObject):
         self.continue_to_payment_button().click()
 
     def enter_po_number(self, number: str) -> None:
-        self.page.get_by_label("PO Number/Reference Number").fill(number)
+        self.paste(self.page.get_by_label("PO Number/Reference Number"), number)
 
     def po_number_field(self):
         return self.page.get_by_label("PO Number/Reference Number")
 
     def pay_by_card(self, number: str, name: str, expiry: str, cvv: str) -> None:
         self.page.get_by_role("radio", name="Credit card").check()
-        self.page.get_by_label("Card number").fill(number)
+        self.paste(self.page.get_by_label("Card number"), number)
         self.page.get_by_label("Name on card").fill(name)
-        self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
-        self.page.get_by_label("Security code").fill(cvv)
+        self.paste(self.page.get_by_label("Expiry (MM/YY)"), expiry)
+        self.paste(self.page.get_by_label("Security code"), cvv)
 
     def pay_by_paypal(self, email: str) -> None:
         self.page.get_by_role("radio", name="PayPal").check()
-        self.page.get_by_label("PayPal email").fill(email)
+        self.paste(self.page.get_by_label("PayPal email"), email)
 
     def tamper_pay_by_card(self, number: str, name: str, expiry: str, cvv: str) -> None:
         """What a crafted request does: turn the PO payment into a card payment."""
@@ -546,18 +546,18 @@ class NewAmountPage(PageObject):
         """Authorizes with that PO number typed in, or with the one the page offers (None)."""
         field = self.shown(self.page.get_by_label("PO Number/Reference Number"))
         if po_number is not None:
-            field.fill(po_number)
+            self.paste(field, po_number)
         self.page.get_by_role("button", name="Authorize New Amount").click()
 
     def pay_second_cart_with_paypal(self, email: str) -> None:
-        self.shown(self.page.get_by_label("PayPal email")).fill(email)
+        self.paste(self.shown(self.page.get_by_label("PayPal email")), email)
         self.page.get_by_role("button", name="Pay New Amount").click()
 
     def pay_second_cart(self, number: str, name: str, expiry: str, cvv: str) -> None:
-        self.shown(self.page.get_by_label("Card number")).fill(number)
+        self.paste(self.shown(self.page.get_by_label("Card number")), number)
         self.page.get_by_label("Name on card").fill(name)
-        self.page.get_by_label("Expiry (MM/YY)").fill(expiry)
-        self.page.get_by_label("Security code").fill(cvv)
+        self.paste(self.page.get_by_label("Expiry (MM/YY)"), expiry)
+        self.paste(self.page.get_by_label("Security code"), cvv)
         self.page.get_by_role("button", name="Pay New Amount").click()
 
 

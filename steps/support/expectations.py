@@ -5,6 +5,7 @@ scene stays an error: nothing was tried yet. And what a page must not show is ch
 once the page has shown it is the page meant (`absent`, `lacks_text`)."""
 
 import functools
+import re
 
 from playwright.sync_api import Locator, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -51,3 +52,9 @@ def lacks_text(locator: Locator, text, *, once: Locator) -> None:
     expect(once).to_be_visible()
     expect(locator).to_be_attached()
     expect(locator).not_to_contain_text(text)
+
+
+def as_typed(value: str) -> re.Pattern:
+    """A field that still holds what a person typed: the value, with whatever spaces the paste
+    left around it (the page keeps the input as it came; the rules read it trimmed)."""
+    return re.compile(rf"^\s*{re.escape(value)}\s*$")
