@@ -144,13 +144,18 @@ def order_not_in(context, queue):
 
 @when("the CSR opens the order from the Open Order Queue")
 @when("I open the order from the Open Order Queue")
-def open_from_queue(context):
+def open_from_queue(context, queue: str = "Open Order Queue"):
     """Opens the remembered order by its link in the Open Order Queue."""
-    pages, row = _queue_row(context, "Open Order Queue")
+    pages, row = _queue_row(context, queue)
     expect(row).to_have_count(1)
-    context.the.salesforce_number = pages.dashboard.open_order_from(
-        "Open Order Queue", context.the.order_number
-    )
+    context.the.salesforce_number = pages.dashboard.open_order_from(queue, context.the.order_number)
+
+
+@when("I find the order in My Open Orders and open it by its link")
+def open_from_my_open_orders(context):
+    """Opens the remembered order by its link in My Open Orders, where npo.2 has the CSR find
+    the job already theirs."""
+    open_from_queue(context, "My Open Orders")
 
 
 @then('it is an order in "{status}" that names the store order number')

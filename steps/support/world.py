@@ -13,7 +13,12 @@ from steps.support.records import Vocabulary, Window
 _fixtures_cache: dict[str, dict] = {}
 
 # The console persona that works each queue.
-QUEUE_OWNERS = {"Open Order Queue": "CSR", "IPS Pricing Queue": "Pricing Analyst"}
+# Whose dashboard shows each list of orders (My Open Orders: the CSR's own work).
+QUEUE_OWNERS = {
+    "Open Order Queue": "CSR",
+    "IPS Pricing Queue": "Pricing Analyst",
+    "My Open Orders": "CSR",
+}
 CONSOLE_PERSONAS = {
     "CSR": "csr",
     "Pricing Analyst": "pricing_analyst",

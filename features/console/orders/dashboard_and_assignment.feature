@@ -40,6 +40,9 @@ Feature: Finding work on the dashboard and taking an order from the queue
     And I assign the order to myself
     Then the order says it is assigned to me
     And my dashboard lists it in My Open Orders and no longer in the Open Order Queue
+    When I find the order in My Open Orders and open it by its link
+    Then it is an order in "Order Accepted" that names the store order number
+    And the order says it is assigned to me
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.2 @assumption @assignment.order-other-csr.refuses
