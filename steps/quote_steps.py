@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, lacks_text
-from steps.support.texts import SAYS, SUBJECTS
+from steps.support.texts import CSR_TEAM_INBOX, SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
     console,
@@ -419,7 +419,8 @@ def rep_replies(context, text):
     inbox = _rep_inbox(context)
     inbox.inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
     inbox.message.reply(text)
-    expect(inbox.message.sent_notice()).to_be_visible()
+    # the page says where the reply went: the CSR team's inbox, not back to the rep
+    expect(inbox.message.sent_notice()).to_contain_text(f"sent to {CSR_TEAM_INBOX}")
     context.the.reply = text
 
 
@@ -526,3 +527,13 @@ def rep_reads_own_mail(context):
     expect(rep.inbox.inbox_heading(context.the.rep["email"])).to_be_visible()
     rep.message.open_address(context.the.kept_link)
     expect(rep.message.message_body()).to_contain_text("RMA")
+
+
+@then('the repair technician, opening the quote, is offered no evaluation of "{code}"')
+def no_evaluation_offered(context, code):
+    """Checks the quote's page, opened by the repair technician, has no form to price that
+    line: a presented quote is the customer's to approve, not the technician's to re-price."""
+    pages = log_in_to_console(context, "Repair Technician")
+    pages.quote.open_quote(quote_number(context))
+    absent(pages.quote.evaluation_form(code), once=pages.quote.quote_status())
+

@@ -49,6 +49,12 @@ def cart_holds(context, products):
     context.control.fill_cart(context.the.buyer["email"], products_named(context, products))
 
 
+@given("the company's buyer has {products:Products} in their cart")
+def company_buyer_cart_holds(context, products):
+    """Fills the cart of the company's own buyer (not the rep) through the control API."""
+    context.control.fill_cart(company_buyer(context)["email"], products_named(context, products))
+
+
 @given("a buyer has placed an order for {products:Products} shipped to {site:Site}")
 @given(
     "a buyer paying by {payment} has placed an order for {products:Products} shipped to {site:Site}"

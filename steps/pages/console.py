@@ -299,8 +299,11 @@ class QuotePage(PageObject):
     def quote_order_link(self):
         return self.page.get_by_test_id("quote-order")
 
+    def evaluation_form(self, product_code: str):
+        return self.page.get_by_role("form", name=f"Evaluate {product_code}")
+
     def evaluate(self, product_code: str, price: str, notes: str) -> None:
-        form = self.page.get_by_role("form", name=f"Evaluate {product_code}")
+        form = self.evaluation_form(product_code)
         self.paste(self.shown(form.get_by_role("textbox", name="Repair Price")), price)
         form.get_by_role("textbox", name="Evaluation Notes").fill(notes)
         form.get_by_role("button", name="Save Evaluation").click()

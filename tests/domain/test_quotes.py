@@ -3,7 +3,12 @@
 import pytest
 
 from simulator.domain.catalogue import ProductKind, ProductLine
-from simulator.domain.quotes import needs_evaluation, quote_status_for, store_status_on_placing
+from simulator.domain.quotes import (
+    may_evaluate,
+    needs_evaluation,
+    quote_status_for,
+    store_status_on_placing,
+)
 from simulator.domain.routing import LineFacts
 
 NEW = LineFacts(ProductKind.NEW, ProductLine.LEGACY)
@@ -48,3 +53,13 @@ def test_the_store_status_a_placed_order_starts_in(method, lines, status):
 def test_an_order_without_lines_is_an_error():
     with pytest.raises(ValueError):
         store_status_on_placing("po", [])
+
+
+@pytest.mark.parametrize(
+    ("status", "may"),
+    [("Evaluation Pending", True), ("Quote Hold", True), ("Presented", False), ("Accepted", False)],
+)
+def test_a_quote_is_priced_at_evaluation_only_before_it_is_presented(status, may):
+    """Decision 12: the technician prices before the quote is presented; the customer then
+    approves that price, and an accepted quote is locked."""
+    assert may_evaluate(status) is may

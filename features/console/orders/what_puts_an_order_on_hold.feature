@@ -15,11 +15,12 @@ Feature: What puts an order on Order Hold, and what does not
     @npo.hold @assumption @hold.price.refuses
     Scenario: A changed unit price holds the order
       Decision 6: any change to the order's total (quantity, price, lines) causes a hold. The
-      price is typed as a CSR might, with its dollar sign.
+      price is typed as a CSR might, with its dollar sign; the new total has fewer than ten
+      cents, which must keep their leading zero.
 
-      When I change the unit price of line "HVD-3101" to "$600.05"
+      When I change the unit price of line "HVD-3101" to "$600.55"
       Then the order is in the "Order Hold" stage
-      And the order's amount is "$689.55"
+      And the order's amount is "$690.05"
       And the buyer's other order is as it was, in the store and in Salesforce
 
     @npo.hold @assumption @hold.line-removed.refuses

@@ -32,6 +32,15 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the rep has not been emailed a repair quote
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.priced @assumption
+  Scenario: Once presented, the quote is no longer the technician's to price
+    Decision 12: the technician prices a repair before the quote is presented; the price the
+    customer is asked to approve does not change under them.
+
+    Given the quote has been presented and the integration has run
+    Then the repair technician, opening the quote, is offered no evaluation of "RPR-1001"
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.priced @assumption @priced-approval.presented.refuses
   Scenario: A crafted approval of a quote not yet presented is refused
     Decision 12: the customer approves the quote in the store once it is presented.

@@ -34,12 +34,16 @@ Feature: Signing in to the store
   @sign-in.store.allows @assumption
   Scenario: Four wrong passwords in a row still let the right one in
     Assumption (the articles are silent; the simulator guards accounts as real stores do):
-    sign-in locks after five wrong passwords in a row, not before.
+    sign-in locks after five wrong passwords in a row, not before, and the right password
+    starts the count again.
 
     Given I am a buyer at a company with Terms
     When I sign in to the store with a wrong password 4 times in a row
     And I then type my own password on the sign-in page
     Then I see my store dashboard
+    When I sign out of the store
+    And I sign in to the store with a wrong password
+    Then I am told that my email address or password is incorrect
 
   @sign-in.store.refuses @assumption
   Scenario: Five wrong passwords in a row lock the sign-in, the right password too
