@@ -420,7 +420,8 @@ def rep_replies(context, text):
     inbox.inbox.open_message(SUBJECTS["new price"].format(number=context.the.order_number))
     inbox.message.reply(text)
     # the page says where the reply went: the CSR team's inbox, not back to the rep
-    expect(inbox.message.sent_notice()).to_contain_text(f"sent to {CSR_TEAM_INBOX}")
+    sent = SAYS["reply sent"].format(address=CSR_TEAM_INBOX)
+    expect(inbox.message.sent_notice()).to_contain_text(sent)
     context.the.reply = text
 
 

@@ -106,6 +106,7 @@ SAYS = {
     "not assigned": "You are not assigned to this company",
     "order refused": "Order {number} is not an order of a company you act for",
     "cart ordered": "This cart was just ordered as order {number}",
+    "reply sent": "Your reply was sent to {address}",
     "link refused": "This link {reason}",
     "assigned to": "Assigned to {name}",
     "acting for another": (
