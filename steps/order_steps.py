@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, as_typed
-from steps.support.texts import SAYS, SUBJECTS
+from steps.support.texts import SAYS, SUBJECTS, text_of_length
 from steps.support.world import (
     console,
     console_user,
@@ -227,6 +227,12 @@ def add_vendor_comment(context, text):
 def add_comment(context, text):
     """Adds that order comment."""
     _me(context).comments.add_comment(text)
+
+
+@when('I add an order comment {length:d} characters long, ending "{ending}"')
+def add_long_comment(context, length, ending):
+    """Adds an order comment of exactly that many characters, ending with that text."""
+    _me(context).comments.add_comment(text_of_length(length, ending))
 
 
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')

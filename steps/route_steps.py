@@ -9,6 +9,7 @@ from steps.support.expectations import absent, lacks_text
 from steps.support.world import (
     company_buyer,
     fixtures,
+    log_in_to_console,
     sign_in_store_actor,
     sign_in_to_store,
     vocabulary,
@@ -79,3 +80,18 @@ def each_is_refused(context):
             lacks_text(pages.layout.main_content(), context.the.company["name"], once=landmark)
         # neither its row nor any of its contents
         absent(pages.orders.order_row(number), pages.order.order_lines(), once=landmark)
+
+
+@then('the audit log\'s newest entry is "{what}" by {party} for the order\'s company')
+def outsider_logged(context, what, party):
+    """The administrator's audit log, newest row: that outsider, the company whose order they
+    asked for (not their own), and what happened."""
+    pages = log_in_to_console(context, "Administrator")
+    pages.layout.open_audit_log()
+    rows = pages.audit_log.audit_log_rows()
+    expect(rows.first).to_be_visible()
+    cells = pages.audit_log.cells(rows.first)
+    expect(cells.nth(1)).to_contain_text(_outsider(context, party)["email"])
+    expect(cells.nth(2)).to_have_text(context.the.company["name"])
+    expect(cells.nth(3)).to_have_text(what)
+

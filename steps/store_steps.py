@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, as_typed, lacks_text
-from steps.support.texts import SAYS
+from steps.support.texts import SAYS, text_of_length
 from steps.support.world import (
     fixtures,
     open_store_order,
@@ -580,6 +580,12 @@ def other_comments_empty(context):
 def type_other_comments(context, text):
     """Types that text into Other Comments."""
     store(context).checkout.other_comments().fill(text)
+
+
+@when('I enter Other Comments {length:d} characters long, ending "{ending}"')
+def type_long_other_comments(context, length, ending):
+    """Types into Other Comments a text of exactly that many characters, ending so."""
+    store(context).checkout.other_comments().fill(text_of_length(length, ending))
 
 
 @then("I am still at the shipping step")

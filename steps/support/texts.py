@@ -152,3 +152,12 @@ def fixed_parts(text: str) -> list[str]:
 # Where the CSR team reads the customers' replies about repair prices: the simulator's quotes
 # inbox, its stand-in for the team's shared mailbox (DOMAIN.md, decision 14).
 CSR_TEAM_INBOX = "quotes@console.example"
+
+
+def text_of_length(length: int, ending: str) -> str:
+    """A long text as a person writes one (sentences, spaces), exactly `length` characters,
+    ending with `ending` so that a step can find it again."""
+    filler = "Checked with the vendor and the warehouse; details follow. "
+    body = (filler * (length // len(filler) + 1))[: length - len(ending)]
+    return body + ending
+

@@ -77,3 +77,12 @@ Feature: Order Comments
     Then the buyer sees "Your gripper ships on Tuesday." on the store order
     And the buyer does not see "Your gripper ships on Tuesday." on their other order
     And the buyer's other order is as it was, in the store and in Salesforce
+
+  @npo.5 @assumption
+  Scenario: A comment of 2,000 characters, the most one holds, is added whole
+    Assumption (the articles set no length; the simulator keeps a comment to 2,000
+    characters, as a text field has a limit): a comment of exactly that length is taken.
+
+    When I add an order comment 2000 characters long, ending "End of the vendor's notes."
+    Then the Order Comments show only "End of the vendor's notes."
+    And the buyer's other order is as it was, in the store and in Salesforce

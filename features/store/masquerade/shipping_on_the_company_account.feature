@@ -68,6 +68,18 @@ Feature: Shipping a repair order on the company's own account
     And I continue to billing
     Then the shipping summary shows "7Y42X9"
 
+  @qrg86.17 @assumption
+  Scenario: Other Comments of 1,000 characters, the most they hold, go on to billing whole
+    Assumption (the articles set no length; the simulator keeps Other Comments to 1,000
+    characters): a text of exactly that length is taken.
+
+    Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
+    And I have a repair of "Repair: Servo Drive Controller SD-400" in my cart described as "Drive faults with E-17 on power-up"
+    When I proceed to checkout
+    And I enter Other Comments 1000 characters long, ending "Deliver to dock 4 before noon."
+    And I continue to billing
+    Then the shipping summary shows "Deliver to dock 4 before noon."
+
   @qrg86.17 @assumption @ups-account.empty.refuses
   Scenario: Ship on Company Account with no UPS account in Other Comments is refused
     Decision 11: the UPS account is required when shipping on the company account.

@@ -49,3 +49,13 @@ Feature: Who sees an order, on every page that shows one
       | a rep not assigned to the company | confirmation page    |
       | a rep not assigned to the company | order list           |
       | a rep not assigned to the company | company's order list |
+
+  @assumption
+  Scenario: A buyer of another company asking for the order is refused, logged for the order's company
+    Decision 10: a request for another company's records is refused and logged; the log names
+    the company asked for, not the company of whoever asked.
+
+    Then each of these opens the page and does not see the order on it
+      | party                      | route      |
+      | a buyer of another company | order page |
+    And the audit log's newest entry is "Refused: not assigned to the company" by a buyer of another company for the order's company
