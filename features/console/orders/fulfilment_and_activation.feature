@@ -22,6 +22,24 @@ Feature: Fulfilling and activating an order
     And the order is in the "Order Accepted" stage
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.16 @assumption @activation.order-job-number.refuses
+  Scenario: Job numbers on every line do not stand in for the order's own
+    Decision 4: the ASTEA job number is required on the order and on every line; a number
+    on the lines is not the order's.
+
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR working that order
+    And the warehouse has said the order is ready to ship
+    When I open the order's lines
+    And I open the line "ATS-LB-1001" by its product number
+    And I enter "A-55130" as the line's Order Number and save
+    And I move the status to "Activated" and mark it as current
+    Then I am told that activation needs the ASTEA job number on the order
+    And the order is in the "Order Accepted" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.5 @npo.16 @assumption
   Scenario: A Partsco part on the second line still needs its vendor confirmed
     Decision 5: an order with a Harvard or Partsco line, whichever line it is, waits for a
