@@ -235,6 +235,25 @@ def add_long_comment(context, length, ending):
     _me(context).comments.add_comment(text_of_length(length, ending))
 
 
+@when('I send the order comment "{text}" anyway')
+def send_comment_anyway(context, text):
+    """A crafted request: posts that comment to the order, whose page offers no comment form."""
+    _me(context).comments.tamper_add_comment(context.the.salesforce_number, text)
+
+
+@then("my comment is refused, naming the CSR who has the order, and no comment was added")
+def comment_refused(context):
+    """Checks the refusal names the CSR who has the order, and the order, opened again, has no
+    comment."""
+    pages = _me(context)
+    expect(pages.layout.alert()).to_contain_text(
+        SAYS["only the assignee"].format(name=context.the.other_csr["name"])
+    )
+    pages.order.open_order(context.the.salesforce_number)
+    expect(pages.order.assignment_note()).to_be_visible()
+    expect(pages.comments.comment_items()).to_have_count(0)
+
+
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')
 def comment_by_me(context, text):
     """Checks Order Comments show the text with the CSR's name, marked as confirming the vendor."""

@@ -537,4 +537,3 @@ def no_evaluation_offered(context, code):
     pages = log_in_to_console(context, "Repair Technician")
     pages.quote.open_quote(quote_number(context))
     absent(pages.quote.evaluation_form(code), once=pages.quote.quote_status())
-

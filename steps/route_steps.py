@@ -82,7 +82,7 @@ def each_is_refused(context):
         absent(pages.orders.order_row(number), pages.order.order_lines(), once=landmark)
 
 
-@then('the audit log\'s newest entry is "{what}" by {party} for the order\'s company')
+@then("the audit log's newest entry is \"{what}\" by {party} for the order's company")
 def outsider_logged(context, what, party):
     """The administrator's audit log, newest row: that outsider, the company whose order they
     asked for (not their own), and what happened."""
@@ -94,4 +94,3 @@ def outsider_logged(context, what, party):
     expect(cells.nth(1)).to_contain_text(_outsider(context, party)["email"])
     expect(cells.nth(2)).to_have_text(context.the.company["name"])
     expect(cells.nth(3)).to_have_text(what)
-

@@ -232,6 +232,10 @@ class OrderComments(PageObject):
     def add_comment_button(self):
         return self.page.get_by_role("button", name="Add Comment")
 
+    def tamper_add_comment(self, order_number: str, text: str) -> None:
+        """What a crafted request does: post Add Comment on an order whose page offers none."""
+        self.post_as_crafted(f"{self.base_url}/orders/{order_number}/comments", {"comment": text})
+
     def comments(self):
         return self.page.get_by_role("list", name="Order Comments")
 

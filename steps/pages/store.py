@@ -494,18 +494,7 @@ class OrderPage(PageObject):
     def tamper_approve_quote(self, order_number: str) -> None:
         """What a crafted request does: post Approve Repair Quote for an order whose page does
         not offer it, with the session's CSRF token taken from the page."""
-        self.page.evaluate(
-            """(path) => {
-                const token = document.querySelector("input[name=csrf_token]").value;
-                const form = document.createElement("form");
-                form.method = "post"; form.action = path;
-                const field = document.createElement("input");
-                field.type = "hidden"; field.name = "csrf_token"; field.value = token;
-                form.appendChild(field); document.body.appendChild(form); form.submit();
-            }""",
-            f"{self.base_url}/orders/{order_number}/approve-quote",
-        )
-        self.page.wait_for_load_state()
+        self.post_as_crafted(f"{self.base_url}/orders/{order_number}/approve-quote", {})
 
     def salesforce_quote_label(self):
         """Before the number: 'Salesforce quote:' for a repair, 'Salesforce order:' otherwise."""

@@ -114,6 +114,7 @@ SAYS = {
         "to act for it."
     ),
     "lost the assignment": "This order is already assigned to {name}.",
+    "only the assignee": "This order is assigned to {name}: only they can change it.",
     "assigned to you": "Assigned to you.",
     "quote read-only": "read-only until you assign it",
     "quote someone else's": "Assigned to {name}. Read-only",
@@ -160,4 +161,3 @@ def text_of_length(length: int, ending: str) -> str:
     filler = "Checked with the vendor and the warehouse; details follow. "
     body = (filler * (length // len(filler) + 1))[: length - len(ending)]
     return body + ending
-

@@ -56,4 +56,6 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I open the order by its number
     Then the order says that the other CSR has it
     And nothing on the order can be changed
+    When I send the order comment "Customer called about delivery." anyway
+    Then my comment is refused, naming the CSR who has the order, and no comment was added
     And the buyer's other order is as it was, in the store and in Salesforce
