@@ -131,6 +131,22 @@ def lines_locked(context, code):
     absent(pages.lines.line_changes(), once=pages.lines.line_dialog())
 
 
+@when('I send the ASTEA job number "{value}" for the order anyway')
+def send_job_number_anyway(context, value):
+    """A crafted request: posts a job number for the order, whose page offers no edit."""
+    _me(context).order.tamper_order_job_number(context.the.salesforce_number, value)
+
+
+@then('it is refused, as the order is "{status}", and the order keeps "{value}"')
+def job_number_refused(context, status, value):
+    """Checks the refusal says the order can no longer change, and the order, opened again,
+    still has its job number."""
+    pages = _me(context)
+    expect(pages.layout.alert()).to_contain_text(SAYS["order closed"].format(status=status))
+    pages.order.open_order(context.the.salesforce_number)
+    expect(pages.order.job_number()).to_have_text(value)
+
+
 @then("nothing on the order can be changed")
 def nothing_can_change(context):
     """Checks the order offers no field or button that would change it."""

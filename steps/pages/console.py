@@ -130,6 +130,13 @@ class OrderPage(PageObject):
     def order_job_number_field(self):
         return self.page.get_by_label("ASTEA Job Number")
 
+    def tamper_order_job_number(self, order_number: str, value: str) -> None:
+        """What a crafted request does: post the order's job number where the page offers no
+        way to change it."""
+        self.post_as_crafted(
+            f"{self.base_url}/orders/{order_number}/job-number", {"job_number": value}
+        )
+
     def job_number(self):
         return self.page.get_by_test_id("job-number")
 

@@ -73,6 +73,8 @@ Feature: Fulfilling and activating an order
     Then the order is in the "Activated" stage
     And the order shows who activated it and when
     And the order's lines can no longer be changed, "ATS-LB-1001" included
+    When I send the ASTEA job number "A-99999" for the order anyway
+    Then it is refused, as the order is "Activated", and the order keeps "A-55120"
     When the integration runs
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456784"
     And the buyer's other order is as it was, in the store and in Salesforce
