@@ -10,6 +10,7 @@ from steps.support.expectations import absent, as_typed, lacks_text
 from steps.support.texts import SAYS, text_of_length
 from steps.support.world import (
     fixtures,
+    mailbox,
     open_store_order,
     placed_order_number,
     sign_in_to_store,
@@ -23,6 +24,16 @@ from steps.support.world import (
 def sign_in(context):
     """Signs the remembered buyer or rep in to the store."""
     sign_in_to_store(context)
+
+
+@when("I sign in to my mail with a wrong password {times:d} times in a row")
+def mailbox_wrong_password_times(context, times):
+    """Tries the remembered buyer's email address at the mailbox's sign-in with a wrong
+    password that many times, each refused before the next is typed."""
+    mail = mailbox(context, "buyer's mail")
+    for _ in range(times):
+        mail.sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
+        expect(mail.sign_in_page.alert()).to_be_visible()
 
 
 @when("I then type my own password on the sign-in page")

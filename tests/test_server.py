@@ -36,7 +36,7 @@ def test_the_suite_drives_an_implementation_given_by_url(server_factory, tmp_pat
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"Driving the external implementation: store {server.base}/store" in result.stdout
-    assert "6 scenarios passed, 0 failed" in result.stdout
+    assert "7 scenarios passed, 0 failed" in result.stdout
 
 
 @pytest.mark.server

@@ -57,16 +57,16 @@ def test_parallel_and_sharded_runs_give_the_serial_results(tmp_path):
     alone = _run(*SMALL, "--reports", str(serial))
     assert "USING RUNNER" not in alone and "Took 0min" not in alone  # behave's noise
     assert 'HTTP/1.1" 200' not in alone  # nor a line per request of the embedded server
-    assert "10 scenarios passed" in alone  # behave's own summary still shows
+    assert "11 scenarios passed" in alone  # behave's own summary still shows
     out = _run(*SMALL, "--processes", "2", "--reports", str(parallel))
     _run(*SMALL, "--shard", "1/2", "--reports", str(sharded))  # two CI machines, one folder
     _run(*SMALL, "--shard", "2/2", "--reports", str(sharded))
-    assert len(_outcomes(serial)) == 10
+    assert len(_outcomes(serial)) == 11
     assert {status for _, _, status in _outcomes(serial)} == {"passed"}
     assert _outcomes(parallel) == _outcomes(serial) == _outcomes(sharded)
     assert len(list((parallel / "results").glob("*.json"))) == 2
     assert "in 2 process(es)" in out
-    assert "10 scenarios: 10 passed" in out
+    assert "11 scenarios: 11 passed" in out
 
 
 def _record(status, error=None, shots=(), evidence=()):

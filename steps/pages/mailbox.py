@@ -19,6 +19,9 @@ class MailboxSignInPage(PageObject):
         self.page.get_by_label("Password").fill(password)
         self.page.get_by_role("button", name="Sign in").click()
 
+    def alert(self):
+        return self.page.get_by_role("alert")
+
 
 class InboxPage(PageObject):
     """A person's list of emails."""
