@@ -266,8 +266,7 @@ def comment_refused(context):
         SAYS["only the assignee"].format(name=context.the.other_csr["name"])
     )
     pages.order.open_order(context.the.salesforce_number)
-    expect(pages.order.assignment_note()).to_be_visible()
-    expect(pages.comments.comment_items()).to_have_count(0)
+    absent(pages.comments.comment_items(), once=pages.order.assignment_note())
 
 
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')
