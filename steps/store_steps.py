@@ -26,14 +26,19 @@ def sign_in(context):
     sign_in_to_store(context)
 
 
+def _wrong_passwords(context, form, times: int) -> None:
+    """The remembered buyer's email address with a wrong password, that many times on that
+    sign-in form (the store's or the mailbox's), each refused before the next is typed."""
+    for _ in range(times):
+        form.sign_in(context.the.buyer["email"], "not-the-password")
+        expect(form.alert()).to_be_visible()
+
+
 @when("I sign in to my mail with a wrong password {times:d} times in a row")
 def mailbox_wrong_password_times(context, times):
-    """Tries the remembered buyer's email address at the mailbox's sign-in with a wrong
-    password that many times, each refused before the next is typed."""
-    mail = mailbox(context, "buyer's mail")
-    for _ in range(times):
-        mail.sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
-        expect(mail.sign_in_page.alert()).to_be_visible()
+    """Tries the buyer's address at the mailbox's sign-in with a wrong password, again and
+    again."""
+    _wrong_passwords(context, mailbox(context, "buyer's mail").sign_in_page, times)
 
 
 @when("I then type my own password on the sign-in page")
@@ -52,12 +57,9 @@ def sign_in_wrong_password(context):
 
 @when("I sign in to the store with a wrong password {times:d} times in a row")
 def sign_in_wrong_password_times(context, times):
-    """Tries the remembered buyer's email address with a wrong password that many times, each
-    refused before the next is typed."""
-    pages = store(context)
-    for _ in range(times):
-        pages.sign_in_page.sign_in(context.the.buyer["email"], "not-the-password")
-        expect(pages.layout.alert()).to_be_visible()
+    """Tries the buyer's address at the store's sign-in with a wrong password, again and
+    again."""
+    _wrong_passwords(context, store(context).sign_in_page, times)
 
 
 @when("I sign in to the store with my email address in capitals")

@@ -138,6 +138,27 @@ class PageObject:
         return pairs
 
 
+class SignInForm(PageObject):
+    """The sign-in form the store and the mailbox share: Email Address, Password, Sign in."""
+
+    def sign_in(self, email: str, password: str) -> None:
+        self.page.goto(f"{self.base_url}/login")
+        self.sign_in_where_asked(email, password)
+
+    def sign_in_where_asked(self, email: str, password: str) -> None:
+        """Sign in on the sign-in page this browser is on (one a link led to, say), not one
+        opened afresh: where the person was going is the page's to remember."""
+        self.paste(self.shown(self.page.get_by_label("Email Address")), email)
+        self.page.get_by_label("Password").fill(password)
+        self.page.get_by_role("button", name="Sign in").click()
+
+    def sign_in_form(self):
+        return self.page.get_by_role("button", name="Sign in")
+
+    def alert(self):
+        return self.page.get_by_role("alert")
+
+
 class PageHolder:
     """One page object of each page of a system, for one browser page (an actor's). The pages
     are the class's annotations: `cart: CartPage` gives `holder.cart`."""

@@ -7,20 +7,11 @@ of each for an actor's browser, so steps say which page they act on:
 
 from urllib.parse import urljoin
 
-from steps.pages.base import PageHolder, PageObject
+from steps.pages.base import PageHolder, PageObject, SignInForm
 
 
-class MailboxSignInPage(PageObject):
+class MailboxSignInPage(SignInForm):
     """Where a person signs in to read their own mail."""
-
-    def sign_in(self, email: str, password: str) -> None:
-        self.page.goto(f"{self.base_url}/login")
-        self.paste(self.page.get_by_label("Email Address"), email)
-        self.page.get_by_label("Password").fill(password)
-        self.page.get_by_role("button", name="Sign in").click()
-
-    def alert(self):
-        return self.page.get_by_role("alert")
 
 
 class InboxPage(PageObject):

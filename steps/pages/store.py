@@ -7,7 +7,7 @@ of each for an actor's browser, so steps say which page they act on:
 
 import re
 
-from steps.pages.base import PageHolder, PageObject
+from steps.pages.base import PageHolder, PageObject, SignInForm
 
 # Every store page that shows an order, by the name the features give it (tests/test_routes.py
 # keeps this list equal to the store's routes, and each route tried from both sides).
@@ -76,24 +76,8 @@ class StoreLayout(PageObject):
         self.page.goto(f"{self.base_url}/companies/{company_id}/{page}")
 
 
-class SignInPage(PageObject):
+class SignInPage(SignInForm):
     """The store's sign-in page."""
-
-    def sign_in(self, email: str, password: str) -> None:
-        self.page.goto(f"{self.base_url}/login")
-        self.paste(self.page.get_by_label("Email Address"), email)
-        self.page.get_by_label("Password").fill(password)
-        self.page.get_by_role("button", name="Sign in").click()
-
-    def sign_in_form(self):
-        return self.page.get_by_role("button", name="Sign in")
-
-    def sign_in_where_asked(self, email: str, password: str) -> None:
-        """Sign in on the sign-in page a link led to, not one opened afresh: where the person
-        was going is the page's to remember."""
-        self.paste(self.shown(self.page.get_by_label("Email Address")), email)
-        self.page.get_by_label("Password").fill(password)
-        self.page.get_by_role("button", name="Sign in").click()
 
 
 class DashboardPage(PageObject):
