@@ -12,6 +12,7 @@ from pathlib import Path
 from playwright.sync_api import expect, sync_playwright
 
 from ats_spec.records import STOP_AT_A_CATCH
+from steps.pages.base import PageObject
 from steps.support import allure_evidence
 from steps.support import browser as browsers
 from steps.support import target as targets
@@ -28,6 +29,9 @@ REPORTS = ROOT / "reports"  # -D reports_dir=... elsewhere
 
 def before_all(context):
     userdata = context.config.userdata
+    PageObject.clicks = userdata.get("clicks", "quick")
+    if PageObject.clicks not in ("quick", "careful"):
+        raise SystemExit(f"-D clicks={PageObject.clicks}: quick (the default) or careful")
     # The embedded simulator starts (imports, seeding) while Playwright and the browser start:
     # the two take about half a second each, and the second mostly waits on other processes.
     with ThreadPoolExecutor(max_workers=1) as starting:

@@ -143,7 +143,7 @@ def keep_link(context):
     """As the buyer, opens the newest price-change email and notes the address of its link."""
     kind = "po" if context.the.company["has_terms"] else "card"
     inbox, link = _open_email(context, kind)
-    link.click()
+    inbox.inbox.press(link)
     label = "Authorize the new amount" if kind == "po" else "Go to your second cart"
     context.the.kept_link = inbox.message.link_address(label)
 
@@ -198,7 +198,7 @@ def follow_link(context):
     """As the buyer, opens the link in the newest price-change or second-cart email."""
     kind = "po" if context.the.company["has_terms"] else "card"
     inbox, link = _open_email(context, kind)
-    link.click()
+    inbox.inbox.press(link)
     inbox.message.follow("Authorize the new amount" if kind == "po" else "Go to your second cart")
 
 
@@ -210,8 +210,7 @@ def follow_link_signed_out(context):
     inbox = mailbox(context, "buyer signed out")
     inbox.inbox.open_for(context.the.buyer["email"])
     link = inbox.inbox.message_link(_subjects(context)["po"]).first
-    expect(link).to_be_visible()
-    link.click()
+    inbox.inbox.press(link)
     inbox.message.follow("Authorize the new amount")
     password = fixtures(context)["demo_password"]
     pages.sign_in_page.sign_in_where_asked(context.the.buyer["email"], password)
@@ -233,7 +232,7 @@ def confirm_po_of_other_order(context, po_number):
     """As the buyer, follows the price-change link emailed for their other order and confirms
     its new amount with that PO number."""
     inbox, link = _open_email(context, "po", context.the.other_order_number)
-    link.click()
+    inbox.inbox.press(link)
     inbox.message.follow("Authorize the new amount")
     store(context).new_amount.confirm_po_for_new_amount(po_number)
     expect(store(context).order.order_status()).to_be_visible()  # back on the order page

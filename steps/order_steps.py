@@ -60,7 +60,7 @@ def read_only_until_assigned(context):
 @when("I assign the order to myself")
 def assign_to_me(context):
     """Presses Assign to me on the order."""
-    _me(context).order.assign_button().click()
+    _me(context).order.assign_to_me()
 
 
 @then("the order says it is assigned to me")
@@ -257,6 +257,29 @@ def send_comment_anyway(context, text):
     _me(context).comments.tamper_add_comment(context.the.salesforce_number, text)
 
 
+@when('I mark the order "{status}" as current anyway')
+def mark_status_anyway(context, status):
+    """A crafted request: posts Mark as Current Status with that status for the order, whose
+    page offers no status path button."""
+    _me(context).order.tamper_mark_as_current_status(context.the.salesforce_number, status)
+
+
+@then(
+    "my change is refused, naming the CSR who has the order,"
+    ' and the order is still in "{status}"'
+)
+def status_change_refused(context, status):
+    """Checks the refusal names the CSR who has the order, and the order, opened again, is
+    still in that status and carries no activation stamp."""
+    pages = _me(context)
+    expect(pages.layout.alert()).to_contain_text(
+        SAYS["only the assignee"].format(name=context.the.other_csr["name"])
+    )
+    pages.order.open_order(context.the.salesforce_number)
+    expect(pages.order.current_status()).to_have_text(status)
+    absent(pages.order.activation_stamp(), once=pages.order.current_status())
+
+
 @then("my comment is refused, naming the CSR who has the order, and no comment was added")
 def comment_refused(context):
     """Checks the refusal names the CSR who has the order, and the order, opened again, has no
@@ -366,7 +389,7 @@ def open_from_email(context):
     """Opens the order by the link in the ready-to-ship email."""
     inbox = mailbox(context, "CSR")
     inbox.inbox.open_for(console_user(context, "CSR")["email"])
-    inbox.inbox.message_link(_ready_subject(context)).click()
+    inbox.inbox.open_newest(_ready_subject(context))
     inbox.message.follow(f"Open order {context.the.salesforce_number}")
 
 

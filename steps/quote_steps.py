@@ -271,7 +271,7 @@ def became_order(context, status, code, price):
     expect(pages.quote.quote_status()).to_have_text("Accepted")
     link = pages.quote.quote_order_link()
     context.the.salesforce_number = link.inner_text().strip()
-    link.click()
+    pages.quote.press(link)
     expect(pages.order.current_status()).to_have_text(status)
     pages.lines.open_tab("Related")
     row = pages.lines.line_row(code)

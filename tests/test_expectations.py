@@ -10,6 +10,7 @@ from behave.step_registry import StepRegistry
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect, sync_playwright
 
+from steps.pages.base import PageObject
 from steps.support import browser as browsers
 from steps.support.expectations import absent, lacks_text, missing_controls_fail
 
@@ -125,3 +126,41 @@ def test_every_absence_check_of_the_steps_names_its_landmark():
         if raw.search(line)
     ]
     assert found == []
+
+
+# How a control is pressed: quickly (Playwright's wait for the control to stand still skipped)
+# or carefully; either way a missing or disabled control fails as an expectation, and a covered
+# one takes no click.
+CONTROLS = """<main><h1>Order 420</h1><p id=said>nothing pressed</p>
+<button onclick="said.textContent='Approve pressed'" {button}>Approve</button>
+<label><input type=checkbox id=agree> I agree</label>{cover}</main>"""
+COVER = '<div style="position:fixed;inset:0;background:white" onclick="said.textContent=\'cover\'">'
+
+
+@pytest.fixture(params=["quick", "careful"])
+def clicks(request):
+    PageObject.clicks = request.param
+    yield request.param
+    PageObject.clicks = "quick"
+
+
+def test_a_shown_control_is_pressed_and_a_box_ticked(page, short_waits, clicks):
+    page.set_content(CONTROLS.format(button="", cover=""))
+    PageObject.press(page.get_by_role("button", name="Approve"))
+    PageObject.tick(page.get_by_role("checkbox", name="I agree"))
+    assert page.locator("#said").inner_text() == "Approve pressed"
+    assert page.get_by_role("checkbox", name="I agree").is_checked()
+
+
+@pytest.mark.parametrize("button", ["disabled", "hidden"])
+def test_a_disabled_or_hidden_control_fails_as_an_expectation(page, short_waits, clicks, button):
+    page.set_content(CONTROLS.format(button=button, cover=""))
+    with pytest.raises(AssertionError):
+        PageObject.press(page.get_by_role("button", name="Approve", include_hidden=True))
+    assert page.locator("#said").inner_text() == "nothing pressed"
+
+
+def test_a_covered_control_takes_no_quick_click(page, short_waits):
+    page.set_content(CONTROLS.format(button="", cover=COVER))
+    PageObject.press(page.get_by_role("button", name="Approve"))
+    assert page.locator("#said").inner_text() == "cover"  # the mouse landed on the cover

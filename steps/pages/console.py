@@ -21,7 +21,7 @@ class ConsoleLayout(PageObject):
         self.page.goto(f"{self.base_url}/")
 
     def open_audit_log(self) -> None:
-        self.page.get_by_role("link", name="Audit Log").click()
+        self.press(self.page.get_by_role("link", name="Audit Log"))
 
     def allow_motion(self, allowed: bool) -> None:
         self.page.emulate_media(reduced_motion="no-preference" if allowed else "reduce")
@@ -34,7 +34,7 @@ class LogInPage(PageObject):
         self.page.goto(f"{self.base_url}/login")
         self.paste(self.page.get_by_label("Username"), email)
         self.page.get_by_label("Password").fill(password)
-        self.page.get_by_role("button", name="Log In").click()
+        self.press(self.page.get_by_role("button", name="Log In"))
 
     def log_in_form(self):
         return self.page.get_by_role("button", name="Log In")
@@ -51,7 +51,7 @@ class DashboardPage(PageObject):
 
     def refresh(self) -> None:
         """Refresh, and wait for the refreshed page so no check reads the old one."""
-        self.refresh_button().click()
+        self.press(self.refresh_button())
         self.refreshed_notice().wait_for()
 
     def refreshed_notice(self):
@@ -75,7 +75,7 @@ class DashboardPage(PageObject):
         """Click the order's link in the list; returns the Salesforce order number."""
         link = self.shown(self.row_for_store_order(queue_name, store_number).get_by_role("link"))
         number = link.inner_text().strip()
-        link.click()
+        self.press(link)
         return number
 
     def quote_row(self, table: str, quote_number: str):
@@ -86,9 +86,7 @@ class DashboardPage(PageObject):
         )
 
     def open_quote_from(self, table: str, quote_number: str) -> None:
-        self.shown(
-            self.quote_row(table, quote_number).get_by_role("link", name=quote_number)
-        ).click()
+        self.press(self.quote_row(table, quote_number).get_by_role("link", name=quote_number))
 
 
 class OrderPage(PageObject):
@@ -114,7 +112,7 @@ class OrderPage(PageObject):
         return self.page.get_by_role("button", name="Assign to me")
 
     def assign_to_me(self) -> None:
-        self.shown(self.assign_button()).click()
+        self.press(self.assign_button())
 
     def assignment_note(self):
         return self.page.get_by_test_id("assignment")
@@ -123,9 +121,9 @@ class OrderPage(PageObject):
         return self.page.get_by_role("link", name="Edit Order Name")
 
     def enter_order_job_number(self, value: str) -> None:
-        self.shown(self.edit_order_name()).click()
+        self.press(self.edit_order_name())
         self.paste(self.page.get_by_label("ASTEA Job Number"), value)
-        self.page.get_by_role("button", name="Save", exact=True).click()
+        self.press(self.page.get_by_role("button", name="Save", exact=True))
 
     def order_job_number_field(self):
         return self.page.get_by_label("ASTEA Job Number")
@@ -137,13 +135,18 @@ class OrderPage(PageObject):
             f"{self.base_url}/orders/{order_number}/job-number", {"job_number": value}
         )
 
+    def tamper_mark_as_current_status(self, order_number: str, status: str) -> None:
+        """What a crafted request does: post Mark as Current Status on an order whose page
+        offers no status path button."""
+        self.post_as_crafted(f"{self.base_url}/orders/{order_number}/status", {"status": status})
+
     def job_number(self):
         return self.page.get_by_test_id("job-number")
 
     def mark_as_current_status(self, status: str) -> None:
         path = self.page.get_by_role("list", name="Status path")
-        self.shown(path.get_by_role("link", name=status)).click()
-        self.page.get_by_role("button", name="Mark as Current Status").click()
+        self.press(path.get_by_role("link", name=status))
+        self.press(self.page.get_by_role("button", name="Mark as Current Status"))
 
     def payment(self):
         return self.page.get_by_test_id("payment")
@@ -155,8 +158,8 @@ class OrderPage(PageObject):
         if tracking is not None:
             self.paste(self.shown(self.page.get_by_label("Tracking Number")), tracking)
         if captured:
-            self.payment_captured_box().check()
-        self.page.get_by_role("button", name="Save Shipping and Billing").click()
+            self.tick(self.payment_captured_box())
+        self.press(self.page.get_by_role("button", name="Save Shipping and Billing"))
 
     def activation_stamp(self):
         return self.page.get_by_test_id("activation-stamp")
@@ -173,13 +176,13 @@ class OrderLinesTab(PageObject):
 
     def open_tab(self, name: str) -> None:
         self.page.wait_for_load_state("domcontentloaded")  # the tabs work once their script ran
-        self.page.get_by_role("tab", name=name).click()
+        self.press(self.page.get_by_role("tab", name=name))
 
     def products(self):
         return self.page.get_by_role("table", name="Order Products")
 
     def open_line(self, product_code: str) -> None:
-        self.shown(self.products().get_by_role("link", name=product_code, exact=True)).click()
+        self.press(self.products().get_by_role("link", name=product_code, exact=True))
 
     def line_dialog(self):
         return self.page.get_by_role("dialog")
@@ -197,7 +200,7 @@ class OrderLinesTab(PageObject):
     def save_line_job_number(self, value: str) -> None:
         dialog = self.line_dialog()
         self.paste(dialog.get_by_label("Order Number"), value)
-        dialog.get_by_role("button", name="Save", exact=True).click()
+        self.press(dialog.get_by_role("button", name="Save", exact=True))
 
     def line_order_number(self, product_code: str):
         row = (
@@ -212,19 +215,19 @@ class OrderLinesTab(PageObject):
         self.open_line(product_code)
         dialog = self.line_dialog()
         dialog.get_by_label("Quantity").fill(str(quantity))
-        dialog.get_by_role("button", name="Save Changes").click()
+        self.press(dialog.get_by_role("button", name="Save Changes"))
 
     def change_line_price(self, product_code: str, price: str) -> None:
         self.open_tab("Related")
         self.open_line(product_code)
         dialog = self.line_dialog()
         self.paste(dialog.get_by_label("Unit Price"), price)
-        dialog.get_by_role("button", name="Save Changes").click()
+        self.press(dialog.get_by_role("button", name="Save Changes"))
 
     def delete_line(self, product_code: str) -> None:
         self.open_tab("Related")
         self.open_line(product_code)
-        self.line_dialog().get_by_role("button", name="Delete Line").click()
+        self.press(self.line_dialog().get_by_role("button", name="Delete Line"))
 
 
 class OrderComments(PageObject):
@@ -233,8 +236,8 @@ class OrderComments(PageObject):
     def add_comment(self, text: str, confirms_vendor: bool = False) -> None:
         self.shown(self.page.get_by_label("New comment")).fill(text)
         if confirms_vendor:
-            self.page.get_by_role("checkbox", name="This comment confirms the vendor").check()
-        self.page.get_by_role("button", name="Add Comment").click()
+            self.tick(self.page.get_by_role("checkbox", name="This comment confirms the vendor"))
+        self.press(self.page.get_by_role("button", name="Add Comment"))
 
     def add_comment_button(self):
         return self.page.get_by_role("button", name="Add Comment")
@@ -278,7 +281,7 @@ class QuotePage(PageObject):
         return self.page.get_by_role("table", name="Quote Line Items")
 
     def assign_to_me(self) -> None:
-        self.shown(self.assign_button()).click()
+        self.press(self.assign_button())
 
     def assignment_note(self):
         return self.page.get_by_test_id("assignment")
@@ -290,19 +293,19 @@ class QuotePage(PageObject):
         return self.page.get_by_role("button", name="Present Quote")
 
     def present_quote(self) -> None:
-        self.shown(self.present_quote_button()).click()
+        self.press(self.present_quote_button())
 
     def save_line_job_number(self, code: str, value: str) -> None:
         """Types a job number into the quote line's own field and saves that line."""
         form = self.page.get_by_role("form", name=f"Job number for {code}")
         self.paste(self.shown(form.get_by_label(f"ASTEA Job Number for {code}")), value)
-        form.get_by_role("button", name="Save").click()
+        self.press(form.get_by_role("button", name="Save"))
 
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")
 
     def move_to_order(self) -> None:
-        self.shown(self.move_to_order_button()).click()
+        self.press(self.move_to_order_button())
 
     def rma_number(self, product_code: str):
         return self.page.get_by_test_id(f"rma-{product_code}")
@@ -317,7 +320,7 @@ class QuotePage(PageObject):
         form = self.evaluation_form(product_code)
         self.paste(self.shown(form.get_by_role("textbox", name="Repair Price")), price)
         form.get_by_role("textbox", name="Evaluation Notes").fill(notes)
-        form.get_by_role("button", name="Save Evaluation").click()
+        self.press(form.get_by_role("button", name="Save Evaluation"))
 
     def customer_replies(self):
         return self.page.get_by_role("list", name="Customer Replies")
@@ -333,9 +336,7 @@ class WarehousePage(PageObject):
         return self.page.get_by_role("heading", name="Orders to ship")
 
     def report_ready_to_ship(self, salesforce_number: str) -> None:
-        self.shown(
-            self.page.get_by_role("button", name=f"Ready to Ship {salesforce_number}")
-        ).click()
+        self.press(self.page.get_by_role("button", name=f"Ready to Ship {salesforce_number}"))
 
 
 class AuditLogPage(PageObject):

@@ -39,20 +39,19 @@ class InboxPage(PageObject):
 
     def open_newest(self, subject: str) -> None:
         """The newest message with exactly that subject; a mailbox without it fails here."""
-        self.shown(self.message_link(subject).first).click()
+        self.press(self.message_link(subject).first)
 
     def open_message(self, subject_start: str) -> None:
         """The newest message whose subject starts so."""
-        self.page.get_by_role("table", name="Messages").get_by_role(
-            "link", name=subject_start
-        ).first.click()
+        messages = self.page.get_by_role("table", name="Messages")
+        self.press(messages.get_by_role("link", name=subject_start).first)
 
 
 class MessagePage(PageObject):
     """One email: its body, its links, and a reply."""
 
     def follow(self, label: str) -> None:
-        self.shown(self.page.get_by_role("link", name=label, exact=True)).click()
+        self.press(self.page.get_by_role("link", name=label, exact=True))
 
     def link_address(self, label: str) -> str:
         return self.page.get_by_role("link", name=label, exact=True).get_attribute("href")
@@ -69,7 +68,7 @@ class MessagePage(PageObject):
 
     def reply(self, text: str) -> None:
         self.shown(self.page.get_by_role("textbox", name="Your reply to")).fill(text)
-        self.page.get_by_role("button", name="Send Reply").click()
+        self.press(self.page.get_by_role("button", name="Send Reply"))
 
     def read_record(self, opens=None, root: str = "main") -> list[tuple[str, str]]:
         """Subject, From, To, Sent, then every line of the body ("Line 1" ...) and every link;

@@ -36,17 +36,17 @@ class StoreLayout(PageObject):
         return self.masquerade_banner().get_by_role("button", name="End masquerade")
 
     def end_masquerade(self) -> None:
-        self.end_masquerade_button().click()
+        self.press(self.end_masquerade_button())
 
     def sign_out(self) -> None:
-        self.page.get_by_role("button", name="Sign out").click()
+        self.press(self.page.get_by_role("button", name="Sign out"))
 
     def main_content(self):
         """The page without its header: what the page says about what was asked for."""
         return self.page.locator("main")
 
     def open_cart_from_header(self) -> None:
-        self.page.get_by_role("link", name="Cart").click()
+        self.press(self.page.get_by_role("link", name="Cart"))
 
     def refusal(self):
         return self.page.get_by_role("heading", name="Not allowed")
@@ -115,7 +115,7 @@ class DashboardPage(PageObject):
         return self.page.get_by_text("selected", exact=True)
 
     def log_in_as(self, company: str) -> None:
-        self.shown(self.log_in_button(company)).click()
+        self.press(self.log_in_button(company))
 
     def tamper_with_log_in(self, assigned: str, other_company_id: int) -> None:
         """What a crafted request does: point an assigned company's Log In at another company."""
@@ -124,10 +124,10 @@ class DashboardPage(PageObject):
             "(form, id) => form.action = form.action.replace(/companies\\/\\d+/, 'companies/' + id)"
         )
         form.evaluate(retarget, other_company_id)
-        form.get_by_role("button", name="Log In").click()
+        self.press(form.get_by_role("button", name="Log In"))
 
     def open_company_orders(self, company: str) -> None:
-        self.page.get_by_role("link", name=f"Orders of {company}").click()
+        self.press(self.page.get_by_role("link", name=f"Orders of {company}"))
 
 
 class CatalogPage(PageObject):
@@ -138,7 +138,7 @@ class CatalogPage(PageObject):
 
     def search(self, text: str) -> None:
         self.paste(self.page.get_by_role("searchbox", name="Search the catalog"), text)
-        self.page.get_by_role("button", name="Search").click()
+        self.press(self.page.get_by_role("button", name="Search"))
 
     def results(self):
         return self.page.get_by_role("table", name="Products")
@@ -150,7 +150,7 @@ class CatalogPage(PageObject):
         return self.page.get_by_text(f'No products match "{query}".')
 
     def open_product(self, name: str) -> None:
-        self.page.get_by_role("link", name=name, exact=True).click()
+        self.press(self.page.get_by_role("link", name=name, exact=True))
 
 
 class ProductPage(PageObject):
@@ -159,7 +159,7 @@ class ProductPage(PageObject):
     def add_to_cart(self, quantity: int | None = None) -> None:
         if quantity is not None:
             self.page.get_by_label("Quantity").fill(str(quantity))
-        self.page.get_by_role("button", name="Add to cart").click()
+        self.press(self.page.get_by_role("button", name="Add to cart"))
 
     def problem_description(self):
         return self.page.get_by_role("textbox", name="Problem description")
@@ -226,9 +226,11 @@ class CartPage(PageObject):
 
     def change_problem_description(self, product: str, text: str) -> None:
         self.cart_problem_description(product).fill(text)
-        self.page.get_by_role("form", name=f"Change {product}").get_by_role(
-            "button", name="Update"
-        ).click()
+        self.press(
+            self.page.get_by_role("form", name=f"Change {product}").get_by_role(
+                "button", name="Update"
+            )
+        )
 
     def cart_line(self, product: str):
         return (
@@ -242,19 +244,21 @@ class CartPage(PageObject):
         return self.cart_line(product).get_by_role("note")
 
     def continue_shopping(self) -> None:
-        self.page.get_by_role("link", name="Continue shopping").click()
+        self.press(self.page.get_by_role("link", name="Continue shopping"))
 
     def cart_quantity(self, product: str):
         return self.page.get_by_label(f"Quantity of {product}", exact=True)
 
     def change_quantity(self, product: str, quantity: int) -> None:
         self.cart_quantity(product).fill(str(quantity))
-        self.page.get_by_role("form", name=f"Change {product}").get_by_role(
-            "button", name="Update"
-        ).click()
+        self.press(
+            self.page.get_by_role("form", name=f"Change {product}").get_by_role(
+                "button", name="Update"
+            )
+        )
 
     def remove_from_cart(self, product: str) -> None:
-        self.page.get_by_role("button", name=f"Remove {product}").click()
+        self.press(self.page.get_by_role("button", name=f"Remove {product}"))
 
     def cart_subtotal(self):
         return self.page.get_by_test_id("cart-total")
@@ -263,7 +267,7 @@ class CartPage(PageObject):
         return self.page.get_by_text("Your cart is empty.")
 
     def proceed_to_checkout(self) -> None:
-        self.page.get_by_role("link", name="Proceed to checkout").click()
+        self.press(self.page.get_by_role("link", name="Proceed to checkout"))
 
 
 class CheckoutPage(PageObject):
@@ -310,7 +314,7 @@ class CheckoutPage(PageObject):
 
     def choose_shipping_method(self, label: str) -> None:
         self.page.wait_for_load_state("domcontentloaded")  # its script fills Other Comments
-        self.page.get_by_role("radio", name=label).check()
+        self.tick(self.page.get_by_role("radio", name=label))
 
     def other_comments(self):
         return self.page.get_by_label("Other Comments")
@@ -325,10 +329,10 @@ class CheckoutPage(PageObject):
         return self.page.get_by_role("button", name="Continue to Billing")
 
     def edit_shipping(self) -> None:
-        self.page.get_by_role("button", name="Edit shipping").click()
+        self.press(self.page.get_by_role("button", name="Edit shipping"))
 
     def continue_to_billing(self) -> None:
-        self.continue_to_billing_button().click()
+        self.press(self.continue_to_billing_button())
 
     def billing_field(self, label: str):
         return self.page.get_by_label(f"Billing {label}", exact=True)
@@ -360,7 +364,7 @@ class CheckoutPage(PageObject):
         return self.page.get_by_role("button", name="Continue to Payment")
 
     def continue_to_payment(self) -> None:
-        self.continue_to_payment_button().click()
+        self.press(self.continue_to_payment_button())
 
     def enter_po_number(self, number: str) -> None:
         self.paste(self.page.get_by_label("PO Number/Reference Number"), number)
@@ -369,14 +373,14 @@ class CheckoutPage(PageObject):
         return self.page.get_by_label("PO Number/Reference Number")
 
     def pay_by_card(self, number: str, name: str, expiry: str, cvv: str) -> None:
-        self.page.get_by_role("radio", name="Credit card").check()
+        self.tick(self.page.get_by_role("radio", name="Credit card"))
         self.paste(self.page.get_by_label("Card number"), number)
         self.page.get_by_label("Name on card").fill(name)
         self.paste(self.page.get_by_label("Expiry (MM/YY)"), expiry)
         self.paste(self.page.get_by_label("Security code"), cvv)
 
     def pay_by_paypal(self, email: str) -> None:
-        self.page.get_by_role("radio", name="PayPal").check()
+        self.tick(self.page.get_by_role("radio", name="PayPal"))
         self.paste(self.page.get_by_label("PayPal email"), email)
 
     def tamper_pay_by_card(self, number: str, name: str, expiry: str, cvv: str) -> None:
@@ -407,13 +411,13 @@ class CheckoutPage(PageObject):
         )
 
     def agree_to_terms(self) -> None:
-        self.page.get_by_role("checkbox", name="I agree to the Terms and Conditions").check()
+        self.tick(self.page.get_by_role("checkbox", name="I agree to the Terms and Conditions"))
 
     def place_order_button(self):
         return self.page.get_by_role("button", name="Place Order")
 
     def place_order(self) -> None:
-        self.shown(self.place_order_button()).click()
+        self.press(self.place_order_button())
 
     def confirmation_heading(self):
         return self.page.get_by_role("heading", name="Thank you for your order")
@@ -473,7 +477,7 @@ class OrderPage(PageObject):
         return self.page.get_by_role("button", name="Approve Repair Quote")
 
     def approve_repair_quote(self) -> None:
-        self.shown(self.approve_repair_quote_button()).click()
+        self.press(self.approve_repair_quote_button())
 
     def tamper_approve_quote(self, order_number: str) -> None:
         """What a crafted request does: post Approve Repair Quote for an order whose page does
@@ -520,18 +524,18 @@ class NewAmountPage(PageObject):
         field = self.shown(self.page.get_by_label("PO Number/Reference Number"))
         if po_number is not None:
             self.paste(field, po_number)
-        self.page.get_by_role("button", name="Authorize New Amount").click()
+        self.press(self.page.get_by_role("button", name="Authorize New Amount"))
 
     def pay_second_cart_with_paypal(self, email: str) -> None:
         self.paste(self.shown(self.page.get_by_label("PayPal email")), email)
-        self.page.get_by_role("button", name="Pay New Amount").click()
+        self.press(self.page.get_by_role("button", name="Pay New Amount"))
 
     def pay_second_cart(self, number: str, name: str, expiry: str, cvv: str) -> None:
         self.paste(self.shown(self.page.get_by_label("Card number")), number)
         self.page.get_by_label("Name on card").fill(name)
         self.paste(self.page.get_by_label("Expiry (MM/YY)"), expiry)
         self.paste(self.page.get_by_label("Security code"), cvv)
-        self.page.get_by_role("button", name="Pay New Amount").click()
+        self.press(self.page.get_by_role("button", name="Pay New Amount"))
 
 
 class StorePages(PageHolder):

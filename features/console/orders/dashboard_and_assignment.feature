@@ -59,3 +59,20 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I send the order comment "Customer called about delivery." anyway
     Then my comment is refused, naming the CSR who has the order, and no comment was added
     And the buyer's other order is as it was, in the store and in Salesforce
+
+  @npo.2 @npo.16 @assumption @assignment.order-other-csr.refuses
+  Scenario: Another CSR's order that is ready to activate cannot be activated by a crafted request
+    Decision 3: only the CSR who has the order changes it; a request the page does not offer
+    is refused all the same.
+
+    Given the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And the order is assigned to another CSR
+    And the order and its lines carry the ASTEA job number "J-7710"
+    And the warehouse has said the order is ready to ship
+    And I am logged in to the console as a CSR
+    When I open the order by its number
+    And I mark the order "Activated" as current anyway
+    Then my change is refused, naming the CSR who has the order, and the order is still in "Order Accepted"
+    And the buyer sees the order "In Process" in the store with no tracking number
+    And the buyer's other order is as it was, in the store and in Salesforce

@@ -22,6 +22,11 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
       | Sent   | {today}                                                                                                                  |
       | Line 1 | The repair for order {order} ({company}) costs $960.00. Approve the quote on the order's page and ATS starts the repair. |
       | Link 1 | Review and approve the repair quote → Order {order}                                                                      |
+    And the CSR's dashboard reads:
+      | field                  | value                                                                                           |
+      | Title                  | CSR Home Page Dashboard                                                                         |
+      | My Open Quotes 1       | {quote} · {order} · {company} · {rep name} · Presented · $960.00 · {today}                      |
+      | Open Quotes in Queue 1 | {bystander quote} · {bystander order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @assumption @priced-approval.presented.refuses @priced-approval.emailed.refuses
@@ -59,6 +64,11 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the integration runs
     Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
     And the rep's store order shows "In Process"
+    And the CSR's dashboard reads:
+      | field                  | value                                                                                           |
+      | Title                  | CSR Home Page Dashboard                                                                         |
+      | My Open Orders 1       | {salesforce number} · {order} · {company} · {site} (FMS) · Order Accepted · $960.00 · {today}   |
+      | Open Quotes in Queue 1 | {bystander quote} · {bystander order} · {company} · {rep name} · Quote Hold · $480.00 · {today} |
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @npo.10 @assumption
