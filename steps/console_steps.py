@@ -3,7 +3,7 @@
 from behave import then, when
 from playwright.sync_api import expect
 
-from steps.support.expectations import absent
+from steps.support.expectations import absent, lacks_text
 from steps.support.texts import REFUSALS, SAYS
 from steps.support.world import (
     QUEUE_OWNERS,
@@ -166,3 +166,20 @@ def order_page_shows(context, status):
     expect(pages.order.current_status()).to_have_text(status)
     expect(pages.order.store_order_number()).to_have_text(context.the.order_number)
     assert context.the.salesforce_number != context.the.order_number
+
+
+@then("each of these console users opens the audit log by its address and is refused:")
+def audit_log_refused(context):
+    """For each row, that console person (CSR, Pricing Analyst, Repair Technician, Warehouse)
+    opens the audit log's address: the page refuses them, saying only an administrator reads
+    it, and shows no entry and no company the log names."""
+    for row in context.table:
+        pages = log_in_to_console(context, row["person"])
+        pages.audit_log.open_by_address()
+        expect(pages.layout.alert()).to_have_text(SAYS["administrators only"])
+        absent(pages.audit_log.audit_log_table(), once=pages.audit_log.refusal())
+        lacks_text(
+            pages.layout.main_content(),
+            context.the.company["name"],
+            once=pages.audit_log.refusal(),
+        )

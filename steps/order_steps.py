@@ -265,8 +265,7 @@ def mark_status_anyway(context, status):
 
 
 @then(
-    "my change is refused, naming the CSR who has the order,"
-    ' and the order is still in "{status}"'
+    'my change is refused, naming the CSR who has the order, and the order is still in "{status}"'
 )
 def status_change_refused(context, status):
     """Checks the refusal names the CSR who has the order, and the order, opened again, is

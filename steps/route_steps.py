@@ -1,17 +1,19 @@
 """Each store page that shows an order, opened by the parties who may and may not see it."""
 
-from behave import then
+from behave import then, when
 from playwright.sync_api import expect
 
 from steps.pages.store import ORDER_ROUTES
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, lacks_text
+from steps.support.texts import SAYS
 from steps.support.world import (
     company_buyer,
     fixtures,
     log_in_to_console,
     sign_in_store_actor,
     sign_in_to_store,
+    store,
     vocabulary,
 )
 
@@ -94,3 +96,25 @@ def outsider_logged(context, what, party):
     expect(cells.nth(1)).to_contain_text(_outsider(context, party)["email"])
     expect(cells.nth(2)).to_have_text(context.the.company["name"])
     expect(cells.nth(3)).to_have_text(what)
+
+
+@when("a buyer of another company sends an approval of the rep's repair quote anyway")
+def outsider_approves(context):
+    """That outsider, signed in to the store on their own dashboard, posts Approve Repair Quote
+    for the rep's order, which no page of theirs offers: a crafted request."""
+    party = "a buyer of another company"
+    pages = sign_in_store_actor(context, party, _outsider(context, party)["email"])
+    pages.layout.go_home()
+    pages.order.tamper_approve_quote(context.the.order_number)
+
+
+@then("the buyer of another company is told the order is not one of a company they act for")
+def outsider_refused(context):
+    """Checks the outsider's browser shows the refusal naming the order, and neither the
+    order's company nor any word of an approval."""
+    pages = store(context, "a buyer of another company")
+    expect(pages.layout.alert()).to_contain_text(
+        SAYS["order refused"].format(number=context.the.order_number)
+    )
+    for text in (context.the.company["name"], "approved"):
+        lacks_text(pages.layout.main_content(), text, once=pages.layout.alert())

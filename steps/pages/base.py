@@ -133,6 +133,10 @@ class PageObject:
         used, not only in the scenarios about spaces. An empty value stays empty."""
         field.fill(f"{text} " if text else text)
 
+    def main_content(self):
+        """The page without its header: what the page says about what was asked for."""
+        return self.page.locator("main")
+
     @staticmethod
     def shown(locator):
         """The locator, once the page shows it: a person who cannot find the field or button

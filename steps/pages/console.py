@@ -342,6 +342,14 @@ class WarehousePage(PageObject):
 class AuditLogPage(PageObject):
     """The administrator's audit log."""
 
+    def open_by_address(self) -> None:
+        """The audit log's own address, typed or bookmarked: not the menu's link, which only
+        the administrator is offered."""
+        self.page.goto(f"{self.base_url}/audit-log")
+
+    def refusal(self):
+        return self.page.get_by_role("heading", name="Not allowed", exact=True)
+
     def audit_log_rows(self):
         return self.page.get_by_role("table", name="Audit Log").locator("tbody").get_by_role("row")
 

@@ -41,10 +41,6 @@ class StoreLayout(PageObject):
     def sign_out(self) -> None:
         self.press(self.page.get_by_role("button", name="Sign out"))
 
-    def main_content(self):
-        """The page without its header: what the page says about what was asked for."""
-        return self.page.locator("main")
-
     def open_cart_from_header(self) -> None:
         self.press(self.page.get_by_role("link", name="Cart"))
 

@@ -103,6 +103,7 @@ REFUSALS = {
 
 # What a page says, beyond its accessible names.
 SAYS = {
+    "administrators only": "Only an administrator can read this page.",
     "not assigned": "You are not assigned to this company",
     "order refused": "Order {number} is not an order of a company you act for",
     "cart ordered": "This cart was just ordered as order {number}",

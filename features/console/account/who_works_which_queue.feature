@@ -46,3 +46,19 @@ Feature: Who works which queue
       Examples: The administrator
         | person        |
         | Administrator |
+
+  Rule: Only the administrator reads the audit log
+
+    @console-roles.administrator.allows
+    Scenario: Other console users who open the audit log by its address are refused and see no entry
+      The menu offers the audit log to the administrator alone; its address, typed or
+      bookmarked, is refused to everyone else.
+
+      Given I am signed in as a rep masquerading as one of my companies
+      Then each of these console users opens the audit log by its address and is refused:
+        | person            |
+        | CSR               |
+        | Pricing Analyst   |
+        | Repair Technician |
+        | Warehouse         |
+      And the audit log's newest entry is "Masquerade started" by me for "{company}"

@@ -55,6 +55,18 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the rep's store order shows "Awaiting Customer Approval"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.priced @assumption
+  Scenario: A buyer of another company cannot approve the presented quote by a crafted request
+    Decision 10: a request about another company's order is refused and logged.
+
+    Given the quote has been presented and the integration has run
+    When a buyer of another company sends an approval of the rep's repair quote anyway
+    And the integration runs
+    Then the buyer of another company is told the order is not one of a company they act for
+    And the audit log's newest entry is "Refused: not assigned to the company" by a buyer of another company for the order's company
+    And the rep's store order shows "Awaiting Customer Approval"
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.priced @assumption @priced-approval.presented.allows
   Scenario: The approved quote becomes an order in Order Accepted, and the store order is In Process
     Decision 12: the approved quote is Accepted and copied into an order in Order Accepted.
