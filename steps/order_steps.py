@@ -279,16 +279,37 @@ def status_change_refused(context, status):
     absent(pages.order.activation_stamp(), once=pages.order.current_status())
 
 
+def _refused_and_reopened(context, said: str):
+    """Checks the page I am on refused with that message, then opens the order again."""
+    pages = _me(context)
+    expect(pages.layout.alert()).to_contain_text(said)
+    pages.order.open_order(context.the.salesforce_number)
+    return pages
+
+
 @then("my comment is refused, naming the CSR who has the order, and no comment was added")
 def comment_refused(context):
     """Checks the refusal names the CSR who has the order, and the order, opened again, has no
     comment."""
-    pages = _me(context)
-    expect(pages.layout.alert()).to_contain_text(
-        SAYS["only the assignee"].format(name=context.the.other_csr["name"])
-    )
-    pages.order.open_order(context.the.salesforce_number)
+    said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
+    pages = _refused_and_reopened(context, said)
     absent(pages.comments.comment_items(), once=pages.order.assignment_note())
+
+
+@then("my comment is refused, as the order is still in the queue, and no comment was added")
+def queue_comment_refused(context):
+    """Checks the refusal tells me to assign the order first, and the order, opened again, has
+    no comment."""
+    pages = _refused_and_reopened(context, SAYS["in the queue"])
+    absent(pages.comments.comment_items(), once=pages.order.assignment_note())
+
+
+@then("my job number is refused, as the order is still in the queue, and the order has none")
+def queue_job_number_refused(context):
+    """Checks the refusal tells me to assign the order first, and the order, opened again, has
+    no ASTEA job number yet."""
+    pages = _refused_and_reopened(context, SAYS["in the queue"])
+    expect(pages.order.job_number()).to_have_text(SAYS["no job number"])
 
 
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')

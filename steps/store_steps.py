@@ -82,6 +82,44 @@ def see_dashboard(context):
     expect(store(context).dashboard.dashboard_heading()).to_be_visible()
 
 
+def _other_buyer(context) -> dict:
+    """A buyer of another company than mine, remembered as the scenario's other buyer."""
+    if "other_buyer" not in context.the:
+        mine = context.the.buyer
+        context.the.other_buyer = next(
+            user
+            for user in fixtures(context)["store_users"]
+            if user["persona"] == "buyer" and user["company_id"] != mine["company_id"]
+        )
+    return context.the.other_buyer
+
+
+@when("another buyer signs in to the store with their own password")
+def other_buyer_signs_in(context):
+    """A buyer of another company, in a browser of their own, signs in on the sign-in page."""
+    store(context, "other buyer").sign_in_page.sign_in(
+        _other_buyer(context)["email"], fixtures(context)["demo_password"]
+    )
+
+
+@then("the other buyer, opening their dashboard, is welcomed by name")
+def other_buyer_signed_in(context):
+    """In the other buyer's browser, opens the store's home: their dashboard, greeting them,
+    not the sign-in page."""
+    pages = store(context, "other buyer")
+    pages.layout.go_home()
+    expect(pages.dashboard.dashboard_heading()).to_be_visible()
+    expect(pages.layout.main_content()).to_contain_text(f"Welcome, {_other_buyer(context)['name']}")
+
+
+@then("I, opening the store again, am asked to sign in")
+def asked_to_sign_in(context):
+    """In my browser, opens the store's home: the sign-in page, not my dashboard."""
+    pages = store(context)
+    pages.layout.go_home()
+    expect(pages.sign_in_page.sign_in_form()).to_be_visible()
+
+
 @then("the company I buy for is named at the upper left")
 def company_named(context):
     """Checks the buyer's company is named at the upper left."""

@@ -27,6 +27,10 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I open the order from the Open Order Queue
     Then the order is in the "Order Accepted" stage
     And the order offers to be assigned to me and nothing on it can be changed
+    When I send the order comment "Vendor is ATS; shipping Friday." anyway
+    Then my comment is refused, as the order is still in the queue, and no comment was added
+    When I send the ASTEA job number "J-555" for the order anyway
+    Then my job number is refused, as the order is still in the queue, and the order has none
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.2 @npo.3 @assumption @assignment.order-unassigned.allows

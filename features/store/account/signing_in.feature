@@ -4,11 +4,15 @@ Feature: Signing in to the store
   before they can shop or see orders.
 
   @sign-in.store.allows
-  Scenario: A buyer signs in and lands on the dashboard of the company they buy for
+  Scenario: A buyer signs in, lands on the dashboard of the company they buy for, and signs out alone
     Given I am a buyer at a company with Terms
     When I sign in to the store
     Then I see my store dashboard
     And the company I buy for is named at the upper left
+    When another buyer signs in to the store with their own password
+    And I sign out of the store
+    Then I, opening the store again, am asked to sign in
+    And the other buyer, opening their dashboard, is welcomed by name
 
   @sign-in.store.allows @assumption
   Scenario: The email address is taken however it is capitalised
@@ -55,6 +59,8 @@ Feature: Signing in to the store
     And I then type my own password on the sign-in page
     Then I am told that too many wrong passwords have locked signing in
     And I am still on the sign-in page
+    When another buyer signs in to the store with their own password
+    Then the other buyer, opening their dashboard, is welcomed by name
 
   @sign-in.store.allows @assumption
   Scenario: Wrong passwords at the mailbox do not lock the store
