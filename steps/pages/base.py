@@ -73,9 +73,10 @@ _READ_RECORD = """
 
 
 class PageObject:
-    # How a control is clicked. "quick" (the default): once the control is shown and enabled,
-    # the mouse clicks it where it is, without Playwright's wait for it to stand still (two
-    # animation frames, about a third of a click's time here, on pages that never move). A
+    # How a control is clicked. "quick" (the default): once the page has loaded (its style
+    # sheet applied, so nothing moves after) and the control is shown and enabled, the mouse
+    # clicks it where it is, without Playwright's wait for it to stand still (two animation
+    # frames, about a third of a click's time here, on pages that never move once loaded). A
     # control something covers still takes no click: the mouse lands on what covers it.
     # "careful" (-D clicks=careful) keeps every check Playwright makes, for an implementation
     # whose pages animate.
@@ -98,8 +99,12 @@ class PageObject:
 
     @staticmethod
     def usable(control):
-        expect(control).to_be_visible()
+        """The control, once its page has loaded and it is shown and enabled. Clicked before
+        the page's style sheet applies, a button can move under the mouse: the click is lost
+        (seen once, on a loaded machine)."""
+        expect(control).to_be_visible()  # on the page the last action led to, when it did
         expect(control).to_be_enabled()
+        control.page.wait_for_load_state()
         return control
 
     def post_as_crafted(self, address: str, fields: dict[str, str]) -> None:
