@@ -264,27 +264,24 @@ def mark_status_anyway(context, status):
     _me(context).order.tamper_mark_as_current_status(context.the.salesforce_number, status)
 
 
-@then(
-    'my change is refused, naming the CSR who has the order, and the order is still in "{status}"'
-)
-def status_change_refused(context, status):
-    """Checks the refusal names the CSR who has the order, and the order, opened again, is
-    still in that status and carries no activation stamp."""
-    pages = _me(context)
-    expect(pages.layout.alert()).to_contain_text(
-        SAYS["only the assignee"].format(name=context.the.other_csr["name"])
-    )
-    pages.order.open_order(context.the.salesforce_number)
-    expect(pages.order.current_status()).to_have_text(status)
-    absent(pages.order.activation_stamp(), once=pages.order.current_status())
-
-
 def _refused_and_reopened(context, said: str):
     """Checks the page I am on refused with that message, then opens the order again."""
     pages = _me(context)
     expect(pages.layout.alert()).to_contain_text(said)
     pages.order.open_order(context.the.salesforce_number)
     return pages
+
+
+@then(
+    'my change is refused, naming the CSR who has the order, and the order is still in "{status}"'
+)
+def status_change_refused(context, status):
+    """Checks the refusal names the CSR who has the order, and the order, opened again, is
+    still in that status and carries no activation stamp."""
+    said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
+    pages = _refused_and_reopened(context, said)
+    expect(pages.order.current_status()).to_have_text(status)
+    absent(pages.order.activation_stamp(), once=pages.order.current_status())
 
 
 @then("my comment is refused, naming the CSR who has the order, and no comment was added")

@@ -9,8 +9,8 @@ from steps.support.expectations import absent, lacks_text
 from steps.support.texts import SAYS
 from steps.support.world import (
     company_buyer,
-    fixtures,
     log_in_to_console,
+    outsider,
     sign_in_store_actor,
     sign_in_to_store,
     store,
@@ -18,21 +18,6 @@ from steps.support.world import (
 )
 
 LISTS = ("order list", "company's order list")
-
-
-def _outsider(context, party: str) -> dict:
-    """A store user with no right to the order: a buyer of another company, or a rep not
-    assigned to the order's company."""
-    company_id = context.the.company["id"]
-    wanted = {
-        "a buyer of another company": lambda u: (
-            u["persona"] == "buyer" and u["company_id"] != company_id
-        ),
-        "a rep not assigned to the company": lambda u: (
-            bool(u["assigned_company_ids"]) and company_id not in u["assigned_company_ids"]
-        ),
-    }[party]
-    return next(user for user in fixtures(context)["store_users"] if wanted(user))
 
 
 def _open(context, party: str, route: str, number: str | None = None):
@@ -45,7 +30,7 @@ def _open(context, party: str, route: str, number: str | None = None):
     elif party == "the company's buyer":
         pages = sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
     else:
-        pages = sign_in_store_actor(context, party, _outsider(context, party)["email"])
+        pages = sign_in_store_actor(context, party, outsider(context, party)["email"])
     number = number or context.the.order_number
     pages.layout.open_order_route(route, number, context.the.company["id"])
     return pages
@@ -93,7 +78,7 @@ def outsider_logged(context, what, party):
     rows = pages.audit_log.audit_log_rows()
     expect(rows.first).to_be_visible()
     cells = pages.audit_log.cells(rows.first)
-    expect(cells.nth(1)).to_contain_text(_outsider(context, party)["email"])
+    expect(cells.nth(1)).to_contain_text(outsider(context, party)["email"])
     expect(cells.nth(2)).to_have_text(context.the.company["name"])
     expect(cells.nth(3)).to_have_text(what)
 
@@ -103,7 +88,7 @@ def outsider_approves(context):
     """That outsider, signed in to the store on their own dashboard, posts Approve Repair Quote
     for the rep's order, which no page of theirs offers: a crafted request."""
     party = "a buyer of another company"
-    pages = sign_in_store_actor(context, party, _outsider(context, party)["email"])
+    pages = sign_in_store_actor(context, party, outsider(context, party)["email"])
     pages.layout.go_home()
     pages.order.tamper_approve_quote(context.the.order_number)
 

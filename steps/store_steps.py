@@ -12,6 +12,7 @@ from steps.support.world import (
     fixtures,
     mailbox,
     open_store_order,
+    outsider,
     placed_order_number,
     sign_in_to_store,
     store,
@@ -82,23 +83,14 @@ def see_dashboard(context):
     expect(store(context).dashboard.dashboard_heading()).to_be_visible()
 
 
-def _other_buyer(context) -> dict:
-    """A buyer of another company than mine, remembered as the scenario's other buyer."""
-    if "other_buyer" not in context.the:
-        mine = context.the.buyer
-        context.the.other_buyer = next(
-            user
-            for user in fixtures(context)["store_users"]
-            if user["persona"] == "buyer" and user["company_id"] != mine["company_id"]
-        )
-    return context.the.other_buyer
+OTHER_BUYER = "a buyer of another company"
 
 
 @when("another buyer signs in to the store with their own password")
 def other_buyer_signs_in(context):
     """A buyer of another company, in a browser of their own, signs in on the sign-in page."""
-    store(context, "other buyer").sign_in_page.sign_in(
-        _other_buyer(context)["email"], fixtures(context)["demo_password"]
+    store(context, OTHER_BUYER).sign_in_page.sign_in(
+        outsider(context, OTHER_BUYER)["email"], fixtures(context)["demo_password"]
     )
 
 
@@ -106,10 +98,12 @@ def other_buyer_signs_in(context):
 def other_buyer_signed_in(context):
     """In the other buyer's browser, opens the store's home: their dashboard, greeting them,
     not the sign-in page."""
-    pages = store(context, "other buyer")
+    pages = store(context, OTHER_BUYER)
     pages.layout.go_home()
     expect(pages.dashboard.dashboard_heading()).to_be_visible()
-    expect(pages.layout.main_content()).to_contain_text(f"Welcome, {_other_buyer(context)['name']}")
+    expect(pages.layout.main_content()).to_contain_text(
+        f"Welcome, {outsider(context, OTHER_BUYER)['name']}"
+    )
 
 
 @then("I, opening the store again, am asked to sign in")

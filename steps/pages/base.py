@@ -97,12 +97,12 @@ class PageObject:
         """Checks a checkbox or chooses a radio button, as press clicks."""
         cls.usable(box).check(force=cls.clicks == "quick")
 
-    @staticmethod
-    def usable(control):
+    @classmethod
+    def usable(cls, control):
         """The control, once its page has loaded and it is shown and enabled. Clicked before
         the page's style sheet applies, a button can move under the mouse: the click is lost
         (seen once, on a loaded machine)."""
-        expect(control).to_be_visible()  # on the page the last action led to, when it did
+        cls.shown(control)  # on the page the last action led to, when it did
         expect(control).to_be_enabled()
         control.page.wait_for_load_state()
         return control
@@ -184,7 +184,7 @@ class SignInForm(PageObject):
         opened afresh: where the person was going is the page's to remember."""
         self.paste(self.shown(self.page.get_by_label("Email Address")), email)
         self.page.get_by_label("Password").fill(password)
-        self.press(self.page.get_by_role("button", name="Sign in"))
+        self.press(self.sign_in_form())
 
     def sign_in_form(self):
         return self.page.get_by_role("button", name="Sign in")

@@ -72,6 +72,21 @@ def pick_buyer(context, terms: bool | None = None, site: str | None = None) -> d
     raise AssertionError(f"no seeded buyer with terms={terms} and a {site} site")
 
 
+def outsider(context, party: str) -> dict:
+    """A store user with no right to the scenario's company and its orders: a buyer of another
+    company, or a rep not assigned to the company."""
+    company_id = context.the.company["id"]
+    wanted = {
+        "a buyer of another company": lambda u: (
+            u["persona"] == "buyer" and u["company_id"] != company_id
+        ),
+        "a rep not assigned to the company": lambda u: (
+            bool(u["assigned_company_ids"]) and company_id not in u["assigned_company_ids"]
+        ),
+    }[party]
+    return next(user for user in fixtures(context)["store_users"] if wanted(user))
+
+
 def company_by_id(context, company_id: int) -> dict:
     return next(c for c in fixtures(context)["companies"] if c["id"] == company_id)
 
