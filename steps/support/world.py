@@ -182,11 +182,12 @@ def sign_in_to_store(context) -> StorePages:
     pages = store(context)
     if not context.the.signed_in:
         email = context.the.buyer["email"]
+        landing = pages.dashboard.dashboard_heading
         if _signed_in_by_cookies(context, pages, "store", email):
-            pages.layout.go_home()
+            pages.page.land_later(pages.layout.home_address(), landing)
         else:
             pages.sign_in_page.sign_in(email, fixtures(context)["demo_password"])
-        pages.dashboard.dashboard_heading().wait_for()
+            landing().wait_for()
         context.the.signed_in = True
     return pages
 
@@ -196,10 +197,10 @@ def _once(context, done: set, actor: str, pages, system: str, email: str, throug
     scenario allows it, else through the sign-in page; `landing` is what shows it worked."""
     if actor not in done:
         if _signed_in_by_cookies(context, pages, system, email):
-            pages.page.goto(pages.base_url + "/")
+            pages.page.land_later(pages.base_url + "/", landing)
         else:
             through_pages(email, fixtures(context)["demo_password"])
-        landing().wait_for()
+            landing().wait_for()
         done.add(actor)
     return pages
 
