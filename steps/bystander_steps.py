@@ -8,35 +8,15 @@ the record itself, whichever page shows it)."""
 
 from behave import given, then
 
+from steps.support.snapshots import both_systems, changes
 from steps.support.world import fixtures, products_named, run_integration
 
 REPAIR = "Repair: Servo Drive Controller SD-400"
 
 
-def _both_systems(context, number: str) -> dict:
-    store = context.control.store_order(number)
-    salesforce = store["salesforce_number"]
-    if salesforce is None:  # the store never learnt it: what it holds is all there is to keep
-        return {"store": store, "salesforce": None}
-    if store["salesforce_kind"] == "quote":
-        return {"store": store, "salesforce": context.control.salesforce_quote(salesforce)}
-    return {"store": store, "salesforce": context.control.salesforce_order(salesforce)}
-
-
-def _flat(value, path: str = "") -> dict:
-    if isinstance(value, dict):
-        return {k: v for key in value for k, v in _flat(value[key], f"{path}.{key}").items()}
-    if isinstance(value, list):
-        flat = {f"{path} count": len(value)}
-        for i, item in enumerate(value, 1):
-            flat.update(_flat(item, f"{path}[{i}]"))
-        return flat
-    return {path.lstrip("."): value}
-
-
 def _deliver(context, order: dict) -> None:
     run_integration(context)
-    context.the.bystander = _both_systems(context, order["number"])
+    context.the.bystander = both_systems(context.control, order["number"])
 
 
 @given("the buyer has another order with the CSR team that nothing here may change")
@@ -67,12 +47,6 @@ def rep_bystander(context):
 @then("the {party}'s other order is as it was, in the store and in Salesforce")
 def bystander_unchanged(context, party):
     """Reads the bystander again from both systems and checks nothing of it changed."""
-    before = _flat(context.the.bystander)
-    after = _flat(_both_systems(context, context.the.bystander["store"]["number"]))
-    changed = [
-        f"  {field}: was {before.get(field)!r}, now {after.get(field)!r}"
-        for field in sorted(set(before) | set(after))
-        if before.get(field) != after.get(field)
-    ]
-    order = context.the.bystander["store"]["number"]
-    assert not changed, f"The {party}'s other order {order} changed:\n" + "\n".join(changed)
+    number = context.the.bystander["store"]["number"]
+    changed = changes(context.the.bystander, both_systems(context.control, number))
+    assert not changed, f"The {party}'s other order {number} changed:\n" + "\n".join(changed)

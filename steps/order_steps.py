@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, as_typed
+from steps.support.snapshots import both_systems, changes
 from steps.support.texts import SAYS, SUBJECTS, text_of_length
 from steps.support.world import (
     console,
@@ -262,6 +263,29 @@ def mark_status_anyway(context, status):
     """A crafted request: posts Mark as Current Status with that status for the order, whose
     page offers no status path button."""
     _me(context).order.tamper_mark_as_current_status(context.the.salesforce_number, status)
+
+
+@when('I change the quantity of the order\'s first line to {quantity:d} at "{price}" anyway')
+def change_line_anyway(context, quantity, price):
+    """A crafted request: posts a change of the order's first line, whose pop-up offers none,
+    having noted the order as both systems held it."""
+    context.the.order_before = both_systems(context.control, context.the.order_number)
+    _me(context).lines.tamper_change_first_line(context.the.salesforce_number, quantity, price)
+
+
+@then(
+    "my line change is refused, naming the CSR who has the order, "
+    "and the order is as it was in the store and in Salesforce"
+)
+def line_change_refused(context):
+    """Checks the refusal names the CSR who has the order, and neither system's record of the
+    order changed: no line, no total, no status, no hold."""
+    pages = _me(context)
+    said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
+    expect(pages.layout.alert()).to_contain_text(said)
+    now = both_systems(context.control, context.the.order_number)
+    changed = changes(context.the.order_before, now)
+    assert not changed, "The order changed:\n" + "\n".join(changed)
 
 
 def _refused_and_reopened(context, said: str):

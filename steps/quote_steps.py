@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, lacks_text
+from steps.support.snapshots import changes
 from steps.support.texts import CSR_TEAM_INBOX, SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
@@ -161,6 +162,30 @@ def assign_quote(context):
 def quote_line_job_number(context, value, code):
     """On the quote's page, types that job number into the line's field and saves it."""
     console(context, "CSR").quote.save_line_job_number(code, value)
+
+
+@when('I send the ASTEA job number "{value}" for the quote\'s line "{code}" anyway')
+def quote_line_job_number_anyway(context, value, code):
+    """A crafted request: opens the quote, notes all its page shows, and posts that job number
+    for the line (its id as the control API knows it), where the quote offers no form."""
+    pages = console(context, "CSR")
+    number = quote_number(context)
+    pages.quote.open_quote(number)
+    context.the.page_before = pages.quote.read_record()
+    lines = context.control.salesforce_quote(number)["lines"]
+    line_id = next(line["id"] for line in lines if line["product_code"] == code)
+    pages.quote.tamper_line_job_number(number, line_id, value)
+
+
+@then("my job number is refused, as the quote is locked, and the quote reads as it did")
+def quote_job_number_refused(context):
+    """Checks the refusal says an accepted quote is locked, and the quote, opened again, shows
+    every field, line and comment as it did before."""
+    pages = console(context, "CSR")
+    expect(pages.layout.alert()).to_contain_text(SAYS["quote locked"])
+    pages.quote.open_quote(quote_number(context))
+    changed = changes(context.the.page_before, pages.quote.read_record())
+    assert not changed, "The quote's page changed:\n" + "\n".join(changed)
 
 
 @when("I present the quote")

@@ -5,6 +5,8 @@ of each for an actor's browser, so steps say which page they act on:
 `store(context).cart.change_quantity(...)`.
 """
 
+from urllib.parse import parse_qs, urlsplit
+
 from steps.pages.base import PageHolder, PageObject
 
 
@@ -197,6 +199,17 @@ class OrderLinesTab(PageObject):
     def line_row(self, product_code: str):
         return self.products().get_by_role("row").filter(has_text=product_code)
 
+    def tamper_change_first_line(self, order_number: str, quantity: int, price: str) -> None:
+        """What a crafted request does: post a change of the order's first line (the line its
+        link in Order Products names) as the pop-up's Save Changes would, where it offers none."""
+        self.open_tab("Related")
+        link = self.products().get_by_role("link").first.get_attribute("href")
+        line_id = parse_qs(urlsplit(link).query)["line"][0]
+        self.post_as_crafted(
+            f"{self.base_url}/orders/{order_number}/lines/{line_id}/change",
+            {"quantity": str(quantity), "unit_price": price},
+        )
+
     def save_line_job_number(self, value: str) -> None:
         dialog = self.line_dialog()
         self.paste(dialog.get_by_label("Order Number"), value)
@@ -300,6 +313,14 @@ class QuotePage(PageObject):
         form = self.page.get_by_role("form", name=f"Job number for {code}")
         self.paste(self.shown(form.get_by_label(f"ASTEA Job Number for {code}")), value)
         self.press(form.get_by_role("button", name="Save"))
+
+    def tamper_line_job_number(self, quote_number: str, line_id: int, value: str) -> None:
+        """What a crafted request does: post a job number for a quote line as the line's own
+        form would, where the quote offers none."""
+        self.post_as_crafted(
+            f"{self.base_url}/quotes/{quote_number}/lines/{line_id}/job-number",
+            {"line_job_number": value},
+        )
 
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")

@@ -34,6 +34,8 @@ class Scene:
     typed_job_number: str  # a job number the CSR typed and the console refused
     kept_link: str  # the address of an emailed link, kept to follow later
     bystander: dict  # another order of the same customer, as both systems held it at the start
+    order_before: dict  # the scenario's order as both systems held it before a crafted request
+    page_before: list  # what the page showed before a crafted request: (field, value) pairs
 
     # When (time.monotonic() here, so that the implementation's clock is read only once a
     # table is compared): the scenario began, and each time a step moved the clock (seconds)

@@ -118,6 +118,7 @@ SAYS = {
     "only the assignee": "This order is assigned to {name}: only they can change it.",
     "in the queue": "This order is in the queue: assign it to yourself to work it.",
     "order closed": "The order is {status}: it can no longer change.",
+    "quote locked": "An accepted quote is locked: work its order instead.",
     "assigned to you": "Assigned to you.",
     "quote read-only": "read-only until you assign it",
     "quote someone else's": "Assigned to {name}. Read-only",

@@ -62,6 +62,8 @@ Feature: Finding work on the dashboard and taking an order from the queue
     And nothing on the order can be changed
     When I send the order comment "Customer called about delivery." anyway
     Then my comment is refused, naming the CSR who has the order, and no comment was added
+    When I change the quantity of the order's first line to 3 at "1.00" anyway
+    Then my line change is refused, naming the CSR who has the order, and the order is as it was in the store and in Salesforce
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.2 @npo.16 @assumption @assignment.order-other-csr.refuses

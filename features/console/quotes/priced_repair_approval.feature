@@ -99,8 +99,9 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced @npo.10 @assumption
-  Scenario: A presented quote still takes a job number on its line
-    DOMAIN.md, Statuses: a Presented quote is still editable; only Accepted locks it.
+  Scenario: A presented quote still takes a job number on its line, and an accepted one refuses it
+    DOMAIN.md, Statuses: a Presented quote is still editable; only Accepted locks it, and a
+    request its page does not offer is refused all the same (decision 13).
 
     Given I am logged in to the console as a CSR working that quote
     When I present the quote
@@ -110,6 +111,8 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the integration runs
     Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
     And the line "RPR-1001" shows the Order Number "R-4421"
+    When I send the ASTEA job number "R-4499" for the quote's line "RPR-1001" anyway
+    Then my job number is refused, as the quote is locked, and the quote reads as it did
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced
