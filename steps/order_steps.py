@@ -451,6 +451,12 @@ def enter_tracking(context, tracking):
     _me(context).order.save_shipping_and_billing(tracking=tracking)
 
 
+@when("I clear the tracking number and save")
+def clear_tracking(context):
+    """Empties the Tracking Number in Shipping and Billing Information and saves."""
+    _me(context).order.save_shipping_and_billing(tracking="")
+
+
 @when("I tick Payment Captured and save")
 def tick_captured(context):
     """Ticks Payment Captured in Shipping and Billing Information and saves."""

@@ -167,8 +167,9 @@ Feature: Fulfilling and activating an order
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.14 @npo.17 @assumption @completion.status.refuses @completion.tracking.refuses
-  Scenario: The store shows Completed only after the integration, and no tracking when none was entered
+  Scenario: The store shows Completed only after the integration, and no tracking when the CSR left none
     Decision 9: activation sends Completed, and the tracking when there is some, to the store.
+    A tracking number typed by mistake and then cleared is no tracking number.
 
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
@@ -176,7 +177,9 @@ Feature: Fulfilling and activating an order
     And I am logged in to the console as a CSR working that order
     And the order and its lines carry the ASTEA job number "A-66004"
     And the warehouse has said the order is ready to ship
-    When I move the status to "Activated" and mark it as current
+    When I enter the tracking number "1Z999AA10199001"
+    And I clear the tracking number and save
+    And I move the status to "Activated" and mark it as current
     Then the buyer sees the order "In Process" in the store with no tracking number
     When the integration runs
     Then the buyer sees the order "Completed" in the store with no tracking number

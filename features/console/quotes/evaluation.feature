@@ -69,6 +69,20 @@ Feature: Evaluating a non-priced repair
     Then the rep is emailed the new price of "$520.00"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.priced @assumption
+  Scenario: A priced repair whose evaluation keeps the standard price emails no new price
+    Decision 12: only a changed price goes to the rep for confirmation; a price that stands
+    is presented as the repair quote. The price is typed in whole dollars.
+
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    When the repair technician types "480" as the repair price of "RPR-1001", noting "Standard repair, no extra parts"
+    And the integration runs
+    Then the mailbox of the rep reads:
+      | field      | value                                                     |
+      | Title      | Mail for {rep email}                                      |
+      | Messages 1 | {today} · {rep email} · RMA for your repair order {order} |
+    And the quote is in "Quote Hold"
+
   @qrg86.after.zero @assumption @evaluation.changed-price.refuses
   Scenario: A priced repair whose price changed waits for the rep's confirmation too
     Decision 12: a priced repair whose evaluation changes the price follows the zero-dollar path.

@@ -3,7 +3,7 @@ Feature: What every party sees of a rep's repair order of two lines
   A rep orders two repairs for a company. The rep, the company's own buyer, the CSR, the
   repair technician and the mailbox each see the whole record: every line with its RMA
   number and problem, every figure of every email, every field of the quote and of the order
-  that replaces the zero-dollar one. What the rep typed at checkout (the shipping address, the
+  that replaces the zero-dollar one. What the rep chose and typed at checkout (the site, the shipping address, the
   PO number) is followed through to the replacing order, and the company's buyer's own order
   is a bystander that nothing here may change.
 
@@ -18,6 +18,7 @@ Feature: What every party sees of a rep's repair order of two lines
     When I add "Repair (evaluation): Partsco Spindle Bearing Kit SB-30" to my cart describing the problem as "Bearing kit grinds above 2000 rpm"
     And I change the quantity of "Repair (evaluation): Hydraulic Valve Block HV-7" to 2
     And I proceed to checkout
+    And I ship to the company's non-FMS site
     And I correct the shipping street address to "Dock B, 12 Mill Road"
     And I continue to billing
     And I continue to payment
@@ -34,7 +35,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Customer         | {rep}                                                                                                                                                     |
       | Placed for       | {company}                                                                                                                                                 |
       | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (FMS site), {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                        |
+      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
       | Bill to          | {billing address}                                                                                                                                         |
       | Other Comments   | UPS account {ups account}                                                                                                                                 |
       | Payment          | PO PO-7301                                                                                                                                                |
@@ -49,7 +50,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Customer         | {rep}                                                                                                                                                     |
       | Placed for       | {company}                                                                                                                                                 |
       | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (FMS site), {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                        |
+      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
       | Bill to          | {billing address}                                                                                                                                         |
       | Other Comments   | UPS account {ups account}                                                                                                                                 |
       | Payment          | PO PO-7301                                                                                                                                                |
@@ -79,10 +80,10 @@ Feature: What every party sees of a rep's repair order of two lines
       | Line 4 | The order was placed for {company}.                                        |
       | Link 1 | Order {order} → Order {order}                                              |
     And the CSR's dashboard reads:
-      | field                  | value                                                                                                       |
-      | Title                  | CSR Home Page Dashboard                                                                                     |
-      | Open Order Queue 1     | {other salesforce number} · {other order} · {company} · {site} (FMS) · Order Accepted · $1,845.00 · {today} |
-      | Open Quotes in Queue 1 | {quote} · {order} · {company} · {rep name} · Evaluation Pending · $0.00 · {today}                           |
+      | field                  | value                                                                                                             |
+      | Title                  | CSR Home Page Dashboard                                                                                           |
+      | Open Order Queue 1     | {other salesforce number} · {other order} · {company} · {first site} (FMS) · Order Accepted · $1,845.00 · {today} |
+      | Open Quotes in Queue 1 | {quote} · {order} · {company} · {rep name} · Evaluation Pending · $0.00 · {today}                                 |
     And the Repair Technician's dashboard reads:
       | field                | value                                                                             |
       | Title                | Repair Evaluations                                                                |
@@ -108,8 +109,8 @@ Feature: What every party sees of a rep's repair order of two lines
       | Account Name       | {company}                                                                                                                                                      |
       | Customer           | {rep}                                                                                                                                                          |
       | Store Order        | {order}                                                                                                                                                        |
-      | Ship-to Site       | {site} (FMS)                                                                                                                                                   |
-      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                                                |
+      | Ship-to Site       | {site}                                                                                                                                                         |
+      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                                                         |
       | Billing Address    | {billing address}                                                                                                                                              |
       | Other Comments     | UPS account {ups account}                                                                                                                                      |
       | Payment            | PO PO-7301                                                                                                                                                     |
@@ -129,8 +130,8 @@ Feature: What every party sees of a rep's repair order of two lines
       | Account Name       | {company}                                                                                                                                                                                             |
       | Customer           | {rep}                                                                                                                                                                                                 |
       | Store Order        | {order}                                                                                                                                                                                               |
-      | Ship-to Site       | {site} (FMS)                                                                                                                                                                                          |
-      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                                                                                       |
+      | Ship-to Site       | {site}                                                                                                                                                                                                |
+      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                                                                                                |
       | Billing Address    | {billing address}                                                                                                                                                                                     |
       | Other Comments     | UPS account {ups account}                                                                                                                                                                             |
       | Payment            | PO PO-7301                                                                                                                                                                                            |
@@ -146,7 +147,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Customer         | {rep}                                                                                                                                                     |
       | Placed for       | {company}                                                                                                                                                 |
       | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (FMS site), {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                        |
+      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
       | Bill to          | {billing address}                                                                                                                                         |
       | Other Comments   | UPS account {ups account}                                                                                                                                 |
       | Payment          | PO PO-7301                                                                                                                                                |
@@ -200,8 +201,8 @@ Feature: What every party sees of a rep's repair order of two lines
       | Account Name       | {company}                                                                                                                                                                                                   |
       | Customer           | {rep}                                                                                                                                                                                                       |
       | Store Order        | {order}                                                                                                                                                                                                     |
-      | Ship-to Site       | {site} (FMS)                                                                                                                                                                                                |
-      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                                                                                             |
+      | Ship-to Site       | {site}                                                                                                                                                                                                      |
+      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                                                                                                      |
       | Billing Address    | {billing address}                                                                                                                                                                                           |
       | Other Comments     | UPS account {ups account}                                                                                                                                                                                   |
       | Payment            | PO PO-7301                                                                                                                                                                                                  |
@@ -225,8 +226,8 @@ Feature: What every party sees of a rep's repair order of two lines
       | Owner              | {CSR}                                                                                          |
       | Order Amount       | $1,021.00                                                                                      |
       | Other Comments     | UPS account {ups account}                                                                      |
-      | Ship-to Site       | {site} (FMS site)                                                                              |
-      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                |
+      | Ship-to Site       | {site}                                                                                         |
+      | Shipping Address   | {company} Receiving, Dock B, 12 Mill Road, {site city}                                         |
       | Billing Address    | {billing address}                                                                              |
       | Payment            | PO PO-7301 (PO: no payment capture needed)                                                     |
       | Ready to Ship      | Not yet                                                                                        |
@@ -243,7 +244,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Customer         | {rep}                                                                                                                                                         |
       | Placed for       | {company}                                                                                                                                                     |
       | Placed           | {today}                                                                                                                                                       |
-      | Ship to          | {site} (FMS site), {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                            |
+      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                                 |
       | Bill to          | {billing address}                                                                                                                                             |
       | Other Comments   | UPS account {ups account}                                                                                                                                     |
       | Payment          | PO PO-7301                                                                                                                                                    |
@@ -259,7 +260,7 @@ Feature: What every party sees of a rep's repair order of two lines
       | Customer         | {rep}                                                                                                                                                     |
       | Placed for       | {company}                                                                                                                                                 |
       | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (FMS site), {company} Receiving, Dock B, 12 Mill Road, Hudsonland, KS 07587                                                                        |
+      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
       | Bill to          | {billing address}                                                                                                                                         |
       | Other Comments   | UPS account {ups account}                                                                                                                                 |
       | Payment          | PO PO-7301                                                                                                                                                |
