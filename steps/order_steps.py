@@ -252,12 +252,6 @@ def add_long_comment(context, length, ending):
     _me(context).comments.add_comment(text_of_length(length, ending))
 
 
-@when('I send the order comment "{text}" anyway')
-def send_comment_anyway(context, text):
-    """A crafted request: posts that comment to the order, whose page offers no comment form."""
-    _me(context).comments.tamper_add_comment(context.the.salesforce_number, text)
-
-
 @when('I mark the order "{status}" as current anyway')
 def mark_status_anyway(context, status):
     """A crafted request: posts Mark as Current Status with that status for the order, whose
@@ -265,27 +259,51 @@ def mark_status_anyway(context, status):
     _me(context).order.tamper_mark_as_current_status(context.the.salesforce_number, status)
 
 
-@when('I change the quantity of the order\'s first line to {quantity:d} at "{price}" anyway')
-def change_line_anyway(context, quantity, price):
-    """A crafted request: posts a change of the order's first line, whose pop-up offers none,
-    having noted the order as both systems held it."""
+@when("I post each of these forms of the order by hand, where its page offers none:")
+def post_forms_by_hand(context):
+    """Crafted requests: posts each form named, one after another, having noted the order as
+    both systems held it; keeps what each answering page's alerts said."""
     context.the.order_before = both_systems(context.control, context.the.order_number)
-    _me(context).lines.tamper_change_first_line(context.the.salesforce_number, quantity, price)
+    pages, number = _me(context), context.the.salesforce_number
+    line_id = context.control.salesforce_order(number)["lines"][0]["id"]  # known to an insider
+    context.the.crafted_answers = {}
+    for row in context.table:
+        pages.order.open_order(number)
+        answer = pages.order.post_by_hand(number, row["form"], line_id)
+        context.the.crafted_answers[row["form"]] = answer
 
 
-@then(
-    "my line change is refused, naming the CSR who has the order, "
-    "and the order is as it was in the store and in Salesforce"
-)
-def line_change_refused(context):
-    """Checks the refusal names the CSR who has the order, and neither system's record of the
-    order changed: no line, no total, no status, no hold."""
-    pages = _me(context)
-    said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
-    expect(pages.layout.alert()).to_contain_text(said)
+def _each_refused_and_order_unchanged(context, said: str) -> None:
+    not_refused = [
+        f"  {form}: the page said {answer or 'nothing in an alert'}"
+        for form, answer in context.the.crafted_answers.items()
+        if not any(said in alert for alert in answer)
+    ]
+    assert not not_refused, f"Not refused with {said!r}:\n" + "\n".join(not_refused)
     now = both_systems(context.control, context.the.order_number)
     changed = changes(context.the.order_before, now)
     assert not changed, "The order changed:\n" + "\n".join(changed)
+
+
+@then(
+    "each is refused, naming the CSR who has the order, "
+    "and the order is as it was in the store and in Salesforce"
+)
+def each_refused_for_colleague(context):
+    """Checks every form posted was refused with a message naming the CSR who has the order,
+    and neither system's record of the order changed (no line, total, status, comment)."""
+    said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
+    _each_refused_and_order_unchanged(context, said)
+
+
+@then(
+    "each is refused, as the order is still in the queue, "
+    "and the order is as it was in the store and in Salesforce"
+)
+def each_refused_in_queue(context):
+    """Checks every form posted was refused, telling me to assign the order first, and
+    neither system's record of the order changed."""
+    _each_refused_and_order_unchanged(context, SAYS["in the queue"])
 
 
 def _refused_and_reopened(context, said: str):
@@ -306,31 +324,6 @@ def status_change_refused(context, status):
     pages = _refused_and_reopened(context, said)
     expect(pages.order.current_status()).to_have_text(status)
     absent(pages.order.activation_stamp(), once=pages.order.current_status())
-
-
-@then("my comment is refused, naming the CSR who has the order, and no comment was added")
-def comment_refused(context):
-    """Checks the refusal names the CSR who has the order, and the order, opened again, has no
-    comment."""
-    said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
-    pages = _refused_and_reopened(context, said)
-    absent(pages.comments.comment_items(), once=pages.order.assignment_note())
-
-
-@then("my comment is refused, as the order is still in the queue, and no comment was added")
-def queue_comment_refused(context):
-    """Checks the refusal tells me to assign the order first, and the order, opened again, has
-    no comment."""
-    pages = _refused_and_reopened(context, SAYS["in the queue"])
-    absent(pages.comments.comment_items(), once=pages.order.assignment_note())
-
-
-@then("my job number is refused, as the order is still in the queue, and the order has none")
-def queue_job_number_refused(context):
-    """Checks the refusal tells me to assign the order first, and the order, opened again, has
-    no ASTEA job number yet."""
-    pages = _refused_and_reopened(context, SAYS["in the queue"])
-    expect(pages.order.job_number()).to_have_text(SAYS["no job number"])
 
 
 @then('the Order Comments show "{text}" by me, marked as confirming the vendor')

@@ -1,11 +1,13 @@
 """Every store page that shows an order is tried by the parties who may see it and by those who
-may not: a guard on one page and not on its twin is a way in the features would miss."""
+may not, and every console form that changes an order is posted by hand by CSRs who may not:
+a guard on one page or form and not on its twin is a way in the features would miss."""
 
 import re
 from pathlib import Path
 
 from behave.parser import parse_file
 
+from steps.pages.console import ORDER_FORMS
 from steps.pages.store import ORDER_ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,3 +65,42 @@ def test_a_link_bound_page_is_tried_from_both_sides_by_its_rule():
     tags = _tags()
     for case in BY_RULE.values():
         assert {f"{case}.allows", f"{case}.refuses"} <= tags, case
+
+
+# The console's order forms that are not the assignee's alone: anyone takes a queue order, and
+# the warehouse says an order is ready to ship.
+NOT_THE_ASSIGNEES = {"assign", "ready-to-ship"}
+ASSIGNMENT = ROOT / "features" / "console" / "orders" / "dashboard_and_assignment.feature"
+POSTED_BY_HAND = "I post each of these forms of the order by hand, where its page offers none:"
+
+
+def _order_forms(app) -> set[str]:
+    """The console's POST routes under /orders/<number>/, as paths after it."""
+    forms = set()
+    for rule in app.url_map.iter_rules():
+        path = re.sub(r"<(?:int:)?(\w+)>", r"<\1>", rule.rule.removeprefix("/console"))
+        console_post = rule.endpoint.startswith("console.") and "POST" in rule.methods
+        if console_post and path.startswith("/orders/<number>/"):
+            forms.add(path.removeprefix("/orders/<number>/").replace("<line_id>", "{line}"))
+    return forms - NOT_THE_ASSIGNEES
+
+
+def test_every_form_of_an_order_is_posted_by_hand_by_those_who_may_not():
+    """Each is posted by a CSR who does not have the order and by one who has not taken it
+    from the queue: a guard on one form and not on its twin is a way in."""
+    tables = [
+        {row["form"] for row in step.table}
+        for scenario in parse_file(str(ASSIGNMENT)).walk_scenarios()
+        for step in scenario.steps
+        if step.name == POSTED_BY_HAND
+    ]
+    assert len(tables) >= 2, "the other CSR's order and the queue order each post the forms"
+    for table in tables:
+        assert table == set(ORDER_FORMS), f"forms not posted: {set(ORDER_FORMS) - table}"
+
+
+def test_every_form_of_an_order_has_a_name_the_features_use(app):
+    named = {path for path, _ in ORDER_FORMS.values()}
+    assert _order_forms(app) == named, (
+        f"console order forms no feature posts by hand: {sorted(_order_forms(app) - named)}"
+    )

@@ -113,24 +113,24 @@ class PageObject:
         """What a crafted request does: post these fields to that address with the session's
         CSRF token taken from the page (every signed-in page has one, in Log Out's form), as
         if the page had offered a form for it; then wait for the answer's page."""
-        self.page.evaluate(
-            """([address, fields]) => {
-                const form = document.createElement("form");
-                form.method = "post"; form.action = address;
-                const values = {
-                    ...fields,
-                    csrf_token: document.querySelector("input[name=csrf_token]").value,
-                };
-                for (const [name, value] of Object.entries(values)) {
-                    const input = document.createElement("input");
-                    input.type = "hidden"; input.name = name; input.value = value;
-                    form.appendChild(input);
-                }
-                document.body.appendChild(form); form.submit();
-            }""",
-            [address, fields],
-        )
-        self.page.wait_for_load_state()
+        with self.page.expect_navigation():  # the answer's page, loaded
+            self.page.evaluate(
+                """([address, fields]) => {
+                    const form = document.createElement("form");
+                    form.method = "post"; form.action = address;
+                    const values = {
+                        ...fields,
+                        csrf_token: document.querySelector("input[name=csrf_token]").value,
+                    };
+                    for (const [name, value] of Object.entries(values)) {
+                        const input = document.createElement("input");
+                        input.type = "hidden"; input.name = name; input.value = value;
+                        form.appendChild(input);
+                    }
+                    document.body.appendChild(form); form.submit();
+                }""",
+                [address, fields],
+            )
 
     @staticmethod
     def paste(field, text: str) -> None:

@@ -35,6 +35,7 @@ class Scene:
     kept_link: str  # the address of an emailed link, kept to follow later
     bystander: dict  # another order of the same customer, as both systems held it at the start
     order_before: dict  # the scenario's order as both systems held it before a crafted request
+    crafted_answers: dict  # form posted by hand -> the alerts of the page that answered
     page_before: list  # what the page showed before a crafted request: (field, value) pairs
 
     # When (time.monotonic() here, so that the implementation's clock is read only once a

@@ -27,10 +27,16 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I open the order from the Open Order Queue
     Then the order is in the "Order Accepted" stage
     And the order offers to be assigned to me and nothing on it can be changed
-    When I send the order comment "Vendor is ATS; shipping Friday." anyway
-    Then my comment is refused, as the order is still in the queue, and no comment was added
-    When I send the ASTEA job number "J-555" for the order anyway
-    Then my job number is refused, as the order is still in the queue, and the order has none
+    When I post each of these forms of the order by hand, where its page offers none:
+      | form                             |
+      | the order's ASTEA job number     |
+      | a line's Order Number            |
+      | an order comment                 |
+      | Shipping and Billing Information |
+      | Mark as Current Status           |
+      | a line's change                  |
+      | a line's deletion                |
+    Then each is refused, as the order is still in the queue, and the order is as it was in the store and in Salesforce
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.2 @npo.3 @assumption @assignment.order-unassigned.allows
@@ -60,10 +66,16 @@ Feature: Finding work on the dashboard and taking an order from the queue
     When I open the order by its number
     Then the order says that the other CSR has it
     And nothing on the order can be changed
-    When I send the order comment "Customer called about delivery." anyway
-    Then my comment is refused, naming the CSR who has the order, and no comment was added
-    When I change the quantity of the order's first line to 3 at "1.00" anyway
-    Then my line change is refused, naming the CSR who has the order, and the order is as it was in the store and in Salesforce
+    When I post each of these forms of the order by hand, where its page offers none:
+      | form                             |
+      | the order's ASTEA job number     |
+      | a line's Order Number            |
+      | an order comment                 |
+      | Shipping and Billing Information |
+      | Mark as Current Status           |
+      | a line's change                  |
+      | a line's deletion                |
+    Then each is refused, naming the CSR who has the order, and the order is as it was in the store and in Salesforce
     And the buyer's other order is as it was, in the store and in Salesforce
 
   @npo.2 @npo.16 @assumption @assignment.order-other-csr.refuses
