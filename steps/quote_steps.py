@@ -164,25 +164,33 @@ def quote_line_job_number(context, value, code):
     console(context, "CSR").quote.save_line_job_number(code, value)
 
 
-@when('I send the ASTEA job number "{value}" for the quote\'s line "{code}" anyway')
-def quote_line_job_number_anyway(context, value, code):
-    """A crafted request: opens the quote, notes all its page shows, and posts that job number
-    for the line (its id as the control API knows it), where the quote offers no form."""
-    pages = console(context, "CSR")
-    number = quote_number(context)
+@when("I post each of these forms of the quote by hand, where its page offers none:")
+def post_quote_forms_by_hand(context):
+    """Crafted requests: opens the quote and notes all its page shows, then posts each form
+    named (a line's form for its first line, whose id the control API knows), keeping what
+    each answering page's alerts said."""
+    pages, number = console(context, "CSR"), quote_number(context)
     pages.quote.open_quote(number)
     context.the.page_before = pages.quote.read_record()
-    lines = context.control.salesforce_quote(number)["lines"]
-    line_id = next(line["id"] for line in lines if line["product_code"] == code)
-    pages.quote.tamper_line_job_number(number, line_id, value)
+    line_id = context.control.salesforce_quote(number)["lines"][0]["id"]
+    context.the.crafted_answers = {}
+    for row in context.table:
+        pages.quote.open_quote(number)
+        answer = pages.quote.post_by_hand(number, row["form"], line_id)
+        context.the.crafted_answers[row["form"]] = answer
 
 
-@then("my job number is refused, as the quote is locked, and the quote reads as it did")
-def quote_job_number_refused(context):
-    """Checks the refusal says an accepted quote is locked, and the quote, opened again, shows
-    every field, line and comment as it did before."""
+@then("each is refused, the job number as the quote is locked, and the quote reads as it did")
+def quote_forms_refused(context):
+    """Checks every form posted was answered with a refusal (the job number's saying an
+    accepted quote is locked), and the quote, opened again, shows every field, line and
+    comment as it did before."""
+    answers = context.the.crafted_answers
+    not_refused = [form for form, answer in answers.items() if not answer]
+    assert not not_refused, f"Not refused: {', '.join(not_refused)}"
+    said = answers.get("a line's ASTEA job number", [SAYS["quote locked"]])
+    assert any(SAYS["quote locked"] in alert for alert in said), f"The job number: {said}"
     pages = console(context, "CSR")
-    expect(pages.layout.alert()).to_contain_text(SAYS["quote locked"])
     pages.quote.open_quote(quote_number(context))
     changed = changes(context.the.page_before, pages.quote.read_record())
     assert not changed, "The quote's page changed:\n" + "\n".join(changed)

@@ -23,11 +23,13 @@ def test_a_context_given_back_has_no_cookies_no_other_tab_and_an_empty_page(brow
     page.goto("data:text/html,<h1>the last scenario</h1>")
     page.emulate_media(reduced_motion="no-preference")
     first.another_tab("buyer", "second tab")
+    first_page = first.pages["buyer"]
     first.close()
 
     second = Actors(browser, traces=False, pool=pool)
-    again = second.page("CSR")
-    assert again is page  # the same context, reused
+    second.page("CSR")
+    again = second.pages["CSR"]  # the browser's page, under what the steps hold
+    assert again is first_page  # the same context, reused
     assert again.context.cookies() == []
     assert again.context.pages == [again]
     assert again.evaluate("document.documentElement.innerHTML") == ""  # nothing left to read
@@ -42,3 +44,21 @@ def test_traced_contexts_are_fresh_and_closed(browser):
     page = traced.page("buyer")
     traced.close()
     assert pool.idle == [] and page.is_closed()
+
+
+DASHBOARD = "data:text/html,<h1>Dashboard</h1>"
+
+
+def test_a_landing_loads_only_when_a_step_looks_at_the_page(browser):
+    actors = Actors(browser, traces=False)
+    page = actors.page("buyer")
+    heading = actors.pages["buyer"].get_by_role("heading")
+    page.land_later(DASHBOARD, lambda: heading)
+    assert page.url == DASHBOARD  # where it is about to be, not loaded for asking
+    assert actors.pages["buyer"].url == "about:blank"
+    page.goto("data:text/html,<h1>Order 420</h1>")  # straight to an address: no landing
+    assert heading.inner_text() == "Order 420"
+
+    page.land_later(DASHBOARD, lambda: heading)
+    assert page.get_by_role("heading").inner_text() == "Dashboard"  # looked at: landed
+    actors.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from steps.pages.console import ORDER_FORMS
+from steps.pages.console import ORDER_FORMS, QUOTE_FORMS
 from steps.pages.store import ORDER_ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,15 +74,16 @@ ASSIGNMENT = ROOT / "features" / "console" / "orders" / "dashboard_and_assignmen
 POSTED_BY_HAND = "I post each of these forms of the order by hand, where its page offers none:"
 
 
-def _order_forms(app) -> set[str]:
-    """The console's POST routes under /orders/<number>/, as paths after it."""
+def _forms(app, record: str) -> set[str]:
+    """The console's POST routes under /orders/<number>/ or /quotes/<number>/, as paths after
+    it."""
     forms = set()
     for rule in app.url_map.iter_rules():
         path = re.sub(r"<(?:int:)?(\w+)>", r"<\1>", rule.rule.removeprefix("/console"))
         console_post = rule.endpoint.startswith("console.") and "POST" in rule.methods
-        if console_post and path.startswith("/orders/<number>/"):
-            forms.add(path.removeprefix("/orders/<number>/").replace("<line_id>", "{line}"))
-    return forms - NOT_THE_ASSIGNEES
+        if console_post and path.startswith(f"/{record}/<number>/"):
+            forms.add(path.removeprefix(f"/{record}/<number>/").replace("<line_id>", "{line}"))
+    return forms
 
 
 def test_every_form_of_an_order_is_posted_by_hand_by_those_who_may_not():
@@ -101,6 +102,25 @@ def test_every_form_of_an_order_is_posted_by_hand_by_those_who_may_not():
 
 def test_every_form_of_an_order_has_a_name_the_features_use(app):
     named = {path for path, _ in ORDER_FORMS.values()}
-    assert _order_forms(app) == named, (
-        f"console order forms no feature posts by hand: {sorted(_order_forms(app) - named)}"
-    )
+    forms = _forms(app, "orders") - NOT_THE_ASSIGNEES
+    assert forms == named, f"console order forms no feature posts by hand: {forms - named}"
+
+
+# A quote's forms that are not its assignee's alone: anyone takes a queue quote, and the
+# technician evaluates its lines.
+NOT_THE_QUOTE_ASSIGNEES = {"assign", "lines/{line}/evaluation"}
+APPROVAL = ROOT / "features" / "console" / "quotes" / "priced_repair_approval.feature"
+QUOTE_POSTED_BY_HAND = POSTED_BY_HAND.replace("of the order", "of the quote")
+
+
+def test_every_form_of_a_quote_is_posted_by_hand_once_it_is_accepted(app):
+    named = {path for path, _ in QUOTE_FORMS.values()}
+    forms = _forms(app, "quotes") - NOT_THE_QUOTE_ASSIGNEES
+    assert forms == named, f"console quote forms no feature posts by hand: {forms - named}"
+    tables = [
+        {row["form"] for row in step.table}
+        for scenario in parse_file(str(APPROVAL)).walk_scenarios()
+        for step in scenario.steps
+        if step.name == QUOTE_POSTED_BY_HAND
+    ]
+    assert tables and all(table == set(QUOTE_FORMS) for table in tables), tables

@@ -132,6 +132,12 @@ class PageObject:
                 [address, fields],
             )
 
+    def alerts_after_crafted(self, address: str, fields: dict[str, str]) -> list[str]:
+        """Posts as crafted, and returns what the answering page's alerts say (none: the
+        post went through)."""
+        self.post_as_crafted(address, fields)
+        return self.page.get_by_role("alert").all_inner_texts()
+
     @staticmethod
     def paste(field, text: str) -> None:
         """Types into a field the way a paste often leaves it: with a space after. Only fields

@@ -105,6 +105,15 @@ ORDER_FORMS = {
 }
 
 
+# Each form of a quote's page that only the CSR who has the quote may post, while it is open:
+# its address under /quotes/{number}/ and what a person would have typed.
+QUOTE_FORMS = {
+    "a line's ASTEA job number": ("lines/{line}/job-number", {"line_job_number": "R-4499"}),
+    "Present Quote": ("present", {}),
+    "Move to Order": ("convert", {}),
+}
+
+
 class OrderPage(PageObject):
     """A Salesforce order's record page: details, assignment, job number, status path,
     shipping and billing."""
@@ -149,8 +158,7 @@ class OrderPage(PageObject):
         for that line) whether or not the page offers it; the alerts of the page answering."""
         path, fields = ORDER_FORMS[form]
         address = f"{self.base_url}/orders/{order_number}/{path.format(line=line_id)}"
-        self.post_as_crafted(address, fields)
-        return self.page.get_by_role("alert").all_inner_texts()
+        return self.alerts_after_crafted(address, fields)
 
     def tamper_order_job_number(self, order_number: str, value: str) -> None:
         """What a crafted request does: post the order's job number where the page offers no
@@ -321,13 +329,12 @@ class QuotePage(PageObject):
         self.paste(self.shown(form.get_by_label(f"ASTEA Job Number for {code}")), value)
         self.press(form.get_by_role("button", name="Save"))
 
-    def tamper_line_job_number(self, quote_number: str, line_id: int, value: str) -> None:
-        """What a crafted request does: post a job number for a quote line as the line's own
-        form would, where the quote offers none."""
-        self.post_as_crafted(
-            f"{self.base_url}/quotes/{quote_number}/lines/{line_id}/job-number",
-            {"line_job_number": value},
-        )
+    def post_by_hand(self, quote_number: str, form: str, line_id: int) -> list[str]:
+        """What a crafted request does: post that form of the quote (QUOTE_FORMS; a line's
+        form for that line) whether or not the page offers it; the answering page's alerts."""
+        path, fields = QUOTE_FORMS[form]
+        address = f"{self.base_url}/quotes/{quote_number}/{path.format(line=line_id)}"
+        return self.alerts_after_crafted(address, fields)
 
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")

@@ -111,8 +111,12 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
     And the integration runs
     Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
     And the line "RPR-1001" shows the Order Number "R-4421"
-    When I send the ASTEA job number "R-4499" for the quote's line "RPR-1001" anyway
-    Then my job number is refused, as the quote is locked, and the quote reads as it did
+    When I post each of these forms of the quote by hand, where its page offers none:
+      | form                      |
+      | a line's ASTEA job number |
+      | Present Quote             |
+      | Move to Order             |
+    Then each is refused, the job number as the quote is locked, and the quote reads as it did
     And the rep's other order is as it was, in the store and in Salesforce
 
   @qrg86.after.priced
