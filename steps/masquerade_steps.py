@@ -7,11 +7,13 @@ from steps.support import parameters  # noqa: F401  (registers the parameter typ
 from steps.support.expectations import absent, lacks_text
 from steps.support.texts import SAYS
 from steps.support.world import (
+    company_buyer,
     company_has,
     fixtures,
     log_in_to_console,
     open_store_order,
     pick_rep,
+    sign_in_store_actor,
     sign_in_to_store,
     store,
     unassigned_company,
@@ -363,3 +365,14 @@ def audit_log_reads(context):
         expect(cells.nth(2)).to_have_text(fill(expected["company"]))
         expect(cells.nth(3)).to_have_text(expected["what"])
         expect(cells.nth(4)).to_have_text(fill(expected["details"]))
+
+
+@when("I post a change and a removal of the company's buyer's cart line by hand")
+def tamper_with_company_buyer_cart(context):
+    """Crafted requests: the company's buyer's first cart line (its address read off their
+    cart, as a guessed number would give it) changed and then removed from my browser, as my
+    cart's forms would post them."""
+    theirs = sign_in_store_actor(context, "company buyer", company_buyer(context)["email"])
+    theirs.cart.open_cart()
+    address = theirs.cart.first_line_address()
+    sign_in_to_store(context).cart.tamper_with_line(address)

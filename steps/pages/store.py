@@ -256,6 +256,18 @@ class CartPage(PageObject):
             )
         )
 
+    def first_line_address(self) -> str:
+        """Where the cart's first line's Update posts: the line as the server names it."""
+        form = self.page.get_by_role("table", name="Cart").locator("form").first
+        return form.evaluate("form => form.action")
+
+    def tamper_with_line(self, address: str) -> None:
+        """What a crafted request does: post an Update and then a Remove of the cart line at
+        that address (another person's, say), each from this cart, as its forms would."""
+        for action, fields in ((address, {"quantity": "5"}), (f"{address}/remove", {})):
+            self.open_cart()
+            self.post_as_crafted(action, fields)
+
     def remove_from_cart(self, product: str) -> None:
         self.press(self.page.get_by_role("button", name=f"Remove {product}"))
 
