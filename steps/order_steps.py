@@ -267,8 +267,8 @@ def post_forms_by_hand(context):
     pages, number = _me(context), context.the.salesforce_number
     line_id = context.control.salesforce_order(number)["lines"][0]["id"]  # known to an insider
     context.the.crafted_answers = {}
+    pages.order.open_order(number)  # each answer is the order's page again, refusing or not
     for row in context.table:
-        pages.order.open_order(number)
         answer = pages.order.post_by_hand(number, row["form"], line_id)
         context.the.crafted_answers[row["form"]] = answer
 

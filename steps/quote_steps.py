@@ -174,8 +174,7 @@ def post_quote_forms_by_hand(context):
     context.the.page_before = pages.quote.read_record()
     line_id = context.control.salesforce_quote(number)["lines"][0]["id"]
     context.the.crafted_answers = {}
-    for row in context.table:
-        pages.quote.open_quote(number)
+    for row in context.table:  # each answer is the quote's page again, refusing or not
         answer = pages.quote.post_by_hand(number, row["form"], line_id)
         context.the.crafted_answers[row["form"]] = answer
 
