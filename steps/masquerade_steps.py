@@ -113,7 +113,7 @@ def sign_out(context):
     pages = store(context)
     pages.layout.sign_out()
     pages.sign_in_page.sign_in_form().wait_for()
-    context.the.signed_in = False
+    context.the.store_signed_in.discard("buyer")
     context.sign_in_through_pages = True  # a new session, as the person would start it
 
 

@@ -114,6 +114,12 @@ QUOTE_FORMS = {
 }
 
 
+def _form_address(base_url: str, record: str, forms: dict, form: str, line_id=None) -> str:
+    """Where that form of the order or quote (record: "orders/N" or "quotes/N") posts."""
+    path, _ = forms[form]
+    return f"{base_url}/{record}/{path.format(line=line_id)}"
+
+
 class OrderPage(PageObject):
     """A Salesforce order's record page: details, assignment, job number, status path,
     shipping and billing."""
@@ -156,21 +162,22 @@ class OrderPage(PageObject):
     def post_by_hand(self, order_number: str, form: str, line_id: int) -> list[str]:
         """What a crafted request does: post that form of the order (ORDER_FORMS; a line's form
         for that line) whether or not the page offers it; the alerts of the page answering."""
-        path, fields = ORDER_FORMS[form]
-        address = f"{self.base_url}/orders/{order_number}/{path.format(line=line_id)}"
-        return self.alerts_after_crafted(address, fields)
+        address = _form_address(self.base_url, f"orders/{order_number}", ORDER_FORMS, form, line_id)
+        return self.alerts_after_crafted(address, ORDER_FORMS[form][1])
 
     def tamper_order_job_number(self, order_number: str, value: str) -> None:
         """What a crafted request does: post the order's job number where the page offers no
         way to change it."""
-        self.post_as_crafted(
-            f"{self.base_url}/orders/{order_number}/job-number", {"job_number": value}
-        )
+        form = "the order's ASTEA job number"
+        address = _form_address(self.base_url, f"orders/{order_number}", ORDER_FORMS, form)
+        self.post_as_crafted(address, {"job_number": value})
 
     def tamper_mark_as_current_status(self, order_number: str, status: str) -> None:
         """What a crafted request does: post Mark as Current Status on an order whose page
         offers no status path button."""
-        self.post_as_crafted(f"{self.base_url}/orders/{order_number}/status", {"status": status})
+        form = "Mark as Current Status"
+        address = _form_address(self.base_url, f"orders/{order_number}", ORDER_FORMS, form)
+        self.post_as_crafted(address, {"status": status})
 
     def job_number(self):
         return self.page.get_by_test_id("job-number")
@@ -332,9 +339,8 @@ class QuotePage(PageObject):
     def post_by_hand(self, quote_number: str, form: str, line_id: int) -> list[str]:
         """What a crafted request does: post that form of the quote (QUOTE_FORMS; a line's
         form for that line) whether or not the page offers it; the answering page's alerts."""
-        path, fields = QUOTE_FORMS[form]
-        address = f"{self.base_url}/quotes/{quote_number}/{path.format(line=line_id)}"
-        return self.alerts_after_crafted(address, fields)
+        address = _form_address(self.base_url, f"quotes/{quote_number}", QUOTE_FORMS, form, line_id)
+        return self.alerts_after_crafted(address, QUOTE_FORMS[form][1])
 
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")

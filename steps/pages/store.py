@@ -54,11 +54,8 @@ class StoreLayout(PageObject):
         """The page's own heading: once it is there, the page has loaded."""
         return self.page.get_by_role("heading", level=1)
 
-    def home_address(self) -> str:
-        return f"{self.base_url}/"
-
     def go_home(self) -> None:
-        self.page.goto(self.home_address())
+        self.page.goto(f"{self.base_url}/")
 
     def open_address(self, address: str) -> None:
         """An address as a link gives it (absolute, or relative to the simulator's root)."""

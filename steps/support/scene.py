@@ -16,9 +16,8 @@ class Scene:
     previous_company: dict  # the company the rep acted for before logging in as another
     console_actor: str  # the console persona the last console step was about
     other_csr: dict  # a second CSR, who has the order
-    signed_in: bool = False  # the store user has signed in through the pages
     console_logged_in: set  # the console personas who have logged in through the pages
-    store_signed_in: set  # other store users' browsers that have signed in (company buyer)
+    store_signed_in: set  # store browsers signed in ("buyer", "company buyer", ...)
 
     # What
     order_number: str  # the store order of the scenario

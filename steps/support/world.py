@@ -179,17 +179,8 @@ def _signed_in_by_cookies(context, pages, system: str, email: str) -> bool:
 
 
 def sign_in_to_store(context) -> StorePages:
-    pages = store(context)
-    if not context.the.signed_in:
-        email = context.the.buyer["email"]
-        landing = pages.dashboard.dashboard_heading
-        if _signed_in_by_cookies(context, pages, "store", email):
-            pages.page.land_later(pages.layout.home_address(), landing)
-        else:
-            pages.sign_in_page.sign_in(email, fixtures(context)["demo_password"])
-            landing().wait_for()
-        context.the.signed_in = True
-    return pages
+    """The scenario's buyer or rep, signed in to the store once."""
+    return sign_in_store_actor(context, "buyer", context.the.buyer["email"])
 
 
 def _once(context, done: set, actor: str, pages, system: str, email: str, through_pages, landing):
@@ -206,7 +197,8 @@ def _once(context, done: set, actor: str, pages, system: str, email: str, throug
 
 
 def sign_in_store_actor(context, actor: str, email: str) -> StorePages:
-    """Another store user's browser (the company's own buyer, say), signed in once."""
+    """A store user's browser ("buyer": the scenario's buyer or rep; or the company's own
+    buyer, say), signed in once."""
     pages = store(context, actor)
     return _once(
         context,
