@@ -67,4 +67,4 @@ def test_a_scene_refuses_an_undeclared_name_and_says_what_is_not_set_yet():
     scene.update(order_number="420", company={"name": "Acme"})
     assert scene.order_number == "420" and "company" in scene and "rma" not in scene
     assert not hasattr(Scene(), "company")  # nothing leaks into the next scenario
-    assert scene.signed_in is False and scene.console_logged_in == set()
+    assert scene.store_signed_in == set() and scene.console_logged_in == set()
