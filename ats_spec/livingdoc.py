@@ -20,7 +20,7 @@ from behave.parser import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACE_TAG = re.compile(r"^(npo|qrg86)\.")
-STATED = re.compile(r"[Dd]ecision|[Aa]ssum|DOMAIN\.md")
+STATED = re.compile(r"[Dd]ecision|[Aa]ssum|DOMAIN\.md|[Ii]nvented")
 
 
 @dataclass(frozen=True)

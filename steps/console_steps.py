@@ -108,7 +108,7 @@ def refresh_dashboard(context):
 
 
 def _queue_row(context, queue):
-    pages = log_in_to_console(context, QUEUE_OWNERS[queue])
+    pages = log_in_to_console(context, QUEUE_OWNERS.get(queue, context.the.me))
     pages.dashboard.refresh()
     return pages, pages.dashboard.row_for_store_order(queue, context.the.order_number)
 
@@ -149,6 +149,31 @@ def open_from_queue(context, queue: str = "Open Order Queue"):
     pages, row = _queue_row(context, queue)
     expect(row).to_have_count(1)
     context.the.salesforce_number = pages.dashboard.open_order_from(queue, context.the.order_number)
+
+
+@when("I open the order from the IPS Pricing Queue")
+def open_from_pricing_queue(context):
+    """Opens the remembered order by its link in the IPS Pricing Queue."""
+    open_from_queue(context, "IPS Pricing Queue")
+
+
+@when("I open the Open Orders report")
+def open_report(context):
+    """Opens the Open Orders report from the console's menu."""
+    console(context, context.the.me).report.open_from_menu()
+
+
+@when("I refresh the report")
+def refresh_report(context):
+    """Presses Refresh on the Open Orders report."""
+    console(context, context.the.me).report.refresh()
+
+
+@when("I open the order from the report by its number")
+def open_from_report(context):
+    """Clicks the order's number in its row of the Open Orders report (npo.2's best practice)."""
+    pages = console(context, context.the.me)
+    context.the.salesforce_number = pages.report.open_order(context.the.order_number)
 
 
 @when("I find the order in My Open Orders and open it by its link")

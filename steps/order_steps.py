@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, as_typed
-from steps.support.snapshots import both_systems, changes
+from steps.support.snapshots import both_systems, refusal_problems
 from steps.support.texts import SAYS, SUBJECTS, text_of_length
 from steps.support.world import (
     console,
@@ -18,7 +18,7 @@ from steps.support.world import (
 
 
 def _me(context):
-    return console(context, "CSR")
+    return console(context, context.the.me)
 
 
 # -- dashboard and assignment ------------------------------------------------------------
@@ -36,8 +36,9 @@ def dashboard_not_yet(context):
 
 
 @when("I refresh the CSR Home Page Dashboard")
+@when("I refresh the Pricing Analyst Dashboard")
 def refresh(context):
-    """Presses Refresh on the CSR Home Page Dashboard."""
+    """Presses Refresh on my dashboard."""
     _me(context).dashboard.refresh()
 
 
@@ -70,16 +71,17 @@ def assigned_to_me(context):
     expect(_me(context).order.assignment_note()).to_contain_text(SAYS["assigned to you"])
 
 
-@then("my dashboard lists it in My Open Orders and no longer in the Open Order Queue")
-def in_my_open_orders(context):
-    """Checks the dashboard lists the order under My Open Orders and not in the Open Order Queue."""
+@then("my dashboard lists it in My Open Orders and no longer in the {queue}")
+def in_my_open_orders(context, queue):
+    """Checks my dashboard lists the order under My Open Orders and not in the queue it came
+    from."""
     pages = _me(context)
     pages.layout.open_dashboard()
     pages.dashboard.refresh()
     number = context.the.order_number
     mine = pages.dashboard.row_for_store_order("My Open Orders", number)
     expect(mine).to_have_count(1)
-    absent(pages.dashboard.row_for_store_order("Open Order Queue", number), once=mine)
+    absent(pages.dashboard.row_for_store_order(queue, number), once=mine)
 
 
 @when("I open {which:Which} order by its number")
@@ -274,15 +276,10 @@ def post_forms_by_hand(context):
 
 
 def _each_refused_and_order_unchanged(context, said: str) -> None:
-    not_refused = [
-        f"  {form}: the page said {answer or 'nothing in an alert'}"
-        for form, answer in context.the.crafted_answers.items()
-        if not any(said in alert for alert in answer)
-    ]
-    assert not not_refused, f"Not refused with {said!r}:\n" + "\n".join(not_refused)
     now = both_systems(context.control, context.the.order_number)
-    changed = changes(context.the.order_before, now)
-    assert not changed, "The order changed:\n" + "\n".join(changed)
+    the = context.the
+    problems = refusal_problems(the.crafted_answers, said, the.order_before, now)
+    assert not problems, "\n".join(problems)
 
 
 @then(
@@ -420,9 +417,9 @@ def other_csr_not_emailed(context):
 @when("I open the order from the ready-to-ship email")
 @when("the CSR opens the order from the ready-to-ship email")
 def open_from_email(context):
-    """Opens the order by the link in the ready-to-ship email."""
-    inbox = mailbox(context, "CSR")
-    inbox.inbox.open_for(console_user(context, "CSR")["email"])
+    """Opens the order by the link in the ready-to-ship email, in my mailbox."""
+    inbox = mailbox(context, context.the.me)
+    inbox.inbox.open_for(console_user(context, context.the.me)["email"])
     inbox.inbox.open_newest(_ready_subject(context))
     inbox.message.follow(f"Open order {context.the.salesforce_number}")
 

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, lacks_text
-from steps.support.snapshots import changes
+from steps.support.snapshots import both_systems, changes, refusal_problems
 from steps.support.texts import CSR_TEAM_INBOX, SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
@@ -111,6 +111,14 @@ def csr_working_quote(context):
     log_in_to_console(context, "CSR").quote.open_quote(quote_number(context))
 
 
+@given("the quote is assigned to another CSR")
+def quote_assigned_to_other(context):
+    """Assigns the remembered quote to the other CSR through the control API."""
+    other = console_user(context, "other CSR")
+    context.control.assign_quote(quote_number(context), other["email"])
+    context.the.other_csr = other
+
+
 @given("the quote has been presented and the integration has run")
 def quote_presented(context):
     """Presents the quote through the control API and runs the integration."""
@@ -172,6 +180,7 @@ def post_quote_forms_by_hand(context):
     pages, number = console(context, "CSR"), quote_number(context)
     pages.quote.open_quote(number)
     context.the.page_before = pages.quote.read_record()
+    context.the.order_before = both_systems(context.control, context.the.order_number)
     line_id = context.control.salesforce_quote(number)["lines"][0]["id"]
     context.the.crafted_answers = {}
     for row in context.table:  # each answer is the quote's page again, refusing or not
@@ -193,6 +202,20 @@ def quote_forms_refused(context):
     pages.quote.open_quote(quote_number(context))
     changed = changes(context.the.page_before, pages.quote.read_record())
     assert not changed, "The quote's page changed:\n" + "\n".join(changed)
+
+
+@then(
+    "each is refused, naming the CSR who has the quote, "
+    "and the quote is as it was in the store and in Salesforce"
+)
+def quote_forms_refused_for_colleague(context):
+    """Checks every form posted was refused with a message naming the CSR who has the quote,
+    and neither the store order nor the quote changed (status, lines, history, replies)."""
+    said = SAYS["only the quote's assignee"].format(name=context.the.other_csr["name"])
+    now = both_systems(context.control, context.the.order_number)
+    the = context.the
+    problems = refusal_problems(the.crafted_answers, said, the.order_before, now)
+    assert not problems, "\n".join(problems)
 
 
 @when("I present the quote")

@@ -172,6 +172,21 @@ def dashboard_reads(context, persona):
     )
 
 
+@then("the {persona}'s Open Orders report reads:")
+def report_reads(context, persona):
+    """Checks every row of the Open Orders report, opened from that persona's menu, against the
+    table."""
+    pages = log_in_to_console(context, persona)
+    pages.layout.open_dashboard()
+    pages.report.open_from_menu()
+    compare(
+        f"The {persona}'s Open Orders report",
+        context.table,
+        pages.report.read_record(),
+        vocabulary(context),
+    )
+
+
 @then('the email "{subject}" to {party} reads:')
 def email_reads(context, subject, party):
     """Opens the newest email with that subject in that party's mailbox and checks its sender,

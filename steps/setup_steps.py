@@ -112,6 +112,13 @@ def logged_in_csr(context):
     log_in_to_console(context, "CSR")
 
 
+@given("I am logged in to the console as the Pricing Analyst")
+def logged_in_pricing_analyst(context):
+    """Logs the Pricing Analyst in to the console: the console steps that say "I" are theirs."""
+    context.the.me = "Pricing Analyst"
+    log_in_to_console(context, "Pricing Analyst")
+
+
 @given("the order is assigned to another CSR")
 def assigned_to_other(context):
     """Assigns the remembered order to the other CSR through the control API."""

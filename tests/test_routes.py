@@ -124,3 +124,22 @@ def test_every_form_of_a_quote_is_posted_by_hand_once_it_is_accepted(app):
         if step.name == QUOTE_POSTED_BY_HAND
     ]
     assert tables and all(table == set(QUOTE_FORMS) for table in tables), tables
+
+
+OTHER_CSRS_QUOTE = "the quote is assigned to another CSR"
+
+
+def test_every_form_of_a_quote_is_posted_by_hand_by_a_csr_who_does_not_have_it():
+    """Across the features, a CSR posts each quote form by hand to a quote another CSR has;
+    Move to Order on a confirmed quote, where its owner would be let through."""
+    posted = set()
+    for path in (ROOT / "features").rglob("*.feature"):
+        for scenario in parse_file(str(path)).walk_scenarios(with_outlines=True):
+            steps = [*scenario.background_steps, *scenario.steps]
+            if any(step.name == OTHER_CSRS_QUOTE for step in steps):
+                for step in steps:
+                    if step.name == QUOTE_POSTED_BY_HAND:
+                        posted |= {row["form"] for row in step.table}
+    assert posted == set(QUOTE_FORMS), (
+        f"never posted to another CSR's quote: {set(QUOTE_FORMS) - posted}"
+    )

@@ -1,5 +1,7 @@
 """Working a Salesforce order: assignment, ASTEA job numbers, append-only Order Comments."""
 
+import re
+
 import pytest
 
 CSR1, CSR2 = "csr1@console.example", "csr2@console.example"
@@ -176,3 +178,57 @@ def test_a_csr_does_not_take_an_ips_pricing_order(browser, client):
     assert browser.post(f"/console/orders/{number}/assign").status_code == 403
     browser.console_log_in("pricing@console.example")
     assert browser.post(f"/console/orders/{number}/assign").status_code == 302
+
+
+def test_the_open_orders_report_lists_the_teams_open_orders_with_their_owners(
+    browser, client, order_number
+):
+    """npo.2's report: every open order of the CSR team's queue, assigned or not, with its
+    owner and a link to open it; not the IPS Pricing team's, not an Activated one."""
+    ips = client.post(
+        "/_sim/store-orders",
+        json={"customer": "buyer3@store.example", "site_id": 4, "lines": [{"sku": "HVD-3101"}]},
+    )
+    assert ips.status_code == 201
+    client.post("/_sim/integration/run")
+    header = as_csr(browser, CSR2, order_number)
+    owner = re.search(r"<span>([^<]+) \(CSR\)</span>", header).group(1)
+    assert browser.post(f"/console/orders/{order_number}/assign").status_code == 302
+    browser.console_log_in(CSR1)
+    report = browser.get("/console/reports/open-orders")
+    page = report.get_data(as_text=True)
+    assert report.status_code == 200
+    row = re.search(rf"<tr>\s*<td><a href=\"/console/orders/{order_number}\">.*?</tr>", page, re.S)
+    assert row and f"<td>{owner}</td>" in row.group(0)
+    assert ips.json["number"] not in page
+    assert "00000318" not in page  # the IPS order's Salesforce number
+    # Once Activated by its owner, the order leaves the report
+    client.post(f"/_sim/salesforce-orders/{order_number}/job-numbers", json={"job_number": "J-5"})
+    client.post(f"/_sim/salesforce-orders/{order_number}/ready-to-ship")
+    as_csr(browser, CSR2, order_number)
+    captured = {"tracking_number": "", "payment_captured": "yes"}
+    browser.post(f"/console/orders/{order_number}/shipping-and-billing", captured)
+    confirmed = {"comment": "Vendors confirmed.", "confirms_vendor": "yes"}
+    browser.post(f"/console/orders/{order_number}/comments", confirmed)
+    done = browser.post(f"/console/orders/{order_number}/status", {"status": "Activated"})
+    assert done.status_code == 302
+    browser.console_log_in(CSR1)
+    browser.post("/console/refresh", {"back": "report"})
+    page = browser.get("/console/reports/open-orders").get_data(as_text=True)
+    assert f"/console/orders/{order_number}" not in page and "No records to display." in page
+
+
+def test_the_report_is_refused_to_those_who_work_no_orders_queue(browser):
+    for email in ("tech@console.example", "warehouse@console.example", "admin@console.example"):
+        browser.console_log_in(email)
+        answer = browser.get("/console/reports/open-orders")
+        assert answer.status_code == 403
+        assert "CSR and Pricing Analyst teams" in answer.get_data(as_text=True)
+
+
+def test_refreshing_the_report_brings_back_the_report(browser, order_number):
+    browser.console_log_in(CSR1)
+    browser.get("/console/reports/open-orders")
+    answer = browser.post("/console/refresh", {"back": "report"})
+    assert answer.location.endswith("/console/reports/open-orders")
+    assert "Report refreshed." in browser.get(answer.location).get_data(as_text=True)

@@ -188,6 +188,22 @@ def my_open_orders(db: Session, user: ConsoleUser, as_of: datetime) -> list[SfOr
     )
 
 
+def open_orders_report(db: Session, queue: Queue, as_of: datetime) -> list[SfOrder]:
+    """Every order of a team's queue not yet Activated, whoever has it, as it stood at the
+    user's last refresh: the report the article's CSR opens orders from (npo.2)."""
+    return list(
+        db.scalars(
+            select(SfOrder)
+            .where(
+                SfOrder.queue == queue,
+                SfOrder.status != SalesforceOrderStatus.ACTIVATED,
+                SfOrder.received_at <= as_of,
+            )
+            .order_by(SfOrder.received_at, SfOrder.id)
+        )
+    )
+
+
 def order_by_number(db: Session, number: str) -> SfOrder | None:
     return db.scalar(select(SfOrder).where(SfOrder.number == number))
 

@@ -27,7 +27,12 @@ REFRESHED_AT = "console_refreshed_at"
 
 @blueprint.context_processor
 def console_context():
-    return {"user": auth.current_user("console", ConsoleUser), "personas": CONSOLE_PERSONAS}
+    user = auth.current_user("console", ConsoleUser)
+    return {
+        "user": user,
+        "personas": CONSOLE_PERSONAS,
+        "has_report": bool(user) and roles.order_queue_of(user.persona) is not None,
+    }
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
@@ -95,9 +100,27 @@ def _warehouse_dashboard(errors=None, status=200):
 @blueprint.post("/refresh")
 @login_required
 def refresh(user):
+    """The dashboard and the report show data as of this moment from now on."""
     session[REFRESHED_AT] = now().isoformat()
+    if request.form.get("back") == "report":
+        flash("Report refreshed.", "success")
+        return redirect(url_for(".open_orders_report"))
     flash("Dashboard refreshed.", "success")
     return redirect(url_for(".home"))
+
+
+@blueprint.get("/reports/open-orders")
+@login_required
+def open_orders_report(user):
+    """The team's open orders, with their owners: opened from here by their numbers."""
+    queue = roles.order_queue_of(user.persona)
+    if queue is None:
+        return render_template("console/not_allowed.html", reason=roles.REPORT_REFUSAL), 403
+    as_of = _refreshed_at()
+    orders = service.open_orders_report(db_session(), queue, as_of)
+    return render_template(
+        "console/open_orders_report.html", as_of=as_of, orders=orders, queue=queue.value
+    )
 
 
 def _render_quote(user, quote, errors=None, form=None, status=200):

@@ -17,6 +17,17 @@ WORKS = {
 }
 
 
+# The orders queue each team works: its Open Orders report lists that queue's open orders.
+ORDER_QUEUES = {"csr": Queue.OPEN_ORDER_QUEUE, "pricing_analyst": Queue.IPS_PRICING}
+
+REPORT_REFUSAL = "The Open Orders report is for the CSR and Pricing Analyst teams."
+
+
+def order_queue_of(persona: str) -> Queue | None:
+    """The orders queue this persona's team works, if any."""
+    return ORDER_QUEUES.get(persona)
+
+
 def may_claim(persona: str, queue: str) -> bool:
     """May someone of this persona take work from that queue?"""
     return str(queue) in WORKS.get(persona, frozenset())

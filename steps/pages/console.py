@@ -380,6 +380,36 @@ class WarehousePage(PageObject):
         self.press(self.page.get_by_role("button", name=f"Ready to Ship {salesforce_number}"))
 
 
+class OpenOrdersReport(PageObject):
+    """The Open Orders report: the team's open orders, whoever has them, each opened by its
+    number."""
+
+    def open_from_menu(self) -> None:
+        self.press(self.page.get_by_role("link", name="Open Orders report"))
+        self.report_heading().wait_for()
+
+    def report_heading(self):
+        return self.page.get_by_role("heading", name="Open Orders report", exact=True)
+
+    def refresh(self) -> None:
+        self.press(self.page.get_by_role("button", name="Refresh"))
+        self.page.get_by_role("status").filter(has_text="Report refreshed.").wait_for()
+
+    def row_for_store_order(self, store_number: str):
+        return (
+            self.page.get_by_role("table", name="Open Orders", exact=True)
+            .get_by_role("row")
+            .filter(has=self.page.get_by_role("cell", name=store_number, exact=True))
+        )
+
+    def open_order(self, store_number: str) -> str:
+        """Click the order's number in its row; returns that (the Salesforce order number)."""
+        link = self.shown(self.row_for_store_order(store_number).get_by_role("link"))
+        number = link.inner_text().strip()
+        self.press(link)
+        return number
+
+
 class AuditLogPage(PageObject):
     """The administrator's audit log."""
 
@@ -417,4 +447,5 @@ class ConsolePages(PageHolder):
     comments: OrderComments
     quote: QuotePage
     warehouse: WarehousePage
+    report: OpenOrdersReport
     audit_log: AuditLogPage

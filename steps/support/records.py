@@ -178,6 +178,7 @@ class Vocabulary:
             "earlier order": lambda: the.earlier_order_number,
             "bystander order": lambda: the.bystander["store"]["number"],
             "bystander quote": lambda: the.bystander["store"]["salesforce_number"],
+            "bystander salesforce number": lambda: the.bystander["store"]["salesforce_number"],
             "new order": self._new_order,
             "salesforce number": self._salesforce_number,
             "other salesforce number": lambda: self._salesforce_number("other_order_number"),

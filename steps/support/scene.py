@@ -15,6 +15,7 @@ class Scene:
     refused_company: dict | None = None  # a company the rep is not assigned to, when tried
     previous_company: dict  # the company the rep acted for before logging in as another
     console_actor: str  # the console persona the last console step was about
+    me: str = "CSR"  # the console persona "I" am in the console steps that say "I"
     other_csr: dict  # a second CSR, who has the order
     console_logged_in: set  # the console personas who have logged in through the pages
     store_signed_in: set  # store browsers signed in ("buyer", "company buyer", ...)

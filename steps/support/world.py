@@ -14,10 +14,9 @@ _fixtures_cache: dict[str, dict] = {}
 
 # The console persona that works each queue.
 # Whose dashboard shows each list of orders (My Open Orders: the CSR's own work).
-QUEUE_OWNERS = {
+QUEUE_OWNERS = {  # the team's queues; My Open Orders is whoever "I" am
     "Open Order Queue": "CSR",
     "IPS Pricing Queue": "Pricing Analyst",
-    "My Open Orders": "CSR",
 }
 CONSOLE_PERSONAS = {
     "CSR": "csr",

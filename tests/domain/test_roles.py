@@ -30,3 +30,18 @@ def test_each_team_claims_from_its_own_queues_only(persona, queue, allowed):
 def test_the_refusal_names_the_team_that_works_the_queue():
     assert "Pricing Analyst team" in roles.claim_refusal("csr", IPS)
     assert "CSR team" in roles.claim_refusal("admin", OPEN)
+
+
+@pytest.mark.parametrize(
+    "persona,queue",
+    [
+        ("csr", OPEN),
+        ("pricing_analyst", IPS),
+        ("repair_technician", None),
+        ("warehouse", None),
+        ("admin", None),
+    ],
+)
+def test_the_open_orders_report_lists_the_queue_the_team_works(persona, queue):
+    found = roles.order_queue_of(persona)
+    assert (found.value if found else None) == queue

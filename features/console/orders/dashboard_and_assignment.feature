@@ -39,6 +39,35 @@ Feature: Finding work on the dashboard and taking an order from the queue
     Then each is refused, as the order is still in the queue, and the order is as it was in the store and in Salesforce
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.2 @assumption
+  Scenario: I open the report, refresh it, and open the order from it by its number
+    Invented: the article's CSR opens "the report" and clicks the order number there, without
+    saying what it lists. Here the Open Orders report lists the team's orders not yet
+    Activated, whoever has them (the IPS Pricing team's report lists its own queue), as of
+    the last Refresh, as the dashboard does.
+
+    Given the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR
+    When I open the Open Orders report
+    And I refresh the report
+    Then the CSR's Open Orders report reads:
+      | field         | value                                                                                                                               |
+      | Title         | Open Orders report                                                                                                                  |
+      | Open Orders 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · Unassigned · $1,845.00 · {today}                              |
+      | Open Orders 2 | {bystander salesforce number} · {bystander order} · {company} · {first site} (FMS) · Order Accepted · Unassigned · $89.50 · {today} |
+    When I open the order from the report by its number
+    Then it is an order in "Order Accepted" that names the store order number
+    When I assign the order to myself
+    Then the other CSR's Open Orders report reads:
+      | field         | value                                                                                                                               |
+      | Title         | Open Orders report                                                                                                                  |
+      | Open Orders 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · {CSR} · $1,845.00 · {today}                                   |
+      | Open Orders 2 | {bystander salesforce number} · {bystander order} · {company} · {first site} (FMS) · Order Accepted · Unassigned · $89.50 · {today} |
+    And the Pricing Analyst's Open Orders report reads:
+      | field | value              |
+      | Title | Open Orders report |
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.2 @npo.3 @assumption @assignment.order-unassigned.allows
   Scenario: An order I assign to myself is mine, in My Open Orders
     Decision 3: the CSR who assigns a queue order to themself works it; it leaves the queue.

@@ -26,6 +26,20 @@ Feature: Moving a confirmed zero-dollar quote to an order
     And the quote is in "Quote Hold"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.zero @assumption
+  Scenario: A confirmed quote another CSR has cannot be moved to an order by a form posted by hand
+    Decision 3: only the quote's assignee works it, whatever request reaches the console.
+
+    Given the rep has replied to confirm the new price with "Confirmed."
+    And the quote is assigned to another CSR
+    And I am logged in to the console as a CSR
+    When I post each of these forms of the quote by hand, where its page offers none:
+      | form          |
+      | Move to Order |
+    And the integration runs
+    Then each is refused, naming the CSR who has the quote, and the quote is as it was in the store and in Salesforce
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.zero @assumption @move-to-order.reply.allows @move-to-order.cancel.refuses @move-to-order.carry-over.allows @move-to-order.once.refuses
   Scenario: The confirmed quote becomes an order; the $0 store order is canceled and replaced
     Decision 12: the new store order carries over every piece of information of the old one.

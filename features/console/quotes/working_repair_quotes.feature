@@ -79,3 +79,21 @@ Feature: A repair order is worked as a quote
     When another CSR opens the quote
     Then the other CSR is told that I have the quote and cannot present it
     And the rep's other order is as it was, in the store and in Salesforce
+
+  @assumption @assignment.quote-other-csr.refuses
+  Scenario: The forms of a quote another CSR has, posted by hand, are refused
+    Decision 3 applies to quotes as to orders: a stale tab or a bookmark does not let a second
+    CSR work a quote its page shows them read-only.
+
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
+    And the quote is assigned to another CSR
+    And I am logged in to the console as a CSR
+    When I post each of these forms of the quote by hand, where its page offers none:
+      | form                      |
+      | a line's ASTEA job number |
+      | Present Quote             |
+    And the integration runs
+    Then each is refused, naming the CSR who has the quote, and the quote is as it was in the store and in Salesforce
+    And the rep has not been emailed a repair quote
+    And the rep's other order is as it was, in the store and in Salesforce
