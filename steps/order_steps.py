@@ -393,6 +393,30 @@ def warehouse_reports_on_page(context):
     pages.warehouse.orders_to_ship().wait_for()
 
 
+@when('each of these console users posts "{form}" for the order by hand:')
+def others_post_order_form(context, form):
+    """Crafted requests: each console user in the table (a persona: CSR, other CSR, Pricing
+    Analyst ...) posts that form for the order from their own browser; both systems' record is
+    noted first and each answering page's alerts kept."""
+    context.the.order_before = both_systems(context.control, context.the.order_number)
+    line_id = context.control.salesforce_order(context.the.salesforce_number)["lines"][0]["id"]
+    context.the.crafted_answers = {}
+    for row in context.table:
+        pages = log_in_to_console(context, row["who"])
+        answer = pages.order.post_by_hand(context.the.salesforce_number, form, line_id)
+        context.the.crafted_answers[row["who"]] = answer
+
+
+@then(
+    "each is refused, as only the warehouse reports an order ready to ship, "
+    "and the order is as it was in the store and in Salesforce"
+)
+def each_refused_not_warehouse(context):
+    """Checks every post was refused saying only the warehouse reports an order ready to ship,
+    and neither system's record of the order changed (its Ready to Ship stamp included)."""
+    _each_refused_and_order_unchanged(context, SAYS["only the warehouse"])
+
+
 def _ready_subject(context):
     return SUBJECTS["ready to ship"].format(number=context.the.salesforce_number)
 

@@ -218,6 +218,35 @@ def quote_forms_refused_for_colleague(context):
     assert not problems, "\n".join(problems)
 
 
+@when('each of these console users posts "{form}" for the quote by hand:')
+def others_post_quote_form(context, form):
+    """Crafted requests: each console user in the table posts that form for the quote's first
+    line from their own browser; both systems' record is noted first and each answering
+    page's alerts kept."""
+    number = quote_number(context)
+    context.the.order_before = both_systems(context.control, context.the.order_number)
+    line_id = context.control.salesforce_quote(number)["lines"][0]["id"]
+    context.the.crafted_answers = {}
+    for row in context.table:
+        pages = log_in_to_console(context, row["who"])
+        context.the.crafted_answers[row["who"]] = pages.quote.post_by_hand(number, form, line_id)
+
+
+@then(
+    "each is refused, as only a repair technician records an evaluation, "
+    "and the quote is as it was in the store and in Salesforce"
+)
+def each_refused_not_technician(context):
+    """Checks every post was refused saying only a repair technician records an evaluation,
+    and neither the store order nor the quote changed (its lines, status and history)."""
+    now = both_systems(context.control, context.the.order_number)
+    the = context.the
+    problems = refusal_problems(
+        the.crafted_answers, SAYS["only a technician"], the.order_before, now
+    )
+    assert not problems, "\n".join(problems)
+
+
 @when("I present the quote")
 def present(context):
     """Presses Present Quote."""

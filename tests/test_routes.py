@@ -7,7 +7,7 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from steps.pages.console import ORDER_FORMS, QUOTE_FORMS
+from steps.pages.console import ORDER_FORMS, ORDER_ROLE_FORMS, QUOTE_FORMS, QUOTE_ROLE_FORMS
 from steps.pages.store import ORDER_ROUTES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +69,7 @@ def test_a_link_bound_page_is_tried_from_both_sides_by_its_rule():
 
 # The console's order forms that are not the assignee's alone: anyone takes a queue order, and
 # the warehouse says an order is ready to ship.
-NOT_THE_ASSIGNEES = {"assign", "ready-to-ship"}
+NOT_THE_ASSIGNEES = {"assign"} | {path for path, _ in ORDER_ROLE_FORMS.values()}
 ASSIGNMENT = ROOT / "features" / "console" / "orders" / "dashboard_and_assignment.feature"
 POSTED_BY_HAND = "I post each of these forms of the order by hand, where its page offers none:"
 
@@ -108,7 +108,7 @@ def test_every_form_of_an_order_has_a_name_the_features_use(app):
 
 # A quote's forms that are not its assignee's alone: anyone takes a queue quote, and the
 # technician evaluates its lines.
-NOT_THE_QUOTE_ASSIGNEES = {"assign", "lines/{line}/evaluation"}
+NOT_THE_QUOTE_ASSIGNEES = {"assign"} | {path for path, _ in QUOTE_ROLE_FORMS.values()}
 APPROVAL = ROOT / "features" / "console" / "quotes" / "priced_repair_approval.feature"
 QUOTE_POSTED_BY_HAND = POSTED_BY_HAND.replace("of the order", "of the quote")
 
@@ -143,3 +143,38 @@ def test_every_form_of_a_quote_is_posted_by_hand_by_a_csr_who_does_not_have_it()
     assert posted == set(QUOTE_FORMS), (
         f"never posted to another CSR's quote: {set(QUOTE_FORMS) - posted}"
     )
+
+
+ROLE_POSTED = re.compile(r'each of these console users posts "(.+)" for the (order|quote) by hand:')
+
+
+def test_every_form_of_one_role_is_posted_by_hand_by_the_other_roles():
+    """The warehouse's notice and the technician's evaluation, each posted by every other
+    console role (the CSR who has the record first): a role guard on one form is a way in."""
+    others = {
+        "the warehouse's Ready to Ship": {
+            "CSR",
+            "other CSR",
+            "Pricing Analyst",
+            "Repair Technician",
+            "Administrator",
+        },
+        "the technician's Save Evaluation": {
+            "CSR",
+            "other CSR",
+            "Pricing Analyst",
+            "Warehouse",
+            "Administrator",
+        },
+    }
+    posted: dict[str, set] = {}
+    for path in (ROOT / "features").rglob("*.feature"):
+        for scenario in parse_file(str(path)).walk_scenarios():
+            for step in scenario.steps:
+                if match := ROLE_POSTED.fullmatch(step.name):
+                    posted.setdefault(match.group(1), set()).update(r["who"] for r in step.table)
+    assert set(others) == set(ORDER_ROLE_FORMS) | set(QUOTE_ROLE_FORMS)
+    for form, who in others.items():
+        assert who <= posted.get(form, set()), (
+            f"{form}: never posted by {who - posted.get(form, set())}"
+        )

@@ -114,6 +114,17 @@ QUOTE_FORMS = {
 }
 
 
+# The forms one role alone posts, whoever else's browser has the page: the warehouse's notice
+# (decision 8) and the technician's evaluation (decision 12).
+ORDER_ROLE_FORMS = {"the warehouse's Ready to Ship": ("ready-to-ship", {})}
+QUOTE_ROLE_FORMS = {
+    "the technician's Save Evaluation": (
+        "lines/{line}/evaluation",
+        {"repair_price": "99.00", "notes": "Posted by hand."},
+    )
+}
+
+
 def _form_address(base_url: str, record: str, forms: dict, form: str, line_id=None) -> str:
     """Where that form of the order or quote (record: "orders/N" or "quotes/N") posts."""
     path, _ = forms[form]
@@ -160,10 +171,12 @@ class OrderPage(PageObject):
         return self.page.get_by_label("ASTEA Job Number")
 
     def post_by_hand(self, order_number: str, form: str, line_id: int) -> list[str]:
-        """What a crafted request does: post that form of the order (ORDER_FORMS; a line's form
-        for that line) whether or not the page offers it; the alerts of the page answering."""
-        address = _form_address(self.base_url, f"orders/{order_number}", ORDER_FORMS, form, line_id)
-        return self.alerts_after_crafted(address, ORDER_FORMS[form][1])
+        """What a crafted request does: post that form of the order (ORDER_FORMS or
+        ORDER_ROLE_FORMS; a line's form for that line) whether or not the page offers it; the
+        alerts of the page answering."""
+        forms = ORDER_FORMS | ORDER_ROLE_FORMS
+        address = _form_address(self.base_url, f"orders/{order_number}", forms, form, line_id)
+        return self.alerts_after_crafted(address, forms[form][1])
 
     def tamper_order_job_number(self, order_number: str, value: str) -> None:
         """What a crafted request does: post the order's job number where the page offers no
@@ -337,10 +350,12 @@ class QuotePage(PageObject):
         self.press(form.get_by_role("button", name="Save"))
 
     def post_by_hand(self, quote_number: str, form: str, line_id: int) -> list[str]:
-        """What a crafted request does: post that form of the quote (QUOTE_FORMS; a line's
-        form for that line) whether or not the page offers it; the answering page's alerts."""
-        address = _form_address(self.base_url, f"quotes/{quote_number}", QUOTE_FORMS, form, line_id)
-        return self.alerts_after_crafted(address, QUOTE_FORMS[form][1])
+        """What a crafted request does: post that form of the quote (QUOTE_FORMS or
+        QUOTE_ROLE_FORMS; a line's form for that line) whether or not the page offers it; the
+        answering page's alerts."""
+        forms = QUOTE_FORMS | QUOTE_ROLE_FORMS
+        address = _form_address(self.base_url, f"quotes/{quote_number}", forms, form, line_id)
+        return self.alerts_after_crafted(address, forms[form][1])
 
     def move_to_order_button(self):
         return self.page.get_by_role("button", name="Move to Order")

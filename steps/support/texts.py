@@ -116,6 +116,8 @@ SAYS = {
     ),
     "lost the assignment": "This order is already assigned to {name}.",
     "only the assignee": "This order is assigned to {name}: only they can change it.",
+    "only the warehouse": "Only the warehouse reports an order ready to ship.",
+    "only a technician": "Only a repair technician records an evaluation.",
     "only the quote's assignee": "This quote is assigned to {name}: only they can change it.",
     "in the queue": "This order is in the queue: assign it to yourself to work it.",
     "order closed": "The order is {status}: it can no longer change.",

@@ -201,6 +201,26 @@ Feature: Fulfilling and activating an order
     Then no confetti is shown
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.12 @assumption
+  Scenario: Only the warehouse says an order is ready to ship, whoever posts the notice by hand
+    Decision 8: the warehouse sends the ready-to-ship notice. No other console user's page
+    offers it, and a notice posted by hand from their browser is refused.
+
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR working that order
+    When each of these console users posts "the warehouse's Ready to Ship" for the order by hand:
+      | who               |
+      | CSR               |
+      | other CSR         |
+      | Pricing Analyst   |
+      | Repair Technician |
+      | Administrator     |
+    And the integration runs
+    Then each is refused, as only the warehouse reports an order ready to ship, and the order is as it was in the store and in Salesforce
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   Rule: An order with a Harvard or Partsco line needs the vendor confirmed in a comment
     Decision 5: activation waits for an order comment that confirms the vendor.
 

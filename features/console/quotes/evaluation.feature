@@ -95,3 +95,22 @@ Feature: Evaluating a non-priced repair
     Then I am told that the customer has not confirmed the new price yet
     And the quote is in "Quote Hold"
     And the rep's other order is as it was, in the store and in Salesforce
+
+  @qrg86.after.zero @assumption
+  Scenario: Only the repair technician records an evaluation, whoever posts it by hand
+    Decision 12: the technician records the evaluation. No other console user's page offers
+    the form, and one posted by hand from their browser is refused.
+
+    Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR working that quote
+    When each of these console users posts "the technician's Save Evaluation" for the quote by hand:
+      | who             |
+      | CSR             |
+      | other CSR       |
+      | Pricing Analyst |
+      | Warehouse       |
+      | Administrator   |
+    And the integration runs
+    Then each is refused, as only a repair technician records an evaluation, and the quote is as it was in the store and in Salesforce
+    And the rep's other order is as it was, in the store and in Salesforce
