@@ -15,6 +15,8 @@ Two parts:
   a-fms            "a FMS": an FMS site
   one-actor-per-i  the "I" of a scenario is one person: a step that signs "I" in as someone
                    else (a rep, then a CSR) hides a change of actor; use "the CSR ..." instead
+  i-unnamed        a step says "I" (me, my) before the scenario or its Background has said who
+                   "I" am: a reader cannot tell whose hands the step is in
 """
 
 import argparse
@@ -49,6 +51,10 @@ ROLES = {
     "Administrator": "Administrator",
     "warehouse": "warehouse",
 }
+FIRST_PERSON = re.compile(r"\b(I|me|my|myself)\b")
+# What says who "I" am even when the role is an outline's <placeholder> or no role at all (a
+# visitor signing in with an address of their own)
+INTRODUCES_I = re.compile(r"^I (?:am (?:signed|logged) in|am an? |sign in|log in)")
 ROLE_WORD = re.compile(r"\b(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b")
 
 
@@ -79,6 +85,7 @@ def writing_problems(path: Path) -> list[Problem]:
     seen_steps = set()
     for scenario in feature.walk_scenarios(with_outlines=True):
         actor, introduced_at = None, 0
+        named, told_unnamed = False, False
         steps = [*(scenario.background_steps or []), *scenario.steps]
         for step in steps:
             if id(step) not in seen_steps:  # a background's steps are checked once
@@ -90,6 +97,18 @@ def writing_problems(path: Path) -> list[Problem]:
                 if A_FMS.search(step.name):
                     problems.append(Problem(name, step.line, "a-fms", "write 'an FMS'"))
             who = who_i_am(step.name)
+            named = named or who is not None or bool(INTRODUCES_I.match(step.name))
+            if not named and not told_unnamed and FIRST_PERSON.search(step.name):
+                told_unnamed = True  # once a scenario
+                problems.append(
+                    Problem(
+                        name,
+                        step.line,
+                        "i-unnamed",
+                        "says 'I' before any step says who 'I' am (I am signed in as ..., "
+                        "I am logged in to the console as ...)",
+                    )
+                )
             if who is None:
                 continue
             if actor is not None and who != actor:

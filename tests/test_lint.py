@@ -12,7 +12,10 @@ FEATURE = """Feature: Sample
 """
 
 
-def problems_in(tmp_path, *steps: str) -> list[str]:
+def problems_in(tmp_path, *steps: str, who: str = "Given I am signed in as a buyer") -> list[str]:
+    """The rules a scenario of these steps breaks; its first step says who "I" am unless
+    `who` is empty."""
+    steps = (who, *steps) if who else steps
     path = tmp_path / "sample.feature"
     path.write_text(FEATURE.format(steps="\n".join(f"    {step}" for step in steps)))
     return [problem.rule for problem in lint.writing_problems(path)]
@@ -56,6 +59,7 @@ def test_the_i_of_a_scenario_is_one_person(tmp_path):
         tmp_path,
         "Given I am signed in as a rep masquerading as a company with Terms",
         "And I am logged in to the console as a CSR working that quote",
+        who="",
     )
     assert changed == ["one-actor-per-i"]
     same = problems_in(
@@ -63,8 +67,26 @@ def test_the_i_of_a_scenario_is_one_person(tmp_path):
         "Given I am logged in to the console as a CSR",
         "And I am logged in to the console as a CSR working that order",
         "Then I am told that the order is on hold",
+        who="",
     )
     assert same == []
+
+
+def test_a_scenario_that_says_i_before_saying_who_i_am_is_refused(tmp_path):
+    unnamed = problems_in(tmp_path, "When I open the order's lines", "Then I see it", who="")
+    assert unnamed == ["i-unnamed"]  # told once, at the first step that says I
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Given I am logged in to the console as the Pricing Analyst",
+        "Given I am signed in as <who>",
+        'When I sign in to the store as "nobody@store.example"',
+    ],
+)
+def test_a_step_that_says_who_i_am_names_i_for_the_rest(tmp_path, first):
+    assert problems_in(tmp_path, "When I open the order's lines", who=first) == []
 
 
 def test_who_i_am_reads_the_role_of_each_sign_in_sentence():

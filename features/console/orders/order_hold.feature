@@ -57,6 +57,27 @@ Feature: Order Hold and re-authorizing a changed amount
     Then the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.hold @npo.12 @assumption
+  Scenario: The warehouse reports an order on Order Hold ready to ship, and that notice stands once it is authorized
+    Decision 8: the warehouse's notice is recorded whatever the order waits for; a hold waits
+    for the customer, not for the warehouse, and activation needs no second notice.
+
+    When I change the quantity of line "ATS-LB-1001" to 2
+    And the warehouse says the order is ready to ship
+    Then I am emailed that the order is ready to ship
+    When the integration runs
+    Then the buyer is emailed the price change of the order
+    When the buyer follows the link in that email and confirms the PO number "PO-31003"
+    And the integration runs
+    Then the order is back in "Order Accepted" with the amount "$3,690.00"
+    When I edit the order name and enter the ASTEA job number "A-31003"
+    And I open the order's lines
+    And I open the line "ATS-LB-1001" by its product number
+    And I enter "A-31003" as the line's Order Number and save
+    And I move the status to "Activated" and mark it as current
+    Then the order is in the "Activated" stage
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.hold @npo.hold.po @assumption @reauthorization-link.own-customer.allows
   Scenario: The PO payer confirms the PO number the page offers, and the order keeps it
     Decision 6: a PO payer authorizes the new amount by confirming their PO Number/Reference

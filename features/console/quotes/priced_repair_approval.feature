@@ -122,6 +122,7 @@ Feature: A priced repair: the quote is presented, approved, and becomes an order
   @qrg86.after.priced
   Scenario: The order made from the approved quote is processed as normal, to Completed
     Given the quote has been presented and the integration has run
+    And I am logged in to the console as a CSR
     When the rep approves the repair quote in the store
     And the integration runs
     Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"

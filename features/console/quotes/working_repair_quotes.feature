@@ -45,6 +45,7 @@ Feature: A repair order is worked as a quote
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And the rep has another repair order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR
     When I open the quote from Open Quotes in Queue
     Then the quote offers to be assigned to me and cannot be presented
     And the rep's other order is as it was, in the store and in Salesforce
@@ -55,6 +56,7 @@ Feature: A repair order is worked as a quote
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
     And the rep has another repair order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR
     When I open the quote from Open Quotes in Queue
     And I assign the quote to myself
     Then the quote is mine and listed in My Open Quotes
