@@ -293,6 +293,14 @@ def each_refused_for_colleague(context):
     _each_refused_and_order_unchanged(context, said)
 
 
+@then("each is refused, and the Activated order is as it was in the store and in Salesforce")
+def each_refused_activated(context):
+    """Checks every form posted was answered with a refusal (each form says why in its own
+    words: a change, a deletion, a second activation) and neither system's record of the
+    order changed after it was activated."""
+    _each_refused_and_order_unchanged(context, "")  # any alert: "" is in every text
+
+
 @then(
     "each is refused, as the order is still in the queue, "
     "and the order is as it was in the store and in Salesforce"

@@ -37,13 +37,15 @@ def changes(before: dict, after: dict) -> list[str]:
 
 
 def refusal_problems(answers: dict, said: str, before: dict, after: dict) -> list[str]:
-    """What went wrong when forms posted by hand must each be refused with `said` and leave the
-    record as it was: each form not refused so, then each field that changed."""
+    """What went wrong when forms posted by hand must each be refused with `said` (any alert,
+    when it is empty) and leave the record as it was: each form not refused so, then each
+    field that changed."""
     not_refused = [
         f"  {form}: the page said {answer or 'nothing in an alert'}"
         for form, answer in answers.items()
         if not any(said in alert for alert in answer)
     ]
-    problems = [f"Not refused with {said!r}:", *not_refused] if not_refused else []
+    told = f"Not refused with {said!r}:" if said else "Not refused:"
+    problems = [told, *not_refused] if not_refused else []
     changed = changes(before, after)
     return problems + (["The record changed:", *changed] if changed else [])

@@ -79,6 +79,33 @@ Feature: Fulfilling and activating an order
     Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456784"
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.16 @assumption
+  Scenario: Once Activated, no form of the order changes it, though a tab opened before offers them
+    DOMAIN.md, Statuses: the lines of an activated order cannot be changed; a request its page
+    no longer offers is refused all the same (decision 13), and both systems keep what was
+    activated.
+
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the integration has run
+    And the buyer has another order with the CSR team that nothing here may change
+    And I am logged in to the console as a CSR working that order
+    And the order and its lines carry the ASTEA job number "A-55121"
+    And the warehouse has said the order is ready to ship
+    When I enter the tracking number "1Z999AA10123456790"
+    And I move the status to "Activated" and mark it as current
+    And the integration runs
+    And I post each of these forms of the order by hand, where its page offers none:
+      | form                             |
+      | the order's ASTEA job number     |
+      | a line's Order Number            |
+      | Shipping and Billing Information |
+      | Mark as Current Status           |
+      | a line's change                  |
+      | a line's deletion                |
+    And the integration runs
+    Then each is refused, and the Activated order is as it was in the store and in Salesforce
+    And the buyer's other order is as it was, in the store and in Salesforce
+
   @npo.13 @assumption
   Scenario Outline: A <method> order is not activated until Payment Captured is ticked
     Decision 7: card and PayPal payments are captured by ticking Payment Captured.
