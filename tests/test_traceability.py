@@ -10,6 +10,8 @@ from ats_spec import livingdoc
 
 ROOT = Path(__file__).resolve().parents[1]
 WIKI = ROOT.parent / "shared" / "wiki" / "README.md"
+DOMAIN = ROOT.parent / "shared" / "DOMAIN.md"
+CITED = re.compile(r"\b[Dd]ecisions? ((?:\d+(?:, | and |, and )?)+)")
 
 
 def test_every_article_step_is_exercised_by_a_scenario():
@@ -38,6 +40,21 @@ def test_every_assumption_says_which_decision_it_rests_on():
         if "assumption" in s.tags and s.assumption is None
     ]
     assert not silent, f"@assumption without the assumption stated: {silent}"
+
+
+def test_every_decision_a_feature_cites_is_one_of_domain_md():
+    """A reason that cites "decision 15" cites nothing: each number must be a decision of
+    ../shared/DOMAIN.md (its numbered list, "N. **Title.**")."""
+    decisions = {int(n) for n in re.findall(r"^(\d+)\. \*\*", DOMAIN.read_text(), re.M)}
+    assert decisions, "DOMAIN.md lists no decisions"
+    cited = {
+        (path.name, int(number))
+        for path in (ROOT / "features").rglob("*.feature")
+        for match in CITED.finditer(path.read_text())
+        for number in re.findall(r"\d+", match.group(1))
+    }
+    unknown = sorted((name, n) for name, n in cited if n not in decisions)
+    assert cited and not unknown, f"decisions DOMAIN.md does not have: {unknown}"
 
 
 @pytest.mark.parametrize("name", sorted(livingdoc.DOCUMENTS))

@@ -7,8 +7,11 @@ Feature: Logging in to the CSR console
     When a CSR logs in to the console
     Then they see the "CSR Home Page Dashboard"
 
-  @console-roles.pricing-analyst.allows
+  @assumption @console-roles.pricing-analyst.allows
   Scenario: A Pricing Analyst logs in and lands on the Pricing Analyst Dashboard
+    Invented: the articles name only the CSR Home Page Dashboard; the Pricing Analyst team's
+    home page is named after the team.
+
     When a Pricing Analyst logs in to the console
     Then they see the "Pricing Analyst Dashboard"
 

@@ -56,8 +56,11 @@ Feature: Fulfilling and activating an order
     And the order is in the "Order Accepted" stage
     And the buyer's other order is as it was, in the store and in Salesforce
 
-  @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @activated-locked.lines.refuses @hold.tracking.allows
+  @npo.12 @npo.13 @npo.14 @npo.16 @npo.17 @activation.order-job-number.allows @activation.line-job-number.allows @activation.ready-to-ship.allows @activation.po.allows @activation.on-hold.allows @vendor-confirmation.legacy.allows @completion.status.allows @completion.tracking.allows @ready-to-ship-email.assignee.allows @activated-locked.lines.refuses @hold.tracking.allows @assumption
   Scenario: A PO order, ready to ship, is activated and shows Completed in the store
+    DOMAIN.md, Statuses, says an activated order's lines cannot be deleted; that they cannot be
+    changed either is an assumption of this project.
+
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run
     And the buyer has another order with the CSR team that nothing here may change
@@ -81,9 +84,9 @@ Feature: Fulfilling and activating an order
 
   @npo.16 @assumption
   Scenario: Once Activated, no form of the order changes it, though a tab opened before offers them
-    DOMAIN.md, Statuses: the lines of an activated order cannot be changed; a request its page
-    no longer offers is refused all the same (decision 13), and both systems keep what was
-    activated.
+    DOMAIN.md, Statuses, says an activated order's lines cannot be deleted; that nothing else
+    on it changes either is an assumption. A request its page no longer offers is refused all
+    the same (decision 13), and both systems keep what was activated.
 
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
     And the integration has run

@@ -10,8 +10,11 @@ Feature: Order Comments
     And the buyer has another order with the CSR team that nothing here may change
     And I am logged in to the console as a CSR working that order
 
-  @npo.5
+  @npo.5 @assumption
   Scenario: The vendor confirmation is added to the Order Comments with its author
+    Decision 5 asks for a comment confirming the vendor; that the CSR marks such a comment
+    "confirms the vendor", and the console shows the mark, is invented.
+
     When I add the order comment "Vendors confirmed with Harvard and Partsco." confirming the vendor
     Then the Order Comments show "Vendors confirmed with Harvard and Partsco." by me, marked as confirming the vendor
     And the buyer's other order is as it was, in the store and in Salesforce

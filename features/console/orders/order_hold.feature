@@ -209,7 +209,8 @@ Feature: Order Hold and re-authorizing a changed amount
 
   @npo.hold @assumption @reauthorization-link.newest.refuses
   Scenario: After a newer change only the newest email's link works
-    Decision 6: a newer request replaces an older one.
+    Decision 6 binds a link to its order and amount; that a newer request replaces an older
+    one for the same order is an assumption of this project (the decision names one request).
 
     Given I changed the quantity of line "ATS-LB-1001" to 2 and the integration has run
     And the buyer has kept the link of that email

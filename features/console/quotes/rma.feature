@@ -11,7 +11,8 @@ Feature: An RMA for every part sent in for repair
 
   @qrg86.after.rma @assumption @rma.each-line.allows
   Scenario: Each repair line has its own RMA number
-    Decision 12: an RMA is created for each repair line sent in.
+    Decision 12 says an RMA is created and emailed; one RMA for each repair line sent in, not
+    one for the order, is an assumption of this project (each part is sent in on its own).
 
     Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400 and Repair (evaluation): Hydraulic Valve Block HV-7"
     And the rep has another repair order with the CSR team that nothing here may change

@@ -3,8 +3,11 @@ Feature: Signing in to the store
   Buyers and reps sign in to the ATS store with their email address and password
   before they can shop or see orders.
 
-  @sign-in.store.allows
+  @assumption @sign-in.store.allows
   Scenario: A buyer signs in, lands on the dashboard of the company they buy for, and signs out alone
+    Invented: qrg86.7 names the company at the upper left for a rep acting for it; a buyer
+    sees the company they buy for there too.
+
     Given I am a buyer at a company with Terms
     When I sign in to the store
     Then I see my store dashboard
@@ -29,8 +32,11 @@ Feature: Signing in to the store
     Then I am told that my email address or password is incorrect
     And I am still on the sign-in page
 
-  @sign-in.store.refuses
+  @assumption @sign-in.store.refuses
   Scenario: An unknown email address gets the same message as a wrong password
+    Invented: one message for an unknown address and a wrong password, so that the sign-in
+    page does not tell anyone which addresses hold an account.
+
     When I sign in to the store as "nobody@store.example"
     Then I am told that my email address or password is incorrect
     And I am still on the sign-in page

@@ -148,7 +148,8 @@ Feature: Placing an order at checkout
 
     @assumption @card-payment.paypal-address.refuses
     Scenario: A PayPal address without a domain is refused and no order is placed
-      Decision 11: the gateway needs the email address of the PayPal account.
+      Decision 11 names PayPal through the simulated gateway; that it asks for the PayPal
+      account's email address is an assumption of this project.
 
       Given I am signed in as a buyer at a company without Terms
       And I have a Legacy build in my cart

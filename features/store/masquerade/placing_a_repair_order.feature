@@ -32,7 +32,9 @@ Feature: Placing a repair order for a company
 
   @assumption @audit-log.order.allows
   Scenario: An order placed while masquerading is written to the audit log
-    Decision 10: masquerades, refusals and orders placed while masquerading are logged.
+    Decision 10 logs a refused request; that every masquerade started and every order placed
+    while masquerading is logged too is invented, so that an administrator can tell who acted
+    as which company.
 
     When I check out to the company's first site paying with PO number "PO-88310"
     Then I see a confirmation with the new store order number
