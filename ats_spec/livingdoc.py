@@ -1,8 +1,7 @@
 """Documents generated from the features, for readers who do not run the suite.
 
-    .venv/bin/ats-spec docs      # rewrites docs/rules.md,
-                                                     # docs/traceability.md,
-                                                     # docs/assumptions.md and docs/steps.md
+    .venv/bin/ats-spec docs      # rewrites docs/rules.md, docs/traceability.md,
+                                 # docs/assumptions.md and docs/steps.md
 
 docs/ holds only what follows from the sources, so it changes only when they do; the
 documentation build (`.ci/acceptance --docs`) writes the same documents with each scenario's
@@ -17,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from behave.parser import parse_file
+
+from ats_spec import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACE_TAG = re.compile(r"^(npo|qrg86)\.")
@@ -168,8 +169,10 @@ NO_RUN = LastRun(
 )
 
 
-def link(scenario: Scenario) -> str:
-    return f"[{scenario.name}](../{scenario.path}#L{scenario.line})"
+def link(scenario: Scenario, last_run: LastRun | None = None) -> str:
+    """A link to the scenario as written; with a run, its result after it."""
+    annotated = last_run.annotate(scenario) if last_run is not None else ""
+    return f"[{scenario.name}](../{scenario.path}#L{scenario.line}){annotated}"
 
 
 def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> str:
@@ -190,7 +193,8 @@ def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> s
             or "**none**"
         )
         lines.append(f"| `{trace_id}` | {what.replace('|', '/')} | {cell} |")
-    return "\n".join(lines) + "\n"
+    lines += ["", sentences.sentences_markdown(all_scenarios, lambda s: link(s, last_run))]
+    return "\n".join(lines)
 
 
 def assumptions_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> str:
