@@ -240,6 +240,28 @@ def test_the_register_copies_no_sentence_of_the_articles():
     assert not copied, f"runs of six words of the articles in docs/sentences.yaml: {copied}"
 
 
+def test_every_numbered_step_of_the_articles_is_done_by_a_walkthrough():
+    """docs/procedures.md reads as the articles' procedures: each numbered step has one."""
+    walked = set().union(*(s.tags for s in livingdoc.scenarios() if "walkthrough" in s.tags))
+    numbered = [t for t in livingdoc.trace_ids() if re.fullmatch(r"[a-z0-9]+\.\d+", t)]
+    assert not [t for t in numbered if t not in walked]
+
+
+def test_the_procedures_show_each_steps_result_only_from_a_run():
+    walkthrough = next(
+        s for s in livingdoc.scenarios() if "qrg86.1" in s.tags and "walkthrough" in s.tags
+    )
+    run = livingdoc.LastRun("a test run", {f"{walkthrough.path}:{walkthrough.line}": "passed"})
+    committed = livingdoc.procedures_markdown(livingdoc.scenarios(), livingdoc.NO_RUN)
+    built = livingdoc.procedures_markdown(livingdoc.scenarios(), run).splitlines()
+    assert "last result" not in committed
+    assert "| `qrg86.1` |" in committed
+    row = next(line for line in built if line.startswith("| `qrg86.1` |"))
+    assert row.endswith("| passed |")
+    row = next(line for line in built if line.startswith("| `npo.1` |"))
+    assert row.endswith("| not run yet |")
+
+
 def test_a_sentence_still_missing_its_scenario_is_shown_before_the_tables(monkeypatch):
     entry = sentences.Entry(
         "npo-s99", "npo", "npo.1", "A made-up sentence.", "0000000000", (), None, "a scenario", None
