@@ -1,8 +1,7 @@
 """Documents generated from the features, for readers who do not run the suite.
 
-    .venv/bin/ats-spec docs      # rewrites docs/rules.md,
-                                                     # docs/traceability.md,
-                                                     # docs/assumptions.md and docs/steps.md
+    .venv/bin/ats-spec docs      # rewrites docs/procedures.md, docs/rules.md,
+                                 # docs/traceability.md, docs/assumptions.md and docs/steps.md
 
 docs/ holds only what follows from the sources, so it changes only when they do; the
 documentation build (`.ci/acceptance --docs`) writes the same documents with each scenario's
@@ -17,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from behave.parser import parse_file
+
+from ats_spec import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACE_TAG = re.compile(r"^(npo|qrg86)\.")
@@ -168,8 +169,10 @@ NO_RUN = LastRun(
 )
 
 
-def link(scenario: Scenario) -> str:
-    return f"[{scenario.name}](../{scenario.path}#L{scenario.line})"
+def link(scenario: Scenario, last_run: LastRun | None = None) -> str:
+    """A link to the scenario as written; with a run, its result after it."""
+    annotated = last_run.annotate(scenario) if last_run is not None else ""
+    return f"[{scenario.name}](../{scenario.path}#L{scenario.line}){annotated}"
 
 
 def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> str:
@@ -190,6 +193,54 @@ def traceability_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> s
             or "**none**"
         )
         lines.append(f"| `{trace_id}` | {what.replace('|', '/')} | {cell} |")
+    lines += ["", sentences.sentences_markdown(all_scenarios, lambda s: link(s, last_run))]
+    return "\n".join(lines)
+
+
+def procedures_markdown(all_scenarios: list[Scenario], last_run: LastRun) -> str:
+    """The two articles' procedures, step by step in the articles' order, each step with the
+    walkthrough scenarios (features tagged @walkthrough) that do it and, after a run, their
+    results."""
+    results = last_run is not NO_RUN
+    lines = [
+        "# Procedures: the two articles step by step, as the walkthroughs do them",
+        "",
+        "Generated from the walkthrough features (`features/**/walkthrough_*.feature`, tagged",
+        "`@walkthrough`) and `docs/trace-ids.txt` by `ats-spec docs`; do not edit. Start here if",
+        "you are new to the CSR team: each article's steps in the article's order, each said in",
+        "a line of this project's words, with the walkthrough that does it: one order followed in",
+        "a real browser from start to end. The capability features beside each walkthrough hold",
+        "each step's rules and refusals; [traceability.md](traceability.md) lists every scenario",
+        "of every step, and every sentence of the articles with the scenarios that prove it.",
+        f"Results: {last_run.described}.",
+    ]
+    for article, title in sentences.TITLES.items():
+        steps = [t for t in trace_id_descriptions() if t.startswith(f"{article}.")]
+        first = {
+            s: min(steps.index(t) for t in s.tags if t in steps)
+            for s in all_scenarios
+            if "walkthrough" in s.tags and s.tags & set(steps)
+        }
+        walkthroughs = sorted(first, key=lambda s: (first[s], s.path, s.line))
+        lines += ["", f"## {title}", ""]
+        lines += [f"{n}. {link(s)}" for n, s in enumerate(walkthroughs, 1)]
+        lines += [
+            "",
+            "| step | what happens | walkthrough |" + (" last result |" if results else ""),
+            "| --- | --- | --- |" + (" --- |" if results else ""),
+        ]
+        for trace_id in steps:
+            cells = [f"`{trace_id}`", trace_id_descriptions()[trace_id].replace("|", "/")]
+            doing = [(n, s) for n, s in enumerate(walkthroughs, 1) if trace_id in s.tags]
+            others = sum(1 for s in all_scenarios if trace_id in s.tags)
+            cells.append(
+                ", ".join(f"[{n}](../{s.path}#L{s.line})" for n, s in doing)
+                or f"no walkthrough yet; [{others} other scenarios](traceability.md)"
+            )
+            if results:
+                said = [last_run.result(s, trace_id) for _, s in doing]
+                cells.append(", ".join("not run yet" if r == "not run" else r for r in said))
+            lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -226,6 +277,7 @@ def _rules(last_run: LastRun) -> str:
 
 
 DOCUMENTS = {
+    "procedures.md": lambda last_run: procedures_markdown(scenarios(), last_run),
     "rules.md": _rules,
     "traceability.md": lambda last_run: traceability_markdown(scenarios(), last_run),
     "assumptions.md": lambda last_run: assumptions_markdown(scenarios(), last_run),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ats_spec import livingdoc
+from ats_spec import livingdoc, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 WIKI = ROOT.parent / "shared" / "wiki" / "README.md"
@@ -108,3 +108,169 @@ def test_every_feature_file_lives_in_features():
         if not skipped & set(path.relative_to(ROOT).parts)
     ]
     assert not stray, f".feature files outside features/: {stray}"
+
+
+# The sentence register, docs/sentences.yaml: each sentence of the articles -> its scenarios.
+
+KNOWN_MISSING_AT_MOST: frozenset[str] = frozenset()  # may only shrink: remove ids, never add
+
+
+def _article_sentences() -> dict[str, list[str]]:
+    """Each article's sentences, split as the register's fingerprints were taken."""
+    folder = WIKI.parent
+    if not folder.exists():
+        pytest.fail(f"{folder} is missing: clone the project with ../shared beside it")
+    return {
+        article: sentences.split((folder / name).read_text())
+        for article, name in sentences.ARTICLES.items()
+    }
+
+
+def _entries():
+    return sentences.register().entries
+
+
+def test_sentences_are_split_at_their_ends_with_a_step_number_kept_on_the_first():
+    text = (
+        "3. The first one.  Then a second, with a list below:\n"
+        "\n"
+        "   • A bullet's own sentence! And (so) on?\n"
+        "Version 8.6 is not split, nor a.b.c here.\n"
+    )
+    assert sentences.split(text) == [
+        "3. The first one.",
+        "Then a second, with a list below:",
+        "A bullet's own sentence!",
+        "And (so) on?",
+        "Version 8.6 is not split, nor a.b.c here.",
+    ]
+    assert sentences.fingerprint("3. The  first\tone.") == "9d3ddbf1c3"
+    assert sentences.fingerprint("Then a second, with a list below:") == "69bcbfadfe"
+
+
+def test_every_sentence_of_the_articles_has_an_entry():
+    registered = {(e.article, e.fingerprint) for e in _entries()}
+    lacking = [
+        f"{article} sentence {number} ({sentences.fingerprint(sentence)})"
+        for article, found in _article_sentences().items()
+        for number, sentence in enumerate(found, 1)
+        if (article, sentences.fingerprint(sentence)) not in registered
+    ]
+    assert not lacking, (
+        f"sentences without an entry in docs/sentences.yaml: {lacking} "
+        "(.venv/bin/python -m ats_spec.sentences lists them)"
+    )
+
+
+def test_every_entry_is_a_sentence_of_its_article_in_the_articles_order():
+    found = _article_sentences()
+    prints = {a: [sentences.fingerprint(s) for s in found[a]] for a in found}
+    stale = [e.id for e in _entries() if e.fingerprint not in prints[e.article]]
+    assert not stale, f"entries whose fingerprint matches no sentence of their article: {stale}"
+    for article, expected in prints.items():
+        assert [e.fingerprint for e in _entries() if e.article == article] == expected, (
+            f"docs/sentences.yaml does not list {article}'s sentences once each, in order"
+        )
+
+
+def test_every_entry_has_an_id_of_its_own_and_says_what_its_sentence_says():
+    ids = [e.id for e in _entries()]
+    assert len(ids) == len(set(ids)), "an id used twice"
+    assert all(re.fullmatch(rf"{e.article}-s\d{{2}}", e.id) for e in _entries()), ids
+    assert all(e.says.strip() for e in _entries())
+
+
+def test_every_entry_names_scenarios_or_says_why_it_has_none():
+    unsure = [
+        e.id
+        for e in _entries()
+        if [bool(e.scenarios), bool(e.no_behaviour), bool(e.missing)].count(True) != 1
+    ]
+    assert not unsure, f"entries with not exactly one of scenarios, no_behaviour, missing: {unsure}"
+    assert not [e.id for e in _entries() if e.partial and not e.scenarios]
+
+
+def test_every_scenario_an_entry_names_exists():
+    written = {sentences.reference(s) for s in livingdoc.scenarios()}
+    unknown = [(e.id, ref) for e in _entries() for ref in e.scenarios if ref not in written]
+    assert not unknown, f"no scenario by these names (feature-file-stem: name): {unknown}"
+
+
+def test_every_entry_belongs_to_an_article_step_that_its_scenarios_exercise():
+    """The page around an article (title, comment box) has no step; every other sentence
+    belongs to one, and at least one of its scenarios carries that step's tag."""
+    steps = set(livingdoc.trace_ids())
+    assert not [e.id for e in _entries() if e.trace is None and not e.no_behaviour]
+    assert not [e.id for e in _entries() if e.trace is not None and e.trace not in steps]
+    tags = {sentences.reference(s): s.tags for s in livingdoc.scenarios()}
+    untagged = [
+        e.id
+        for e in _entries()
+        if e.scenarios and not any(e.trace in tags.get(ref, ()) for ref in e.scenarios)
+    ]
+    assert not untagged, f"none of these entries' scenarios carries the entry's step: {untagged}"
+
+
+def test_a_sentence_without_a_scenario_is_known_and_the_known_ones_only_shrink():
+    missing = {e.id for e in _entries() if e.missing}
+    known = set(sentences.register().known_missing)
+    assert missing <= known, f"sentences with no scenario: {sorted(missing - known)}"
+    assert known <= missing, f"covered now, remove from known_missing: {sorted(known - missing)}"
+    assert known <= KNOWN_MISSING_AT_MOST, (
+        f"known_missing may only shrink; new: {sorted(known - KNOWN_MISSING_AT_MOST)}"
+    )
+
+
+def test_the_register_copies_no_sentence_of_the_articles():
+    """../shared/wiki/README.md: the project says the articles again in its own words. What the
+    register itself writes (not the scenarios' names it cites) shares no six words in a row
+    with a sentence of the articles."""
+    words = re.compile(r"[a-z0-9$']+")
+    written = [e.says for e in _entries()]
+    written += [x for e in _entries() for x in (e.no_behaviour, e.missing, e.partial) if x]
+    register = " ".join(words.findall(" / ".join(written).lower()))
+    copied = [
+        " ".join(run)
+        for found in _article_sentences().values()
+        for sentence in found
+        for said in [words.findall(sentence.lower())]
+        for run in (said[i : i + 6] for i in range(len(said) - 5))
+        if " ".join(run) in register
+    ]
+    assert not copied, f"runs of six words of the articles in docs/sentences.yaml: {copied}"
+
+
+def test_every_numbered_step_of_the_articles_is_done_by_a_walkthrough():
+    """docs/procedures.md reads as the articles' procedures: each numbered step has one."""
+    walked = set().union(*(s.tags for s in livingdoc.scenarios() if "walkthrough" in s.tags))
+    numbered = [t for t in livingdoc.trace_ids() if re.fullmatch(r"[a-z0-9]+\.\d+", t)]
+    assert not [t for t in numbered if t not in walked]
+
+
+def test_the_procedures_show_each_steps_result_only_from_a_run():
+    walkthrough = next(
+        s for s in livingdoc.scenarios() if "qrg86.1" in s.tags and "walkthrough" in s.tags
+    )
+    run = livingdoc.LastRun("a test run", {f"{walkthrough.path}:{walkthrough.line}": "passed"})
+    committed = livingdoc.procedures_markdown(livingdoc.scenarios(), livingdoc.NO_RUN)
+    built = livingdoc.procedures_markdown(livingdoc.scenarios(), run).splitlines()
+    assert "last result" not in committed
+    assert "| `qrg86.1` |" in committed
+    row = next(line for line in built if line.startswith("| `qrg86.1` |"))
+    assert row.endswith("| passed |")
+    row = next(line for line in built if line.startswith("| `npo.1` |"))
+    assert row.endswith("| not run yet |")
+
+
+def test_a_sentence_still_missing_its_scenario_is_shown_before_the_tables(monkeypatch):
+    entry = sentences.Entry(
+        "npo-s99", "npo", "npo.1", "A made-up sentence.", "0000000000", (), None, "a scenario", None
+    )
+    monkeypatch.setattr(sentences, "register", lambda: sentences.Register((entry,), ("npo-s99",)))
+    text = sentences.sentences_markdown([], livingdoc.link)
+    assert (
+        "0 proved by scenarios, 0 with no behaviour to prove (each with the reason), 1 missing"
+        in text
+    )
+    shown = text.index("**`npo-s99`** (A made-up sentence.): needs a scenario")
+    assert shown < text.index("| sentence | step |")
