@@ -49,10 +49,10 @@ def _repair_lines(context, names: str) -> tuple[list[dict], list[dict]]:
 
 
 @given('a rep has placed a repair order for "{names}"')
-def rep_placed_repair(context, names):
+def rep_placed_repair(context, names, traits=("with Terms",)):
     """One repair line per product named (joined by ' and '; '2 × ' before a name for two
-    units), for a company with Terms."""
-    pick_rep(context, traits=("with Terms",))
+    units), for a company with Terms (paying by PO) unless other traits are asked for."""
+    pick_rep(context, traits=traits)
     rep, company = context.the.rep, context.the.company
     context.control.masquerade(rep["email"], company["id"])
     products, lines = _repair_lines(context, names)
@@ -65,6 +65,14 @@ def rep_placed_and_delivered(context, names):
     """Seeds a repair order as for 'a rep has placed a repair order', then runs the integration so
     Salesforce holds the quote."""
     rep_placed_repair(context, names)
+    run_integration(context)
+
+
+@given('a rep has placed a repair order for "{names}" paid by card and the integration has run')
+def rep_placed_paid_by_card(context, names):
+    """As 'a rep has placed a repair order', for a company without Terms, so the control API
+    pays it with the store's default test card; then the integration runs."""
+    rep_placed_repair(context, names, traits=("without Terms",))
     run_integration(context)
 
 

@@ -8,8 +8,15 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
   Scenario: A non-priced repair is evaluated, confirmed by the rep, moved to an order and completed
     Given I am signed in as a rep masquerading as a company with Terms and a UPS account on file
     And I have a repair of "Repair (evaluation): Hydraulic Valve Block HV-7" in my cart described as "Valve 3 leaks internally under load"
-    # The rep's checkout, paid by PO and shipped on the company's account
-    When I check out to the company's first site paying with PO number "PO-9120"
+    # What follows assumes the rep paid by PO and shipped on the company's own account
+    When I proceed to checkout
+    And I choose Ship on Company Account
+    Then Other Comments holds the company's UPS account number
+    When I continue to billing
+    And I continue to payment
+    And I enter the PO number "PO-9120"
+    And I agree to the Terms and Conditions
+    And I place the order
     Then I see a confirmation with the new store order number
     # The customer gets an RMA to send the product in
     When the integration runs

@@ -32,3 +32,28 @@ Feature: Paying for a repair order: PO on Terms, and the Terms and Conditions
     Then I am told to choose to pay by credit card or PayPal
     And no order has been placed
     And the rep's other order is as it was, in the store and in Salesforce
+
+  @qrg86.terms @qrg86.after.priced @npo.13 @assumption
+  Scenario: A repair paid by card is followed past checkout: its order waits for the payment to be captured
+    Decision 7: a card payment is captured by ticking Payment Captured before Activation, for
+    the order a repair quote became as for any other (decision 12).
+
+    Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" paid by card and the integration has run
+    And the quote has been presented and the integration has run
+    And I am logged in to the console as a CSR
+    When the rep approves the repair quote in the store
+    And the integration runs
+    Then the quote became an order in "Order Accepted" with the line "RPR-1001" at "$480.00"
+    When I edit the order name and enter the ASTEA job number "R-4430"
+    And I open the order's lines
+    And I open the line "RPR-1001" by its product number
+    And I enter "R-4430" as the line's Order Number and save
+    And the warehouse says the order is ready to ship
+    And I open the order from the ready-to-ship email
+    And I move the status to "Activated" and mark it as current
+    Then I am told that activation needs Payment Captured
+    When I tick Payment Captured and save
+    And I move the status to "Activated" and mark it as current
+    Then the order is in the "Activated" stage
+    When the integration runs
+    Then the rep's store order shows "Completed"
