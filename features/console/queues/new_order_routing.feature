@@ -22,7 +22,8 @@ Feature: A NEW-product order reaches the right team in Salesforce
 
   Rule: Only an order of nothing but Harvard products for an FMS site goes straight to IPS Pricing
     The "Pricing Analyst team" and the "IPS Pricing team" of the article are one team, whose
-    queue is the IPS Pricing Queue. Every other NEW-product order goes to the CSR team's Open
+    queue is the IPS Pricing Queue. The article's reason is billing: those orders are billed
+    in a way that team handles. Every other NEW-product order goes to the CSR team's Open
     Order Queue first. The site decides "FMS": the ship-to site of the order is an FMS site.
     Open question for the product owner: the article also says Harvard orders "purchased by a
     FMS Buyer for an ATS Site" bypass the CSR team. Whether the buyer's own role must also be
