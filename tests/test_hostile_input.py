@@ -41,6 +41,8 @@ def test_a_search_of_thousands_of_words_is_refused_with_a_clear_message(browser)
     "address, valid",
     [
         ("payer@example.com", True),
+        ("payer@example.com ", True),  # pasted: the field's words, without the space after
+        (" payer@example.com", True),
         ("first.last@mail.example.co.uk", True),
         ("payer@example", False),
         ("a@.....", False),
