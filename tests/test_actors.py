@@ -1,5 +1,7 @@
 """Browser contexts reused between scenarios come back as new ones would be."""
 
+import zipfile
+
 import pytest
 from playwright.sync_api import sync_playwright
 
@@ -38,12 +40,26 @@ def test_a_context_given_back_has_no_cookies_no_other_tab_and_an_empty_page(brow
     second.close()
 
 
-def test_traced_contexts_are_fresh_and_closed(browser):
+def _trace_text(path) -> str:
+    with zipfile.ZipFile(path) as kept:
+        return "".join(kept.read(name).decode("utf-8", "replace") for name in kept.namelist())
+
+
+def test_a_traced_context_is_reused_and_each_trace_holds_its_own_scenario(browser, tmp_path):
     pool = ContextPool(browser, 5000)
-    traced = Actors(browser, traces=True, pool=pool)
-    page = traced.page("buyer")
-    traced.close()
-    assert pool.idle == [] and page.is_closed()
+    first = Actors(browser, traces=True, pool=pool)
+    first.page("buyer").goto("data:text/html,<h1>first-scenario</h1>")
+    first_page = first.pages["buyer"]
+    kept_first = [p for p in first.close(tmp_path / "one", "one") if p.suffix == ".zip"]
+    assert pool.idle == [first_page]  # back in the pool, not closed
+
+    second = Actors(browser, traces=True, pool=pool)
+    second.page("CSR").goto("data:text/html,<h1>second-scenario</h1>")
+    assert second.pages["CSR"] is first_page
+    kept_second = [p for p in second.close(tmp_path / "two", "two") if p.suffix == ".zip"]
+    assert "first-scenario" in _trace_text(kept_first[0])
+    assert "second-scenario" in _trace_text(kept_second[0])
+    assert "first-scenario" not in _trace_text(kept_second[0])
 
 
 DASHBOARD = "data:text/html,<h1>Dashboard</h1>"

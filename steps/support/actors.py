@@ -1,9 +1,10 @@
 """The people in a scenario, each with a browser context of their own (cookies apart).
 
-A buyer and a CSR in one scenario are two contexts of the one browser of the run. On a first
-try the contexts come from a pool and go back to it emptied (a new context costs about 120 ms,
-and a scenario has one or two); the second try of a failed scenario gets fresh contexts that
-record Playwright traces, kept as evidence.
+A buyer and a CSR in one scenario are two contexts of the one browser of the run. The
+contexts come from a pool and go back to it emptied (a new context costs about 120 ms, and a
+scenario has one or two). Where traces are on (plain behave, and the second try of a failed
+scenario under the runner), each context records a Playwright trace for the scenario, kept
+as evidence when it fails.
 """
 
 from pathlib import Path
@@ -85,7 +86,7 @@ class Actors:
         self.browser = browser
         self.timeout_ms = timeout_ms
         self.traces = traces  # off on a first pass: a failed scenario is traced when rerun
-        self.pool = None if traces else pool  # traced contexts are fresh, and closed after
+        self.pool = pool  # a traced context is taken from it too: tracing starts and stops
         self.pages = {}
         self.fronts = {}  # actor -> the ActorPage the steps hold
         self.tabs = {}  # more tabs of an actor's browser: closed with its context
@@ -110,12 +111,14 @@ class Actors:
     def _browser_page(self, actor: str):
         if actor not in self.pages:
             if self.pool is not None:
-                self.pages[actor] = self.pool.take()
+                page = self.pool.take()
             else:
                 page = new_page(self.browser, self.timeout_ms)
-                if self.traces:
-                    page.context.tracing.start(screenshots=False, snapshots=True, sources=False)
-                self.pages[actor] = page
+            if self.traces:  # per scenario, so a kept trace holds this scenario only
+                if page.url != "about:blank":  # not even the last scenario's address
+                    page.goto("about:blank")
+                page.context.tracing.start(screenshots=False, snapshots=True, sources=False)
+            self.pages[actor] = page
         return self.pages[actor]
 
     def another_tab(self, actor: str, tab: str):
