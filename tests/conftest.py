@@ -1,4 +1,10 @@
+import contextlib
+import os
 import re
+import signal
+import sys
+import uuid
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +82,44 @@ def server_factory():
     yield start
     for server in started:
         server.stop()
+
+
+# -- no process left behind -------------------------------------------------------------------
+# Every process a test starts inherits this marker in its environment, grandchildren too, and
+# keeps it when its parent dies and it is handed to init: at the end of the session any
+# process still carrying it was left behind by a test, and the session fails.
+LEFT_BEHIND_MARKER = "ATS_TEST_SESSION"
+
+
+def pytest_sessionstart(session):
+    os.environ[LEFT_BEHIND_MARKER] = f"{os.getpid()}-{uuid.uuid4().hex}"
+
+
+def processes_carrying(marker: str) -> dict[int, str]:
+    """pid -> command line of every other process whose environment carries the marker."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            environment = (entry / "environ").read_bytes().split(b"\0")
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+        if marker.encode() in environment:
+            found[int(entry.name)] = command
+    return found
+
+
+def pytest_sessionfinish(session, exitstatus):
+    marker = os.environ.get(LEFT_BEHIND_MARKER)
+    if not marker or not Path("/proc").is_dir():
+        return
+    left = processes_carrying(f"{LEFT_BEHIND_MARKER}={marker}")
+    if left:
+        lines = "\n".join(f"  {pid}: {command[:200]}" for pid, command in left.items())
+        print(f"\nTests left {len(left)} process(es) running:\n{lines}", file=sys.stderr)
+        for pid in left:  # only those this session started (they carry its marker)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -107,3 +107,32 @@ def test_a_body_of_400_kilobytes_is_refused_before_it_is_read(browser):
     huge = {"ship_line1": "x" * 400_000, "csrf_token": browser.token}
     response = browser.client.post(f"{checkout}/shipping", data=huge)
     assert response.status_code == 413
+
+
+@pytest.mark.parametrize("typed", ["²", "1.²", "1_0", "+5", "𝟙𝟚"])
+def test_a_price_or_quantity_in_other_digits_is_refused_and_changes_nothing(browser, typed):
+    from tests.test_activation import prepare
+
+    url = prepare(browser, "buyer1@store.example", 2, ["ATS-LB-1001"])
+    before = browser.client.get("/_sim/salesforce-orders/00000317").json
+    price = browser.post(f"{url}/lines/1/change", {"quantity": "1", "unit_price": typed})
+    assert price.status_code == 422
+    assert "such as 1845.00" in price.get_data(as_text=True)
+    quantity = browser.post(f"{url}/lines/1/change", {"quantity": typed, "unit_price": "1845.00"})
+    assert quantity.status_code == 422
+    assert "whole number, in digits 0-9" in quantity.get_data(as_text=True)
+    assert browser.client.get("/_sim/salesforce-orders/00000317").json == before
+
+
+@pytest.mark.parametrize("typed", ["1_0", "+5", "𝟙𝟚", "²"])
+def test_a_cart_quantity_in_other_digits_is_refused(browser, typed):
+    browser.store_sign_in("buyer1@store.example")
+    catalog = browser.shop("/catalog")
+    browser.get(catalog)
+    product = browser.shop("/products/ATS-LB-1001/cart")
+    response = browser.post(product, {"quantity": typed})
+    assert response.status_code == 422
+    assert "whole number, in digits 0-9" in response.get_data(as_text=True)
+    assert (
+        browser.client.get(browser.shop("/cart")).get_data(as_text=True).count("ATS-LB-1001") == 0
+    )

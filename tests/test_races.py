@@ -131,3 +131,22 @@ def test_a_rep_starting_three_masquerades_at_once_runs_one_and_ending_it_ends_al
     rep.post("/store/masquerade/end")
     rep.get("/store/cart")
     assert "/companies/" not in rep.path, f"still acting after ending: {acting} -> {rep.path}"
+
+
+@pytest.mark.server
+def test_wrong_passwords_sent_at_once_get_no_more_tries_than_in_a_row(server):
+    """The lockout counts each guess before checking it, in one conditional UPDATE: guesses
+    sent together cannot all read "four so far" and each be checked."""
+    from simulator.domain.signin import MAX_FAILURES
+
+    guessers = [Visitor(server.base) for _ in range(TABS)]
+    for guesser in guessers:
+        guesser.get("/store/login")
+    wrong = {"email": "buyer1@store.example", "password": "not-the-password"}
+    statuses = [
+        status
+        for status, _ in at_once(*[lambda g=g: g.post("/store/login", wrong) for g in guessers])
+    ]
+    assert sorted(statuses) == [401] * (MAX_FAILURES - 1) + [429] * (TABS - MAX_FAILURES + 1)
+    status, page = Visitor(server.base).store_sign_in("buyer1@store.example")
+    assert status == 429 and "Too many wrong passwords" in page

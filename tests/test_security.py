@@ -91,3 +91,64 @@ def test_passwords_are_stored_hashed(app):
             for user in session().scalars(select(model)):
                 assert DEMO_PASSWORD not in user.password_hash
                 assert user.password_hash.startswith(("scrypt:", "pbkdf2:"))
+
+
+def test_every_account_has_a_salt_of_its_own_and_its_password_checks(app):
+    """One hash shared by every demo account would let one cracked hash open them all."""
+    from sqlalchemy import select
+    from werkzeug.security import check_password_hash
+
+    from simulator.console.models import ConsoleUser
+    from simulator.db import session
+    from simulator.seeding import add_console_user
+    from simulator.store.models import StoreUser
+
+    with app.app_context():
+        add_console_user(session(), "csr99@console.example", "Extra CSR", "csr")
+        hashes = [
+            user.password_hash
+            for model in (StoreUser, ConsoleUser)
+            for user in session().scalars(select(model))
+        ]
+    salts = [stored.split("$")[1] for stored in hashes]
+    assert len(set(salts)) == len(hashes)
+    assert all(check_password_hash(stored, DEMO_PASSWORD) for stored in hashes)
+
+
+def test_head_is_a_get_on_every_route_that_takes_a_form(app, browser):
+    """HEAD is answered as GET (Werkzeug adds it to every GET route): no view may take it for
+    the POST it tests against, since CSRF protection never looks at a HEAD."""
+    browser.store_sign_in("buyer1@store.example")
+    for rule in app.url_map.iter_rules():
+        if not {"GET", "POST"} <= rule.methods or rule.endpoint.startswith("control."):
+            continue
+        url = rule.rule
+        for argument in rule.arguments:
+            url = _fill(url, argument, "1")
+        got = browser.client.get(url)
+        head = browser.client.open(url, method="HEAD", data={"email": "x", "po_number": "1"})
+        assert head.status_code == got.status_code, f"HEAD {url}"
+
+
+def test_a_head_with_a_form_does_not_authorize_a_new_amount(browser):
+    from tests.test_order_hold import hold, link_for
+
+    hold(browser, "buyer1@store.example", 2)
+    link, _ = link_for(browser, "buyer1@store.example")
+    browser.store_sign_in("buyer1@store.example")
+    before = browser.client.get("/_sim/store-orders/420").json
+    head = browser.client.open(link, method="HEAD", data={"po_number": "PO-HEAD"})
+    assert head.status_code == 200
+    assert browser.client.get("/_sim/store-orders/420").json == before
+    page = browser.get(link).get_data(as_text=True)
+    assert "Authorize the new amount" in page  # the link is still unused
+
+
+def test_seeding_hashes_no_password():
+    """Every seeded account's hash is kept (fixtures/password_hashes.json), so a served
+    simulator starts without hashing; `python -m fixtures` writes the file again."""
+    from fixtures import _kept_hashes, build_seed
+
+    seed = build_seed()
+    emails = {row["email"] for table in ("store_users", "sf_users") for row in seed.rows(table)}
+    assert emails <= set(_kept_hashes())

@@ -2,8 +2,10 @@
 and the report it builds reads the run records."""
 
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -447,6 +449,7 @@ def test_two_shards_at_once_on_one_browser_server_match_a_serial_run(tmp_path):
         [str(Path(sys.executable).parent / "playwright"), "run-server", "--port", "0", "--unsafe"],
         stdout=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group: the wrapper and the node it starts
     )
     try:
         endpoint = server.stdout.readline().split()[-1]  # "Listening on ws://127.0.0.1:N/"
@@ -472,5 +475,7 @@ def test_two_shards_at_once_on_one_browser_server_match_a_serial_run(tmp_path):
         }
         assert browsers_used and all(b.endswith(f" at {endpoint}") for b in browsers_used)
     finally:
-        server.terminate()
+        # The `playwright` wrapper is Python running node as a child: ending the wrapper alone
+        # left node serving browsers after the tests.
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)

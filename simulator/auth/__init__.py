@@ -9,12 +9,13 @@ signing out ends it for good (a copied cookie stops working) and sign-in starts 
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from functools import wraps
 from urllib.parse import urlsplit
 
 from flask import flash, g, redirect, render_template, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -59,21 +60,59 @@ class SignInRefused:
 def sign_in(realm: str, email: str, user, password: str, subject: str) -> SignInRefused | None:
     """Check the password and start a session for `subject`; why not, when it is refused."""
     database, moment = db.session(), wall_clock()
-    failed = database.scalar(
-        select(FailedSignIns).where(FailedSignIns.realm == realm, FailedSignIns.email == email)
-    )
-    if failed and failed.locked_until and moment < failed.locked_until:
-        return SignInRefused(signin.locked_message(failed.locked_until), 429)
+    tried = _take_a_try(database, realm, email, moment)
+    if isinstance(tried, datetime):
+        return SignInRefused(signin.locked_message(tried), 429)
+    where = (FailedSignIns.realm == realm, FailedSignIns.email == email)
     if not verify(user, password):
-        if until := _count_failure(database, realm, email, moment):
-            return SignInRefused(signin.locked_message(until), 429)
-        return SignInRefused(signin.BAD_SIGN_IN, 401)
-    if failed:
-        database.delete(failed)
+        until = signin.locked_until(tried, moment)
+        if until:
+            database.execute(
+                update(FailedSignIns).where(*where).values(locked_until=until, failures=0)
+            )
+        database.commit()
+        return SignInRefused(signin.locked_message(until), 429) if until else _BAD
+    database.execute(delete(FailedSignIns).where(*where))  # the count starts again
     token = start_session(realm, subject)
     session.clear()  # a fresh session: nothing, not even the CSRF token, survives sign-in
     session[TOKEN] = token
     return None
+
+
+_BAD = SignInRefused(signin.BAD_SIGN_IN, 401)
+
+
+def _take_a_try(database, realm: str, email: str, moment) -> int | datetime:
+    """Count this try before its password is checked, as the how-manieth try in a row; or,
+    when sign-in is locked, until when. The count moves only from the value this request read
+    (compare and swap), so guesses sent at once are each counted and none sees a stale count."""
+    where = (FailedSignIns.realm == realm, FailedSignIns.email == email)
+    while True:
+        failed = database.scalar(
+            select(FailedSignIns).where(*where).execution_options(populate_existing=True)
+        )
+        if failed is None:
+            database.add(FailedSignIns(realm=realm, email=email, failures=0))
+            try:
+                database.commit()
+            except IntegrityError:  # a simultaneous try made it first
+                database.rollback()
+            continue
+        if failed.locked_until and moment < failed.locked_until:
+            return failed.locked_until
+        # The tries in a row are spent and another request is locking sign-in right now.
+        if until := signin.locked_until(failed.failures, moment):
+            database.rollback()
+            return until
+        before = failed.failures
+        counted = database.execute(
+            update(FailedSignIns)
+            .where(*where, FailedSignIns.failures == before)
+            .values(failures=before + 1)
+        ).rowcount
+        database.commit()
+        if counted:
+            return before + 1
 
 
 def start_session(realm: str, subject: str) -> str:
@@ -119,29 +158,6 @@ def sign_in_page(
         return redirect(safe_next(request.args.get("next"), url_for(home)))
     flash(refused.message, "error")
     return render_template(template, email=email), refused.status
-
-
-def _count_failure(database, realm: str, email: str, moment):
-    """One more wrong password (counted in the database, so simultaneous ones all count);
-    when sign-in is now locked, until when."""
-    where = (FailedSignIns.realm == realm, FailedSignIns.email == email)
-    if database.scalar(select(FailedSignIns.id).where(*where)) is None:
-        database.add(FailedSignIns(realm=realm, email=email, failures=0))
-        try:
-            database.commit()
-        except IntegrityError:  # a simultaneous attempt made it first
-            database.rollback()
-    database.execute(
-        update(FailedSignIns).where(*where).values(failures=FailedSignIns.failures + 1)
-    )
-    failed = database.scalar(
-        select(FailedSignIns).where(*where).execution_options(populate_existing=True)
-    )
-    until = signin.locked_until(failed.failures, moment)
-    if until:
-        failed.locked_until, failed.failures = until, 0
-    database.commit()
-    return until
 
 
 def _hash(token: str) -> str:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import orders as order_rules
 from ..domain import quotes, roles
-from ..domain.catalogue import ProductKind, ProductLine, quantity_error
+from ..domain.catalogue import ProductKind, ProductLine, parse_quantity, quantity_error
 from ..domain.errors import Forbidden, Refused
 from ..domain.money import parse_price
 from ..domain.routing import LineFacts, Queue, Stage, queue_for, stage_for
@@ -448,7 +448,7 @@ def change_line(
         errors["unit_price"] = "Enter the unit price in dollars, such as 1845.00."
     if errors:
         raise Refused(errors)
-    line.quantity, line.unit_price_cents = int(quantity), cents
+    line.quantity, line.unit_price_cents = parse_quantity(quantity), cents
     _total_may_have_changed(db, order, now)
 
 

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from .numbers import whole_number
+
 
 class ProductLine(StrEnum):
     """The family a NEW product belongs to; routing depends on it."""
@@ -56,11 +58,15 @@ def added_quantity(in_cart: int, added: int) -> int:
     return min(in_cart + added, QUANTITY_MAX)
 
 
+def parse_quantity(raw: str | int | None) -> int | None:
+    """The quantity typed, in digits 0-9 (spaces around it allowed); None when it is not one."""
+    return whole_number(str(raw if raw is not None else "").strip(), 9)
+
+
 def quantity_error(raw: str | int | None) -> str | None:
-    try:
-        quantity = int(str(raw).strip())
-    except (TypeError, ValueError):
-        return "Quantity must be a whole number."
+    quantity = parse_quantity(raw)
+    if quantity is None:
+        return "Quantity must be a whole number, in digits 0-9."
     if not 1 <= quantity <= QUANTITY_MAX:
         return f"Quantity must be between 1 and {QUANTITY_MAX}."
     return None

@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .numbers import whole_number
+
 
 @dataclass(frozen=True)
 class TestCard:
@@ -47,7 +49,7 @@ def normalize_card_number(raw: str | None) -> str:
 
 
 def luhn_valid(number: str) -> bool:
-    if not number.isdigit() or not 13 <= len(number) <= 19:
+    if whole_number(number, 19) is None or len(number) < 13:
         return False
     total = 0
     for index, char in enumerate(reversed(number)):
@@ -70,13 +72,13 @@ def card_errors(number: str, name: str, expiry: str, cvv: str, today: date) -> d
         errors["card_number"] = "This is a simulated gateway: use one of the documented test cards."
     if not (name or "").strip():
         errors["card_name"] = "Enter the name on the card."
-    match = re.fullmatch(r"\s*(\d{2})\s*/\s*(\d{2})\s*", expiry or "")
+    match = re.fullmatch(r"\s*([0-9]{2})\s*/\s*([0-9]{2})\s*", expiry or "")
     if not match or not 1 <= int(match.group(1)) <= 12:
         errors["card_expiry"] = "Enter the expiry date as MM/YY."
     elif (2000 + int(match.group(2)), int(match.group(1))) < (today.year, today.month):
         errors["card_expiry"] = "This card has expired."
     wanted = 4 if TEST_CARDS.get(number, TestCard("", "", True)).brand == "American Express" else 3
-    if not re.fullmatch(rf"\d{{{wanted}}}", (cvv or "").strip()):
+    if not re.fullmatch(rf"[0-9]{{{wanted}}}", (cvv or "").strip()):
         errors["card_cvv"] = f"Enter the {wanted}-digit security code."
     return errors
 

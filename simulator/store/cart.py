@@ -7,6 +7,7 @@ from ..domain.catalogue import (
     ProductKind,
     ProductLine,
     added_quantity,
+    parse_quantity,
     problem_description_error,
     quantity_error,
 )
@@ -86,14 +87,14 @@ def add_to_cart(
         None,
     )
     if existing:  # a repair is one line per part sent in; a NEW product adds up
-        existing.quantity = added_quantity(existing.quantity, int(quantity))
+        existing.quantity = added_quantity(existing.quantity, parse_quantity(quantity))
         line = existing
     else:
         line = CartLine(
             user_id=user.id,
             company_id=company.id,
             product_id=product.id,
-            quantity=int(quantity),
+            quantity=parse_quantity(quantity),
             problem_description=description,
         )
         db.add(line)
@@ -112,7 +113,7 @@ def update_cart_line(db: Session, line: CartLine, quantity, description) -> None
     errors = line_errors(line.product, quantity, description)
     if errors:
         raise Refused(errors)
-    line.quantity = int(quantity)
+    line.quantity = parse_quantity(quantity)
     if line.product.is_repair:
         line.problem_description = description.strip()
     db.commit()

@@ -429,15 +429,29 @@ def _reauthorization(user, number, nonce):
     )
 
 
-@blueprint.route("/orders/<number>/reauthorize/<nonce>", methods=["GET", "POST"])
+def _reauthorization_or_refusal(user, number, nonce):
+    try:
+        return _reauthorization(user, number, nonce), None
+    except Refused as refused:
+        page = render_template("store/reauthorize_refused.html", reason=refused.errors["link"])
+        return None, (page, 410)
+
+
+# Two views, not one that tests the method: a HEAD (answered as GET, and never checked for
+# CSRF) must not reach the branch that authorizes the amount.
+@blueprint.get("/orders/<number>/reauthorize/<nonce>")
+@login_required
+def reauthorize_page(user, number, nonce):
+    found, refusal = _reauthorization_or_refusal(user, number, nonce)
+    return refusal or render_template("store/reauthorize.html", found=found, errors={}, form={})
+
+
+@blueprint.post("/orders/<number>/reauthorize/<nonce>")
 @login_required
 def reauthorize(user, number, nonce):
-    try:
-        found = _reauthorization(user, number, nonce)
-    except Refused as refused:
-        return render_template("store/reauthorize_refused.html", reason=refused.errors["link"]), 410
-    if request.method == "GET":
-        return render_template("store/reauthorize.html", found=found, errors={}, form={})
+    found, refusal = _reauthorization_or_refusal(user, number, nonce)
+    if refusal:
+        return refusal
     form = request.form
     payment = _payment_form(form, found.order.payment_method)
     try:
