@@ -84,6 +84,9 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
       | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
       | Order lines 2    | Partsco Proximity Sensor PX-18 PCO-2201 · 1 · $89.50 · $89.50     |
       | Total            | $649.50                                                           |
+    And the CSR's Open Orders report reads:
+      | field | value              |
+      | Title | Open Orders report |
 
   @npo.route.pricing @npo.2 @console-roles.pricing-analyst.allows
   Scenario: A Pricing Analyst works a Harvard-only FMS order from the IPS Pricing Queue to Completed
@@ -141,6 +144,9 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
       | Title               | Pricing Analyst Dashboard |
       | My Open Orders 1    |                           |
       | IPS Pricing Queue 1 |                           |
+    And the Pricing Analyst's Open Orders report reads:
+      | field | value              |
+      | Title | Open Orders report |
     And the buyer sees the store order as:
       | field            | value                                                             |
       | Title            | Order {order}                                                     |
