@@ -63,7 +63,12 @@ Feature: Order Hold and re-authorizing a changed amount
     for the customer, not for the warehouse, and activation needs no second notice.
 
     When I change the quantity of line "ATS-LB-1001" to 2
-    And the warehouse says the order is ready to ship
+    Then the other CSR's Open Orders report reads:
+      | field         | value                                                                                                                               |
+      | Title         | Open Orders report                                                                                                                  |
+      | Open Orders 1 | {salesforce number} · {order} · {company} · {site} · Order Hold · {CSR} · $3,690.00 · {today}                                       |
+      | Open Orders 2 | {bystander salesforce number} · {bystander order} · {company} · {first site} (FMS) · Order Accepted · Unassigned · $89.50 · {today} |
+    When the warehouse says the order is ready to ship
     Then I am emailed that the order is ready to ship
     When the integration runs
     Then the buyer is emailed the price change of the order
