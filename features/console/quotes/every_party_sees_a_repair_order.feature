@@ -237,6 +237,9 @@ Feature: What every party sees of a rep's repair order of two lines
       | Tracking Number    | None                                                                                           |
       | Order Products 1   | EVAL-1003 · Repair (evaluation): Hydraulic Valve Block HV-7 · ATS · 2 · $450.50 · —            |
       | Order Products 2   | EVAL-2203 · Repair (evaluation): Partsco Spindle Bearing Kit SB-30 · Partsco · 1 · $120.00 · — |
+    And the Repair Technician's dashboard reads:
+      | field | value              |
+      | Title | Repair Evaluations |
     And the rep sees the new store order as:
       | field            | value                                                                                                                                                         |
       | Title            | Order {new order}                                                                                                                                             |
