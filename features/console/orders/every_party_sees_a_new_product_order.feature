@@ -443,6 +443,20 @@ Feature: What every party sees of a NEW-product order of two lines
     When the buyer follows the link in the other order's email and confirms the PO number "PO-SEEDED"
     And the integration runs
     Then the other order is back in "Order Accepted" with the amount "$1,900.50"
+    And the buyer sees the other store order as:
+      | field            | value                                                                 |
+      | Title            | Order {other order}                                                   |
+      | Status           | In Process                                                            |
+      | Salesforce order | {other salesforce number}                                             |
+      | Customer         | {buyer}                                                               |
+      | Company          | {company}                                                             |
+      | Placed           | {today}                                                               |
+      | Ship to          | {site} (non-FMS site), {site address}                                 |
+      | Bill to          | {billing address}                                                     |
+      | Other Comments   | UPS account {ups account}                                             |
+      | Payment          | PO PO-SEEDED                                                          |
+      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,900.50 · $1,900.50 |
+      | Total            | $1,900.50                                                             |
 
   @npo.5 @npo.13 @npo.16 @npo.17 @assumption
   Scenario: A PayPal payer's Partsco order is captured, confirmed with the vendor and completed
