@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, as_typed
-from steps.support.snapshots import both_systems, refusal_problems
+from steps.support.snapshots import assert_each_refused_and_unchanged, both_systems
 from steps.support.texts import SAYS, SUBJECTS, text_of_length
 from steps.support.world import (
     console,
@@ -281,10 +281,7 @@ def post_forms_by_hand(context):
 
 
 def _each_refused_and_order_unchanged(context, said: str) -> None:
-    now = both_systems(context.control, context.the.order_number)
-    the = context.the
-    problems = refusal_problems(the.crafted_answers, said, the.order_before, now)
-    assert not problems, "\n".join(problems)
+    assert_each_refused_and_unchanged(context.control, context.the, said)
 
 
 @then(
@@ -404,20 +401,6 @@ def warehouse_reports_on_page(context):
     pages.layout.open_dashboard()
     pages.warehouse.report_ready_to_ship(context.the.salesforce_number)
     pages.warehouse.orders_to_ship().wait_for()
-
-
-@when('each of these console users posts "{form}" for the order by hand:')
-def others_post_order_form(context, form):
-    """Crafted requests: each console user in the table (a persona: CSR, other CSR, Pricing
-    Analyst ...) posts that form for the order from their own browser; both systems' record is
-    noted first and each answering page's alerts kept."""
-    context.the.order_before = both_systems(context.control, context.the.order_number)
-    line_id = context.control.salesforce_order(context.the.salesforce_number)["lines"][0]["id"]
-    context.the.crafted_answers = {}
-    for row in context.table:
-        pages = log_in_to_console(context, row["who"])
-        answer = pages.order.post_by_hand(context.the.salesforce_number, form, line_id)
-        context.the.crafted_answers[row["who"]] = answer
 
 
 @then(

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from steps.support import parameters  # noqa: F401  (registers the parameter types)
 from steps.support.expectations import absent, lacks_text
-from steps.support.snapshots import both_systems, changes, refusal_problems
+from steps.support.snapshots import assert_each_refused_and_unchanged, both_systems, changes
 from steps.support.texts import CSR_TEAM_INBOX, SAYS, SUBJECTS
 from steps.support.world import (
     company_buyer,
@@ -220,24 +220,26 @@ def quote_forms_refused_for_colleague(context):
     """Checks every form posted was refused with a message naming the CSR who has the quote,
     and neither the store order nor the quote changed (status, lines, history, replies)."""
     said = SAYS["only the quote's assignee"].format(name=context.the.other_csr["name"])
-    now = both_systems(context.control, context.the.order_number)
-    the = context.the
-    problems = refusal_problems(the.crafted_answers, said, the.order_before, now)
-    assert not problems, "\n".join(problems)
+    assert_each_refused_and_unchanged(context.control, context.the, said)
 
 
-@when('each of these console users posts "{form}" for the quote by hand:')
-def others_post_quote_form(context, form):
-    """Crafted requests: each console user in the table posts that form for the quote's first
-    line from their own browser; both systems' record is noted first and each answering
+@when('each of these console users posts "{form}" for the {record} by hand:')
+def others_post_form(context, form, record):
+    """Crafted requests: each console user in the table (a persona: CSR, other CSR, Pricing
+    Analyst ...) posts that form for the order or the quote (its first line, for a line's
+    form) from their own browser; both systems' record is noted first and each answering
     page's alerts kept."""
-    number = quote_number(context)
     context.the.order_before = both_systems(context.control, context.the.order_number)
-    line_id = context.control.salesforce_quote(number)["lines"][0]["id"]
+    if record == "quote":
+        number = quote_number(context)
+        line_id = context.control.salesforce_quote(number)["lines"][0]["id"]
+    else:
+        number = context.the.salesforce_number
+        line_id = context.control.salesforce_order(number)["lines"][0]["id"]
     context.the.crafted_answers = {}
     for row in context.table:
-        pages = log_in_to_console(context, row["who"])
-        context.the.crafted_answers[row["who"]] = pages.quote.post_by_hand(number, form, line_id)
+        record_page = getattr(log_in_to_console(context, row["who"]), record)
+        context.the.crafted_answers[row["who"]] = record_page.post_by_hand(number, form, line_id)
 
 
 @then(
@@ -247,12 +249,7 @@ def others_post_quote_form(context, form):
 def each_refused_not_technician(context):
     """Checks every post was refused saying only a repair technician records an evaluation,
     and neither the store order nor the quote changed (its lines, status and history)."""
-    now = both_systems(context.control, context.the.order_number)
-    the = context.the
-    problems = refusal_problems(
-        the.crafted_answers, SAYS["only a technician"], the.order_before, now
-    )
-    assert not problems, "\n".join(problems)
+    assert_each_refused_and_unchanged(context.control, context.the, SAYS["only a technician"])
 
 
 @when("I present the quote")

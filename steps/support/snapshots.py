@@ -49,3 +49,11 @@ def refusal_problems(answers: dict, said: str, before: dict, after: dict) -> lis
     problems = [told, *not_refused] if not_refused else []
     changed = changes(before, after)
     return problems + (["The record changed:", *changed] if changed else [])
+
+
+def assert_each_refused_and_unchanged(control, scene, said: str) -> None:
+    """The scene's forms posted by hand (its crafted_answers) were each refused with `said`,
+    and its order (with the quote it became) is in both systems as scene.order_before noted."""
+    now = both_systems(control, scene.order_number)
+    problems = refusal_problems(scene.crafted_answers, said, scene.order_before, now)
+    assert not problems, "\n".join(problems)
