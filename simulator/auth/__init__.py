@@ -150,6 +150,9 @@ def sign_in_page(
     email = request.form.get(field, "").strip().lower()
     if request.method != "POST":
         return render_template(template, email=email)
+    if len(email) > signin.MAX_ADDRESS:  # kept nowhere, not even as a failed try
+        flash(signin.ADDRESS_TOO_LONG, "error")
+        return render_template(template, email=email), 400
     account = account_for(email)
     password = request.form.get("password", "")
     refused = sign_in(realm, email, account, password, subject_of(account, email))

@@ -13,6 +13,7 @@ from ..domain import delivery, roles
 from ..domain import orders as order_rules
 from ..domain import quotes as quote_rules
 from ..domain.errors import Forbidden, Refused
+from ..domain.numbers import whole_number
 from ..domain.personas import CONSOLE_PERSONAS
 from ..domain.routing import Queue
 from ..domain.statuses import SALESFORCE_ORDER_PATH
@@ -221,8 +222,25 @@ def audit_log(user):
     """Who acted for which company in the store: for administrators only."""
     if user.persona != "admin":
         return render_template("console/not_allowed.html"), 403
-    entries = audit.entries(db_session(), request.args.get("actor"))
-    return render_template("console/audit_log.html", entries=entries)
+    actor = request.args.get("actor") or None
+    typed = request.args.get("page", "1")
+    page = whole_number(typed, max_digits=6)
+    if not page:
+        message = "A page of the audit log is a whole number from 1, such as 2."
+        return render_template("console/audit_log.html", entries=[], error=message), 400
+    entries, total = audit.entries(db_session(), actor, page)
+    pages = max(1, -(-total // audit.PAGE_SIZE))
+    if page > pages:
+        message = f"The audit log has {pages} page(s): there is no page {page}."
+        return render_template("console/audit_log.html", entries=[], error=message), 404
+    first = (page - 1) * audit.PAGE_SIZE + 1
+    return render_template(
+        "console/audit_log.html",
+        entries=entries,
+        shown=(first, first + len(entries) - 1, total),
+        newer=url_for(".audit_log", actor=actor, page=page - 1) if page > 1 else None,
+        older=url_for(".audit_log", actor=actor, page=page + 1) if page < pages else None,
+    )
 
 
 @blueprint.post("/orders/<number>/ready-to-ship")

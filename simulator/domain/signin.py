@@ -10,6 +10,9 @@ MAX_FAILURES = 5  # wrong passwords in a row ...
 LOCKOUT = timedelta(minutes=15)  # ... refuse every sign-in for this long, the right one too
 
 BAD_SIGN_IN = "Your email address or password is incorrect. Please try again."
+# No address is longer (RFC 5321); a longer one is refused before it is counted or kept.
+MAX_ADDRESS = 254
+ADDRESS_TOO_LONG = f"An email address has at most {MAX_ADDRESS} characters."
 
 
 def locked_until(failures: int, now: datetime) -> datetime | None:
