@@ -22,12 +22,30 @@ from ..domain.personas import CONSOLE_PERSONAS
 from ..store import acting, cart, checkout
 from ..store.models import CartLine, Site, StoreOrder, StoreUser
 from . import serializers
+from .body import BadBody, Body
 
 blueprint = Blueprint("control", __name__)
+TEN_YEARS = 10 * 365 * 24 * 3600  # seconds: as far as one call may move the clock
 
 
 def _problem(status: int, message: str, **extra):
     return jsonify({"error": message, **extra}), status
+
+
+@blueprint.errorhandler(BadBody)
+def bad_body(error: BadBody):
+    return _problem(400, str(error))
+
+
+def _payment(body: Body) -> PaymentInput | None:
+    """The payment a body gives (the fields of PaymentInput, all strings), or None."""
+    given = body.texts("payment")
+    if not given:
+        return None
+    unknown = sorted(set(given) - set(PaymentInput.__dataclass_fields__))
+    if unknown:
+        raise BadBody(f"payment has no field {', '.join(unknown)}.")
+    return PaymentInput(**given)
 
 
 @blueprint.post("/reset")
@@ -45,8 +63,8 @@ def open_session():
     """Someone signed in to the store or the console without the sign-in page: the cookie to give
     their browser. Given steps that only need someone signed in use it; the scenarios about
     signing in use the pages."""
-    body = request.get_json(silent=True) or {}
-    system, email = body.get("system"), str(body.get("email") or "").strip().lower()
+    body = Body.of_request()
+    system, email = body.text("system", None), (body.text("email") or "").strip().lower()
     accounts = {"store": (StoreUser, dict), "console": (ConsoleUser, values_at_sign_in)}
     if system not in accounts:
         return _problem(400, "system must be store or console")
@@ -80,10 +98,17 @@ def _items(db, lines) -> list[tuple]:
     """(product, quantity, problem description) for each line of a request body."""
     items = []
     for line in lines:
-        product = cart.product_by_sku(db, line["sku"])
+        sku = line.required_text("sku")
+        product = cart.product_by_sku(db, sku)
         if product is None:
-            raise Refused({"sku": f"no product {line['sku']}"})
-        items.append((product, line.get("quantity", 1), line.get("problem_description")))
+            raise Refused({"sku": f"no product {sku}"})
+        items.append(
+            (
+                product,
+                line.whole("quantity", 1),
+                line.text("problem_description", None, nullable=True),
+            )
+        )
     return items
 
 
@@ -112,13 +137,13 @@ def _fill_cart(db, user, company, lines, checked: bool = True) -> None:
 def fill_cart():
     """Body: {"customer": email, "lines": [{"sku", "quantity", "problem_description"}],
     "checked": false to write the lines without the cart's rules}."""
-    body = request.get_json(force=True)
+    body = Body.of_request()
     db = session()
-    user, company, problem = _customer_and_company(db, body.get("customer", ""))
+    user, company, problem = _customer_and_company(db, body.text("customer"))
     if problem:
         return problem
     try:
-        _fill_cart(db, user, company, body.get("lines", []), body.get("checked", True) is not False)
+        _fill_cart(db, user, company, body.objects("lines"), body.flag("checked", True))
     except Refused as refused:
         return _problem(422, "the store refused the cart", fields=refused.errors)
     lines = cart.cart_lines(db, user, company)
@@ -133,24 +158,29 @@ def place_store_order():
     "problem_description"}], "payment": {...PaymentInput fields}} (payment defaults to PO
     for a Terms company and the approved Visa test card otherwise).
     """
-    body = request.get_json(force=True)
+    body = Body.of_request()
     db = session()
-    user, company, problem = _customer_and_company(db, body.get("customer", ""))
+    user, company, problem = _customer_and_company(db, body.text("customer"))
     if problem:
         return problem
-    site = db.get(Site, body.get("site_id") or company.sites[0].id)
+    site = db.get(Site, body.whole("site_id") or company.sites[0].id)
     if site is None or site.company_id != company.id:
         return _problem(422, "that site is not one of the company's")
-    if body.get("checked", True) is False:
-        return _record_order(db, user, company, site, body)
+    lines, other_comments, payment = (
+        body.objects("lines"),
+        body.text("other_comments", None),
+        _payment(body),
+    )
+    if not body.flag("checked", True):
+        return _record_order(db, user, company, site, lines, other_comments, payment)
     try:
-        _fill_cart(db, user, company, body.get("lines", []))
+        _fill_cart(db, user, company, lines)
         draft = checkout.draft_for(db, user, company)
         shipping = checkout.ShippingForm(
             site.id,
             site.address,
             draft.shipping_method,
-            body.get("other_comments", draft.other_comments),
+            draft.other_comments if other_comments is None else other_comments,
         )
         # The first way the company may pay, with approved test details (fixtures).
         method = allowed_payment_methods(checkout.company_terms(company))[0]
@@ -160,7 +190,7 @@ def place_store_order():
             user,
             company,
             checkout.PlaceOrderRequest(
-                payment=PaymentInput(**(body.get("payment") or default_payment)),
+                payment=payment or PaymentInput(**default_payment),
                 accepted_terms=True,
                 shipping=shipping,
             ),
@@ -173,19 +203,22 @@ def place_store_order():
     ), 201
 
 
-def _record_order(db, user, company, site, body):
+def _record_order(db, user, company, site, lines, other_comments, payment):
     """An order placed before the scenario (checked false): written as place_order writes one
     that passed every rule, without running them, so that no broken checkout rule keeps a
     scenario from finding it there."""
     try:
-        items = _items(db, body.get("lines", []))
+        items = _items(db, lines)
     except Refused as refused:
         return _problem(404, "no such product", fields=refused.errors)
     paying = allowed_payment_methods(checkout.company_terms(company))[0]
-    payment = PaymentInput(**(body.get("payment") or test_payment(paying, user.name, now().year)))
-    shipping_method, other_comments = checkout.default_shipping(company)
+    payment = payment or PaymentInput(**test_payment(paying, user.name, now().year))
+    shipping_method, default_comments = checkout.default_shipping(company)
     shipping = checkout.ShippingForm(
-        site.id, site.address, shipping_method, body.get("other_comments", other_comments)
+        site.id,
+        site.address,
+        shipping_method,
+        default_comments if other_comments is None else other_comments,
     )
     order = checkout.record_order(
         db,
@@ -222,13 +255,13 @@ def store_orders():
 def start_masquerade():
     """Body: {"rep": email, "company_id": int}: the rep logs in as that company, as the
     dashboard's Log In would (the same rule: only an assigned company)."""
-    body = request.get_json(force=True)
+    body = Body.of_request()
     db = session()
-    rep = db.scalar(select(StoreUser).where(StoreUser.email == body.get("rep", "")))
+    rep = db.scalar(select(StoreUser).where(StoreUser.email == body.text("rep")))
     if rep is None:
         return _problem(404, "no store user with that email")
     try:
-        company = acting.start_masquerade(db, rep, int(body.get("company_id") or 0), now())
+        company = acting.start_masquerade(db, rep, body.whole("company_id") or 0, now())
     except Refused as refused:
         return _problem(403, "refused", fields=refused.errors)
     return jsonify({"rep": rep.email, "company_id": company.id, "company": company.name}), 201
@@ -269,7 +302,7 @@ def assign_salesforce_quote(number):
     """Body: {"to": console user email}; the same rule as the "Assign to me" button."""
     from ..console import service as console
 
-    email = request.get_json(force=True).get("to", "")
+    email = Body.of_request().text("to")
 
     def assign(db, quote):
         user = _console_user(db, email)
@@ -294,19 +327,23 @@ def evaluate_salesforce_quote(number):
     technician), "lines": [{"product_code", "repair_price" ("1,250.00"), "notes"}]}."""
     from ..console import quotes
 
-    body = request.get_json(force=True)
+    body = Body.of_request()
+    technician_email, evaluations = body.text("technician"), body.objects("lines")
+    for given in evaluations:  # every line's fields read before anything is recorded
+        for name in ("product_code", "repair_price", "notes"):
+            given.required_text(name)
 
     def evaluate(db, quote):
-        technician = _console_user(db, body.get("technician", "")) or db.scalar(
+        technician = _console_user(db, technician_email) or db.scalar(
             select(ConsoleUser).where(ConsoleUser.persona == "repair_technician")
         )
-        for given in body.get("lines", []):
-            line = next((x for x in quote.lines if x.product_code == given["product_code"]), None)
+        for given in evaluations:
+            code = given.text("product_code")
+            line = next((x for x in quote.lines if x.product_code == code), None)
             if line is None:
-                raise Refused({"line": f"no line {given['product_code']} on the quote"})
-            quotes.record_evaluation(
-                db, quote, line.id, technician, given["repair_price"], given["notes"], now()
-            )
+                raise Refused({"line": f"no line {code} on the quote"})
+            price, notes = given.text("repair_price"), given.text("notes")
+            quotes.record_evaluation(db, quote, line.id, technician, price, notes, now())
 
     return _quote_event(number, evaluate)
 
@@ -317,7 +354,7 @@ def customer_reply(number):
     from ..mailbox import service as mailbox
     from ..mailbox.models import Mail
 
-    text = request.get_json(force=True).get("body", "")
+    text = Body.of_request().text("body")
 
     def reply(db, quote):
         email = db.scalar(
@@ -354,10 +391,9 @@ def assign_salesforce_order(number):
     from ..console import service as console
 
     db = session()
+    email = Body.of_request().text("to")
     order = console.order_by_number(db, number)
-    user = db.scalar(
-        select(ConsoleUser).where(ConsoleUser.email == request.get_json(force=True).get("to", ""))
-    )
+    user = db.scalar(select(ConsoleUser).where(ConsoleUser.email == email))
     if order is None or user is None:
         return _problem(404, "no such Salesforce order or console user")
     try:
@@ -376,7 +412,7 @@ def set_job_numbers(number):
     order = console.order_by_number(db, number)
     if order is None or order.owner is None:
         return _problem(404, "no such Salesforce order, or it has no owner yet")
-    value = request.get_json(force=True).get("job_number", "")
+    value = Body.of_request().text("job_number")
     try:
         console.set_job_number(db, order, order.owner, value)
         for line in order.lines:
@@ -408,15 +444,14 @@ def ready_to_ship(number):
 @blueprint.post("/console-users")
 def add_console_user():
     """Body: {"email", "name", "persona"}; the password is the demo password."""
-    body = request.get_json(force=True)
-    if body.get("persona") not in CONSOLE_PERSONAS or not body.get("email"):
+    body = Body.of_request()
+    email, name, persona = body.text("email"), body.text("name"), body.text("persona")
+    if persona not in CONSOLE_PERSONAS or not email:
         return _problem(422, f"give an email and a persona among {sorted(CONSOLE_PERSONAS)}")
     db = session()
-    if db.scalar(select(ConsoleUser).where(ConsoleUser.email == body["email"])):
+    if db.scalar(select(ConsoleUser).where(ConsoleUser.email == email)):
         return _problem(409, "that console user exists")
-    user = seeding.add_console_user(
-        db, body["email"], body.get("name") or body["email"], body["persona"]
-    )
+    user = seeding.add_console_user(db, email, name or email, persona)
     return jsonify(serializers.console_user(user)), 201
 
 
@@ -439,11 +474,19 @@ def clock():
     """POST {"now": ISO time} sets it; {"advance_seconds": n} moves it on."""
     the_clock = current_app.extensions["clock"]
     if request.method == "POST":
-        body = request.get_json(force=True)
+        body = Body.of_request()
         if "now" in body:
-            the_clock.set(datetime.fromisoformat(body["now"]))
+            typed = body.text("now")
+            try:
+                moment = datetime.fromisoformat(typed)
+            except ValueError:
+                raise BadBody(f"now must be an ISO 8601 time, not {typed[:40]!r}.") from None
+            the_clock.set(moment)
         elif "advance_seconds" in body:
-            the_clock.advance(float(body["advance_seconds"]))
+            seconds = body.number("advance_seconds")
+            if abs(seconds) > TEN_YEARS:  # further would leave the dates a calendar can hold
+                raise BadBody(f"advance_seconds must be at most {TEN_YEARS} either way.")
+            the_clock.advance(seconds)
         else:
             return _problem(400, "give now or advance_seconds")
     return jsonify({"now": the_clock.now().isoformat()})
