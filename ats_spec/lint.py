@@ -52,6 +52,7 @@ ROLES = {
     "warehouse": "warehouse",
 }
 FIRST_PERSON = re.compile(r"\b(I|me|my|myself)\b")
+QUOTED = re.compile(r'"[^"]*"')
 # What says who "I" am even when the role is an outline's <placeholder> or no role at all (a
 # visitor signing in with an address of their own)
 INTRODUCES_I = re.compile(r"^I (?:am (?:signed|logged) in|am an? |sign in|log in)")
@@ -98,7 +99,8 @@ def writing_problems(path: Path) -> list[Problem]:
                     problems.append(Problem(name, step.line, "a-fms", "write 'an FMS'"))
             who = who_i_am(step.name)
             named = named or who is not None or bool(INTRODUCES_I.match(step.name))
-            if not named and not told_unnamed and FIRST_PERSON.search(step.name):
+            unquoted = QUOTED.sub('""', step.name)  # a button's words are not the scenario's
+            if not named and not told_unnamed and FIRST_PERSON.search(unquoted):
                 told_unnamed = True  # once a scenario
                 problems.append(
                     Problem(

@@ -37,8 +37,10 @@ def dashboard_not_yet(context):
 
 @when("I refresh the CSR Home Page Dashboard")
 def refresh(context):
-    """Presses Refresh on my dashboard (npo.1)."""
-    _me(context).dashboard.refresh()
+    """Goes to my dashboard and presses Refresh there (npo.1)."""
+    pages = _me(context)
+    pages.layout.open_dashboard()
+    pages.dashboard.refresh()
 
 
 @when("I refresh the Pricing Analyst Dashboard")
@@ -401,6 +403,16 @@ def warehouse_reports_on_page(context):
     pages.layout.open_dashboard()
     pages.warehouse.report_ready_to_ship(context.the.salesforce_number)
     pages.warehouse.orders_to_ship().wait_for()
+
+
+@then(
+    "each is refused, saying work in the {queue} is taken by the {team} team, "
+    "and the {record} is as it was in the store and in Salesforce"
+)
+def each_refused_other_team(context, queue, team, record):
+    """Checks every post was refused naming the queue and the team that works it, and neither
+    system's record of the order or quote changed (its owner included)."""
+    _each_refused_and_order_unchanged(context, f"Work in the {queue} is taken by the {team} team")
 
 
 @then(

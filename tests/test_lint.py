@@ -75,6 +75,10 @@ def test_the_i_of_a_scenario_is_one_person(tmp_path):
 def test_a_scenario_that_says_i_before_saying_who_i_am_is_refused(tmp_path):
     unnamed = problems_in(tmp_path, "When I open the order's lines", "Then I see it", who="")
     assert unnamed == ["i-unnamed"]  # told once, at the first step that says I
+    quoting = problems_in(
+        tmp_path, 'When the CSR posts "Assign to me" by hand', "Then it is refused", who=""
+    )
+    assert quoting == []  # a button's words, quoted, are not the scenario speaking
 
 
 @pytest.mark.parametrize(

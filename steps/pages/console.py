@@ -125,6 +125,10 @@ QUOTE_ROLE_FORMS = {
 }
 
 
+# Taking an order or quote from its queue: only the team that works the queue may (decision 13).
+QUEUE_FORMS = {"Assign to me": ("assign", {})}
+
+
 def _form_address(base_url: str, record: str, forms: dict, form: str, line_id=None) -> str:
     """Where that form of the order or quote (record: "orders/N" or "quotes/N") posts."""
     path, _ = forms[form]
@@ -171,10 +175,10 @@ class OrderPage(PageObject):
         return self.page.get_by_label("ASTEA Job Number")
 
     def post_by_hand(self, order_number: str, form: str, line_id: int) -> list[str]:
-        """What a crafted request does: post that form of the order (ORDER_FORMS or
-        ORDER_ROLE_FORMS; a line's form for that line) whether or not the page offers it; the
-        alerts of the page answering."""
-        forms = ORDER_FORMS | ORDER_ROLE_FORMS
+        """What a crafted request does: post that form of the order (ORDER_FORMS,
+        ORDER_ROLE_FORMS or QUEUE_FORMS; a line's form for that line) whether or not the page
+        offers it; the alerts of the page answering."""
+        forms = ORDER_FORMS | ORDER_ROLE_FORMS | QUEUE_FORMS
         address = _form_address(self.base_url, f"orders/{order_number}", forms, form, line_id)
         return self.alerts_after_crafted(address, forms[form][1])
 
@@ -350,10 +354,10 @@ class QuotePage(PageObject):
         self.press(form.get_by_role("button", name="Save"))
 
     def post_by_hand(self, quote_number: str, form: str, line_id: int) -> list[str]:
-        """What a crafted request does: post that form of the quote (QUOTE_FORMS or
-        QUOTE_ROLE_FORMS; a line's form for that line) whether or not the page offers it; the
-        answering page's alerts."""
-        forms = QUOTE_FORMS | QUOTE_ROLE_FORMS
+        """What a crafted request does: post that form of the quote (QUOTE_FORMS,
+        QUOTE_ROLE_FORMS or QUEUE_FORMS; a line's form for that line) whether or not the page
+        offers it; the answering page's alerts."""
+        forms = QUOTE_FORMS | QUOTE_ROLE_FORMS | QUEUE_FORMS
         address = _form_address(self.base_url, f"quotes/{quote_number}", forms, form, line_id)
         return self.alerts_after_crafted(address, forms[form][1])
 

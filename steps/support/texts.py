@@ -51,6 +51,10 @@ REFUSALS = {
         "console",
         "The ASTEA job number has at most 32 characters",
     ),
+    "that a tracking number has at most 60 characters": (
+        "console",
+        "A tracking number has at most 60 characters.",
+    ),
     "that activation needs the ASTEA job number on the order": (
         "console",
         "The ASTEA job number on the order.",

@@ -29,6 +29,41 @@ Feature: Who works which queue
       Then the Pricing Analyst cannot assign the quote to themself
       And the quote is listed in Open Quotes in Queue in "Quote Hold"
 
+    @npo.route.pricing
+    Scenario: Assign to me posted by hand from outside the Pricing Analyst team names the team that works the IPS Pricing Queue
+      Given a buyer has placed an order for a Harvard product shipped to an FMS site
+      And the integration has run
+      When each of these console users posts "Assign to me" for the order by hand:
+        | who               |
+        | CSR               |
+        | Repair Technician |
+        | Warehouse         |
+        | Administrator     |
+      Then each is refused, saying work in the IPS Pricing Queue is taken by the Pricing Analyst team, and the order is as it was in the store and in Salesforce
+
+    @npo.route.non-fms
+    Scenario: Assign to me posted by hand from outside the CSR team names the team that works the Open Order Queue
+      Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+      And the integration has run
+      When each of these console users posts "Assign to me" for the order by hand:
+        | who               |
+        | Pricing Analyst   |
+        | Repair Technician |
+        | Warehouse         |
+        | Administrator     |
+      Then each is refused, saying work in the Open Order Queue is taken by the CSR team, and the order is as it was in the store and in Salesforce
+
+    @qrg86.after.priced
+    Scenario: Assign to me posted by hand on a repair quote from outside the CSR team names the CSR team
+      Given a rep has placed a repair order for "Repair: Servo Drive Controller SD-400" and the integration has run
+      When each of these console users posts "Assign to me" for the quote by hand:
+        | who               |
+        | Pricing Analyst   |
+        | Repair Technician |
+        | Warehouse         |
+        | Administrator     |
+      Then each is refused, saying work in the Open Quotes in Queue is taken by the CSR team, and the quote is as it was in the store and in Salesforce
+
   Rule: The repair technician and the administrator take no work from a queue
 
     Scenario Outline: The <person> cannot take an order from the Open Order Queue

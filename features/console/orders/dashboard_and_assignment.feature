@@ -8,14 +8,22 @@ Feature: Finding work on the dashboard and taking an order from the queue
     Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
 
   @npo.1 @assumption @refresh.new-order.refuses
-  Scenario: The dashboard shows new orders only after a Refresh
-    Assumption: the article's advice to refresh is read as the dashboard showing data as of its last Refresh.
+  Scenario: The dashboard and the Open Orders report show new orders only after a Refresh
+    Assumption: the article's advice to refresh is read as the dashboard, and the report
+    opened from it, showing data as of its last Refresh.
 
     Given I am logged in to the console as a CSR
     When the integration runs
     Then my dashboard does not list the order yet
+    And the CSR's Open Orders report reads:
+      | field | value              |
+      | Title | Open Orders report |
     When I refresh the CSR Home Page Dashboard
     Then the order is listed in the Open Order Queue
+    And the CSR's Open Orders report reads:
+      | field         | value                                                                                                  |
+      | Title         | Open Orders report                                                                                     |
+      | Open Orders 1 | {salesforce number} · {order} · {company} · {site} · Order Accepted · Unassigned · $1,845.00 · {today} |
 
   @npo.2 @npo.3 @assumption @assignment.order-unassigned.refuses
   Scenario: An order from the queue is read-only until I assign it to myself

@@ -215,6 +215,24 @@ Feature: Fulfilling and activating an order
     Then the buyer sees the order "Completed" in the store with no tracking number
     And the buyer's other order is as it was, in the store and in Salesforce
 
+  @npo.14 @npo.17 @assumption
+  Scenario: A tracking number of 60 characters, the most one holds, reaches the store whole
+    Invented: the articles set no length; the simulator keeps a tracking number to 60
+    characters. One longer is refused and changes nothing; one of exactly that length is
+    taken.
+
+    Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
+    And the integration has run
+    And I am logged in to the console as a CSR working that order
+    And the order and its lines carry the ASTEA job number "A-66060"
+    And the warehouse has said the order is ready to ship
+    When I enter the tracking number "1Z999AA101234567890123456789012345678901234567890123456789012"
+    Then I am told that a tracking number has at most 60 characters
+    When I enter the tracking number "1Z999AA10123456789012345678901234567890123456789012345678901"
+    And I move the status to "Activated" and mark it as current
+    And the integration runs
+    Then the buyer sees the order "Completed" in the store with tracking number "1Z999AA10123456789012345678901234567890123456789012345678901"
+
   @npo.16 @assumption
   Scenario: The confetti flies on activation, unless reduced motion is asked for
     Assumption: the confetti honours a reduced-motion setting, which the article does not mention.

@@ -98,7 +98,8 @@ Feature: Placing an order at checkout
     @payment-method.card.allows @card-payment.declined.allows @store-status.card.allows @terms-and-conditions.card.allows @assumption
     Scenario Outline: An approved test card places the order: <brand>
       Decision 11: the simulated gateway approves its documented test cards; an American
-      Express card has a four-digit security code, the others three.
+      Express card has a four-digit security code, the others three. Assumption: a card
+      number is read as a person writes it, in groups with spaces or dashes, or without.
 
       Given I am signed in as a buyer at a company without Terms
       And the buyer has another order with the CSR team that nothing here may change
@@ -112,6 +113,8 @@ Feature: Placing an order at checkout
         | brand            | card                | code |
         | Visa             | 4111 1111 1111 1111 | 123  |
         | American Express | 3782 822463 10005   | 1234 |
+        | Visa with dashes | 4111-1111-1111-1111 | 123  |
+        | Visa run on      | 4111111111111111    | 123  |
 
     @assumption
     Scenario: A security code pasted with a space after it places the order
