@@ -560,6 +560,12 @@ def correct_street(context, street):
     store(context).checkout.shipping_field("Street address").fill(street)
 
 
+@when('I correct the shipping street address to one {length:d} characters long, ending "{ending}"')
+def correct_street_of_length(context, length, ending):
+    """Changes the shipping street address to a text of exactly that many characters."""
+    store(context).checkout.shipping_field("Street address").fill(text_of_length(length, ending))
+
+
 @when("I edit shipping")
 def edit_shipping(context):
     """Presses Edit shipping, from a later step of checkout."""

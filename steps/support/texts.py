@@ -84,6 +84,10 @@ REFUSALS = {
         "store",
         "Enter the email address of your PayPal account.",
     ),
+    "that the street address of the shipping address has at most 100 characters": (
+        "store",
+        "The street address of the shipping address has at most 100 characters.",
+    ),
     "to enter the street address of the shipping address": (
         "store",
         "Enter the street address of the shipping address.",

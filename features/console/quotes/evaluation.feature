@@ -57,6 +57,19 @@ Feature: Evaluating a non-priced repair
     And the quote's status history is "Evaluation Pending"
     And the rep's other order is as it was, in the store and in Salesforce
 
+  @qrg86.after.zero @assumption
+  Scenario: Notes of nothing but spaces are refused and the quote still waits for evaluation
+    Assumption: the evaluation records what the technician found; notes of nothing but spaces
+    say nothing, as no notes at all.
+
+    Given a rep has placed a repair order for "Repair (evaluation): Hydraulic Valve Block HV-7" and the integration has run
+    And the rep has another repair order with the CSR team that nothing here may change
+    When the repair technician prices "EVAL-1003" at "$1,250.00", noting "   "
+    Then the technician is told "Describe what the evaluation found."
+    And the quote is in "Evaluation Pending"
+    And the quote's status history is "Evaluation Pending"
+    And the rep's other order is as it was, in the store and in Salesforce
+
   @qrg86.after.zero @assumption @evaluation.changed-price.allows
   Scenario: A priced repair whose evaluation changes the price follows the zero-dollar path
     Decision 12: the customer must confirm a changed price, as for a zero-dollar repair. The

@@ -340,6 +340,23 @@ Feature: Placing an order at checkout
         | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00         |
         | Total            | $1,845.00                                                                     |
 
+    @qrg86.14 @assumption
+    Scenario: A street address of 100 characters, the most a line holds, is taken; one of 101 is refused
+      Invented: the articles set no length; the simulator keeps each line of an address to 100
+      characters. A longer one is refused and the form keeps what was typed; one of exactly
+      that length is taken.
+
+      Given I am signed in as a buyer at a company with Terms
+      And I have a Legacy build in my cart
+      When I proceed to checkout
+      And I ship to the company's non-FMS site
+      And I correct the shipping street address to one 101 characters long, ending "Canal Street"
+      And I continue to billing
+      Then I am told that the street address of the shipping address has at most 100 characters
+      When I correct the shipping street address to one 100 characters long, ending "Canal Street"
+      And I continue to billing
+      Then the shipping summary shows "Canal Street"
+
     @qrg86.12 @qrg86.14 @qrg86.23 @assumption @one-cart-one-order.second-press.allows
     Scenario: The next order's checkout starts afresh, not from the choices of the order before it
       Decision 11: the shipping address defaults from the company at every checkout. What the
