@@ -153,7 +153,32 @@ Feature: What every party sees of a NEW-product order of two lines
       | Link 1 | Open order {salesforce number} → {company} - store order {order} · ASTEA A-88001                        |
     And another CSR is not emailed that the order is ready to ship
     When I open the order from the ready-to-ship email
-    And 2 hours pass
+    Then the CSR sees the console order as:
+      | field              | value                                                                             |
+      | Title              | {company} - store order {order} · ASTEA A-88001                                   |
+      | Assignment         | Assigned to you.                                                                  |
+      | Order Number       | {salesforce number}                                                               |
+      | Store Order Number | {order}                                                                           |
+      | ASTEA Job Number   | A-88001                                                                           |
+      | Status             | Order Accepted                                                                    |
+      | Account Name       | {company}                                                                         |
+      | Customer           | {buyer}                                                                           |
+      | Queue              | Open Order Queue                                                                  |
+      | Owner              | {CSR}                                                                             |
+      | Order Amount       | $6,095.00                                                                         |
+      | Other Comments     | UPS account {ups account}                                                         |
+      | Order Comments 1   | {CSR} · {today} · confirms the vendor, Harvard confirms the gripper ships Friday. |
+      | Order Comments 2   | {CSR} · {today}, Customer asked for a single delivery.                            |
+      | Ship-to Site       | {site}                                                                            |
+      | Shipping Address   | {site address}                                                                    |
+      | Billing Address    | {billing address}                                                                 |
+      | Payment            | PO PO-88001 (PO: no payment capture needed)                                       |
+      | Ready to Ship      | {today}                                                                           |
+      | Payment Captured   | Not needed                                                                        |
+      | Tracking Number    | None                                                                              |
+      | Order Products 1   | HVD-3101 · Harvard Pneumatic Gripper HG-200 · Harvard · 1 · $560.00 · A-88001     |
+      | Order Products 2   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 3 · $1,845.00 · A-88002       |
+    When 2 hours pass
     And I enter the tracking number "1Z999AA10188001"
     And I move the status to "Activated" and mark it as current
     And the integration runs
