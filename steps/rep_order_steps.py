@@ -76,4 +76,4 @@ def store_shows_quote(context):
     """Checks the store order shows its Salesforce quote number."""
     pages = _open_the_order(context)
     expect(pages.order.salesforce_number()).to_have_text(context.the.quote_number)
-    expect(pages.order.salesforce_quote_label()).to_be_visible()
+    expect(pages.order.quote_number_label()).to_be_visible()

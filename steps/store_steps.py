@@ -505,9 +505,10 @@ def billing_read_only(context):
         expect(store(context).checkout.billing_field(label)).to_be_editable(editable=False)
 
 
-@then("the buyer sees that Salesforce has not received the order yet")
+@then("the buyer sees the order as not yet confirmed, Salesforce not having it yet")
 def buyer_sees_not_received(context):
-    """As the buyer, checks the store order says Salesforce has not received it yet."""
+    """As the buyer, checks the store order says it is not yet confirmed, where its ATS order
+    number will be once Salesforce has it (the store does not name Salesforce)."""
     pages = open_store_order(context)
     expect(pages.order.salesforce_number()).to_have_text(SAYS["not in salesforce yet"])
 

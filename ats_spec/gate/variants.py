@@ -2894,7 +2894,7 @@ VARIANTS = [
         app=lambda app: edit_template(
             app,
             "store/order.html",
-            '{{ order.salesforce_number or "not yet received by Salesforce" }}',
+            '{{ order.salesforce_number or "not yet confirmed" }}',
             "{{ order.salesforce_number or order.number }}",
         ),
     ),

@@ -492,9 +492,10 @@ class OrderPage(PageObject):
         not offer it, with the session's CSRF token taken from the page."""
         self.post_as_crafted(f"{self.base_url}/orders/{order_number}/approve-quote", {})
 
-    def salesforce_quote_label(self):
-        """Before the number: 'Salesforce quote:' for a repair, 'Salesforce order:' otherwise."""
-        return self.page.get_by_text("Salesforce quote:")
+    def quote_number_label(self):
+        """Before Salesforce's number: 'ATS quote:' for a repair, 'ATS order:' otherwise (the
+        customer is not told the name of the seller's back office)."""
+        return self.page.get_by_text("ATS quote:")
 
     def quote_approval(self):
         return self.page.get_by_test_id("quote-approval")

@@ -139,7 +139,7 @@ SAYS = {
     "po payment": "no payment capture needed",
     "activated by": "Activated by {name} on ",
     "request quote": "Request Quote for Pricing",
-    "not in salesforce yet": "not yet received by Salesforce",
+    "not in salesforce yet": "not yet confirmed",
     "new total": "New total: {amount}",
     "replaced by": "replaced by {number}",
     "replaces": "replaces {number}",

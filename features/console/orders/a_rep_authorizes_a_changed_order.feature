@@ -30,19 +30,19 @@ Feature: A changed order that a rep placed for a company is the rep's to authori
     When the rep follows the link in that email and confirms the PO number "PO-6801-B"
     And the integration runs
     Then the rep sees the store order as:
-      | field            | value                                                                 |
-      | Title            | Order {order}                                                         |
-      | Status           | In Process                                                            |
-      | Salesforce order | {salesforce number}                                                   |
-      | Customer         | {rep}                                                                 |
-      | Placed for       | {company}                                                             |
-      | Placed           | {today}                                                               |
-      | Ship to          | {site} (FMS site), {site address}                                     |
-      | Bill to          | {billing address}                                                     |
-      | Other Comments   | UPS account {ups account}                                             |
-      | Payment          | PO PO-6801-B                                                          |
-      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
-      | Total            | $3,690.00                                                             |
+      | field          | value                                                                 |
+      | Title          | Order {order}                                                         |
+      | Status         | In Process                                                            |
+      | ATS order      | {salesforce number}                                                   |
+      | Customer       | {rep}                                                                 |
+      | Placed for     | {company}                                                             |
+      | Placed         | {today}                                                               |
+      | Ship to        | {site} (FMS site), {site address}                                     |
+      | Bill to        | {billing address}                                                     |
+      | Other Comments | UPS account {ups account}                                             |
+      | Payment        | PO PO-6801-B                                                          |
+      | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Total          | $3,690.00                                                             |
     And the CSR sees the console order as:
       | field              | value                                                                 |
       | Title              | {company} - store order {order}                                       |

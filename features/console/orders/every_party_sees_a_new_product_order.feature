@@ -40,20 +40,20 @@ Feature: What every party sees of a NEW-product order of two lines
       | Orders 2 | {other order} · {today} · {company} · Awaiting Payment · $89.50 |
     When the integration runs
     Then the buyer sees the store order as:
-      | field            | value                                                                 |
-      | Title            | Order {order}                                                         |
-      | Status           | In Process                                                            |
-      | Salesforce order | {salesforce number}                                                   |
-      | Customer         | {buyer}                                                               |
-      | Company          | {company}                                                             |
-      | Placed           | {today}                                                               |
-      | Ship to          | {site} (non-FMS site), {site address}                                 |
-      | Bill to          | {billing address}                                                     |
-      | Other Comments   | UPS account {ups account}                                             |
-      | Payment          | PO PO-5521.b                                                          |
-      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
-      | Order lines 2    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00     |
-      | Total            | $4,250.00                                                             |
+      | field          | value                                                                 |
+      | Title          | Order {order}                                                         |
+      | Status         | In Process                                                            |
+      | ATS order      | {salesforce number}                                                   |
+      | Customer       | {buyer}                                                               |
+      | Company        | {company}                                                             |
+      | Placed         | {today}                                                               |
+      | Ship to        | {site} (non-FMS site), {site address}                                 |
+      | Bill to        | {billing address}                                                     |
+      | Other Comments | UPS account {ups account}                                             |
+      | Payment        | PO PO-5521.b                                                          |
+      | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Order lines 2  | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00     |
+      | Total          | $4,250.00                                                             |
     And the buyer's order list reads:
       | field    | value                                                     |
       | Title    | My Orders                                                 |
@@ -212,7 +212,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | field            | value                                                                 |
       | Title            | Order {order}                                                         |
       | Status           | Completed                                                             |
-      | Salesforce order | {salesforce number}                                                   |
+      | ATS order        | {salesforce number}                                                   |
       | Tracking number  | 1Z999AA10188001                                                       |
       | Order Comments 1 | {CSR} · {today}, Harvard confirms the gripper ships Friday.           |
       | Order Comments 2 | {CSR} · {today}, Customer asked for a single delivery.                |
@@ -296,19 +296,19 @@ Feature: What every party sees of a NEW-product order of two lines
       | Tracking Number    | None                                                                  |
       | Order Products 1   | ATS-LB-1001 · Servo Drive Controller SD-400 · ATS · 2 · $1,845.00 · — |
     And the buyer sees the store order as:
-      | field            | value                                                                 |
-      | Title            | Order {order}                                                         |
-      | Status           | In Process                                                            |
-      | Salesforce order | {salesforce number}                                                   |
-      | Customer         | {buyer}                                                               |
-      | Company          | {company}                                                             |
-      | Placed           | {today}                                                               |
-      | Ship to          | {site} (FMS site), {site address}                                     |
-      | Bill to          | {billing address}                                                     |
-      | Other Comments   | UPS account {ups account}                                             |
-      | Payment          | Mastercard ending 4444                                                |
-      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
-      | Total            | $3,690.00                                                             |
+      | field          | value                                                                 |
+      | Title          | Order {order}                                                         |
+      | Status         | In Process                                                            |
+      | ATS order      | {salesforce number}                                                   |
+      | Customer       | {buyer}                                                               |
+      | Company        | {company}                                                             |
+      | Placed         | {today}                                                               |
+      | Ship to        | {site} (FMS site), {site address}                                     |
+      | Bill to        | {billing address}                                                     |
+      | Other Comments | UPS account {ups account}                                             |
+      | Payment        | Mastercard ending 4444                                                |
+      | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Total          | $3,690.00                                                             |
     And the buyer's order list reads:
       | field    | value                                                     |
       | Title    | My Orders                                                 |
@@ -469,19 +469,19 @@ Feature: What every party sees of a NEW-product order of two lines
     And the integration runs
     Then the other order is back in "Order Accepted" with the amount "$1,900.50"
     And the buyer sees the other store order as:
-      | field            | value                                                                 |
-      | Title            | Order {other order}                                                   |
-      | Status           | In Process                                                            |
-      | Salesforce order | {other salesforce number}                                             |
-      | Customer         | {buyer}                                                               |
-      | Company          | {company}                                                             |
-      | Placed           | {today}                                                               |
-      | Ship to          | {site} (non-FMS site), {site address}                                 |
-      | Bill to          | {billing address}                                                     |
-      | Other Comments   | UPS account {ups account}                                             |
-      | Payment          | PO PO-SEEDED                                                          |
-      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,900.50 · $1,900.50 |
-      | Total            | $1,900.50                                                             |
+      | field          | value                                                                 |
+      | Title          | Order {other order}                                                   |
+      | Status         | In Process                                                            |
+      | ATS order      | {other salesforce number}                                             |
+      | Customer       | {buyer}                                                               |
+      | Company        | {company}                                                             |
+      | Placed         | {today}                                                               |
+      | Ship to        | {site} (non-FMS site), {site address}                                 |
+      | Bill to        | {billing address}                                                     |
+      | Other Comments | UPS account {ups account}                                             |
+      | Payment        | PO PO-SEEDED                                                          |
+      | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,900.50 · $1,900.50 |
+      | Total          | $1,900.50                                                             |
 
   @npo.5 @npo.13 @npo.16 @npo.17 @assumption
   Scenario: A PayPal payer's Partsco order is captured, confirmed with the vendor and completed
@@ -526,7 +526,7 @@ Feature: What every party sees of a NEW-product order of two lines
       | field            | value                                                                 |
       | Title            | Order {order}                                                         |
       | Status           | Completed                                                             |
-      | Salesforce order | {salesforce number}                                                   |
+      | ATS order        | {salesforce number}                                                   |
       | Order Comments 1 | {CSR} · {today}, Partsco confirms the proximity sensor ships today.   |
       | Customer         | {buyer}                                                               |
       | Company          | {company}                                                             |

@@ -47,7 +47,7 @@ Feature: Order Comments
       | field            | value                                                             |
       | Title            | Order {order}                                                     |
       | Status           | In Process                                                        |
-      | Salesforce order | {salesforce number}                                               |
+      | ATS order        | {salesforce number}                                               |
       | Order Comments 1 | {CSR} · {now}, Vendors confirmed: Harvard and Partsco.            |
       | Order Comments 2 | {CSR} · {now}, Customer asked for a single delivery.              |
       | Customer         | {buyer}                                                           |

@@ -93,19 +93,19 @@ Feature: Order Hold and re-authorizing a changed amount
     And the buyer follows the link in that email and confirms the PO number it offers
     And the integration runs
     Then the buyer sees the store order as:
-      | field            | value                                                                 |
-      | Title            | Order {order}                                                         |
-      | Status           | In Process                                                            |
-      | Salesforce order | {salesforce number}                                                   |
-      | Customer         | {buyer}                                                               |
-      | Company          | {company}                                                             |
-      | Placed           | {today}                                                               |
-      | Ship to          | {site} (non-FMS site), {site address}                                 |
-      | Bill to          | {billing address}                                                     |
-      | Other Comments   | UPS account {ups account}                                             |
-      | Payment          | PO PO-SEEDED                                                          |
-      | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
-      | Total            | $3,690.00                                                             |
+      | field          | value                                                                 |
+      | Title          | Order {order}                                                         |
+      | Status         | In Process                                                            |
+      | ATS order      | {salesforce number}                                                   |
+      | Customer       | {buyer}                                                               |
+      | Company        | {company}                                                             |
+      | Placed         | {today}                                                               |
+      | Ship to        | {site} (non-FMS site), {site address}                                 |
+      | Bill to        | {billing address}                                                     |
+      | Other Comments | UPS account {ups account}                                             |
+      | Payment        | PO PO-SEEDED                                                          |
+      | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 2 · $1,845.00 · $3,690.00 |
+      | Total          | $3,690.00                                                             |
     And the order is back in "Order Accepted" with the amount "$3,690.00"
     And the buyer's other order is as it was, in the store and in Salesforce
 

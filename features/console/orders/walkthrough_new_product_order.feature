@@ -71,7 +71,7 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
       | field            | value                                                             |
       | Title            | Order {order}                                                     |
       | Status           | Completed                                                         |
-      | Salesforce order | {salesforce number}                                               |
+      | ATS order        | {salesforce number}                                               |
       | Tracking number  | 1Z999AA10123456784                                                |
       | Order Comments 1 | {CSR} · {today}, Vendors confirmed: Harvard and Partsco.          |
       | Customer         | {buyer}                                                           |
@@ -151,7 +151,7 @@ Feature: Walkthrough: a NEW-product order worked from the queue to Completed
       | field            | value                                                             |
       | Title            | Order {order}                                                     |
       | Status           | Completed                                                         |
-      | Salesforce order | {salesforce number}                                               |
+      | ATS order        | {salesforce number}                                               |
       | Tracking number  | 1Z999AA10123456785                                                |
       | Order Comments 1 | {Pricing Analyst} · {today}, Vendor confirmed: Harvard.           |
       | Customer         | {buyer}                                                           |

@@ -34,19 +34,19 @@ Feature: What puts an order on Order Hold, and what does not
       And the buyer follows the link in that email and confirms the PO number it offers
       And the integration runs
       Then the buyer sees the store order as:
-        | field            | value                                                             |
-        | Title            | Order {order}                                                     |
-        | Status           | In Process                                                        |
-        | Salesforce order | {salesforce number}                                               |
-        | Customer         | {buyer}                                                           |
-        | Company          | {company}                                                         |
-        | Placed           | {today}                                                           |
-        | Ship to          | {site} (non-FMS site), {site address}                             |
-        | Bill to          | {billing address}                                                 |
-        | Other Comments   | UPS account {ups account}                                         |
-        | Payment          | PO PO-SEEDED                                                      |
-        | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
-        | Total            | $560.00                                                           |
+        | field          | value                                                             |
+        | Title          | Order {order}                                                     |
+        | Status         | In Process                                                        |
+        | ATS order      | {salesforce number}                                               |
+        | Customer       | {buyer}                                                           |
+        | Company        | {company}                                                         |
+        | Placed         | {today}                                                           |
+        | Ship to        | {site} (non-FMS site), {site address}                             |
+        | Bill to        | {billing address}                                                 |
+        | Other Comments | UPS account {ups account}                                         |
+        | Payment        | PO PO-SEEDED                                                      |
+        | Order lines 1  | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
+        | Total          | $560.00                                                           |
       And the order is back in "Order Accepted" with the amount "$560.00"
       And the buyer's other order is as it was, in the store and in Salesforce
 

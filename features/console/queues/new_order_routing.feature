@@ -18,7 +18,7 @@ Feature: A NEW-product order reaches the right team in Salesforce
     Scenario: Until the integration runs, Salesforce does not have the order
       Given a buyer has placed an order for a Legacy build shipped to a non-FMS site
       Then a CSR does not find the order in the Open Order Queue
-      And the buyer sees that Salesforce has not received the order yet
+      And the buyer sees the order as not yet confirmed, Salesforce not having it yet
 
   Rule: Only an order of nothing but Harvard products for an FMS site goes straight to IPS Pricing
     The "Pricing Analyst team" and the "IPS Pricing team" of the article are one team, whose

@@ -28,35 +28,35 @@ Feature: What every party sees of a rep's repair order of two lines
     Then I see a confirmation with the new store order number
     When the integration runs
     Then the rep sees the store order as:
-      | field            | value                                                                                                                                                     |
-      | Title            | Order {order}                                                                                                                                             |
-      | Status           | Awaiting Evaluation                                                                                                                                       |
-      | Salesforce quote | {quote}                                                                                                                                                   |
-      | Customer         | {rep}                                                                                                                                                     |
-      | Placed for       | {company}                                                                                                                                                 |
-      | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
-      | Bill to          | {billing address}                                                                                                                                         |
-      | Other Comments   | UPS account {ups account}                                                                                                                                 |
-      | Payment          | PO PO-7301                                                                                                                                                |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
-      | Order lines 2    | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
-      | Total            | $0.00                                                                                                                                                     |
+      | field          | value                                                                                                                                                     |
+      | Title          | Order {order}                                                                                                                                             |
+      | Status         | Awaiting Evaluation                                                                                                                                       |
+      | ATS quote      | {quote}                                                                                                                                                   |
+      | Customer       | {rep}                                                                                                                                                     |
+      | Placed for     | {company}                                                                                                                                                 |
+      | Placed         | {today}                                                                                                                                                   |
+      | Ship to        | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
+      | Bill to        | {billing address}                                                                                                                                         |
+      | Other Comments | UPS account {ups account}                                                                                                                                 |
+      | Payment        | PO PO-7301                                                                                                                                                |
+      | Order lines 1  | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
+      | Order lines 2  | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
+      | Total          | $0.00                                                                                                                                                     |
     And the company's buyer sees the store order as:
-      | field            | value                                                                                                                                                     |
-      | Title            | Order {order}                                                                                                                                             |
-      | Status           | Awaiting Evaluation                                                                                                                                       |
-      | Salesforce quote | {quote}                                                                                                                                                   |
-      | Customer         | {rep}                                                                                                                                                     |
-      | Placed for       | {company}                                                                                                                                                 |
-      | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
-      | Bill to          | {billing address}                                                                                                                                         |
-      | Other Comments   | UPS account {ups account}                                                                                                                                 |
-      | Payment          | PO PO-7301                                                                                                                                                |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
-      | Order lines 2    | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
-      | Total            | $0.00                                                                                                                                                     |
+      | field          | value                                                                                                                                                     |
+      | Title          | Order {order}                                                                                                                                             |
+      | Status         | Awaiting Evaluation                                                                                                                                       |
+      | ATS quote      | {quote}                                                                                                                                                   |
+      | Customer       | {rep}                                                                                                                                                     |
+      | Placed for     | {company}                                                                                                                                                 |
+      | Placed         | {today}                                                                                                                                                   |
+      | Ship to        | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
+      | Bill to        | {billing address}                                                                                                                                         |
+      | Other Comments | UPS account {ups account}                                                                                                                                 |
+      | Payment        | PO PO-7301                                                                                                                                                |
+      | Order lines 1  | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
+      | Order lines 2  | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
+      | Total          | $0.00                                                                                                                                                     |
     And the company's buyer's order list reads:
       | field    | value                                                        |
       | Title    | My Orders                                                    |
@@ -142,20 +142,20 @@ Feature: What every party sees of a rep's repair order of two lines
       | Quote Line Items 1 | EVAL-1003 · Repair (evaluation): Hydraulic Valve Block HV-7 · {rma of EVAL-1003} · 2 · $450.50 · Valve 3 leaks internally under load · Evaluated by {technician} on {now}: Spool and seals worn · — |
       | Quote Line Items 2 | EVAL-2203 · Repair (evaluation): Partsco Spindle Bearing Kit SB-30 · {rma of EVAL-2203} · 1 · $0.00 · Bearing kit grinds above 2000 rpm · Needs evaluation · —                                      |
     And the rep sees the store order as:
-      | field            | value                                                                                                                                                     |
-      | Title            | Order {order}                                                                                                                                             |
-      | Status           | Awaiting Evaluation                                                                                                                                       |
-      | Salesforce quote | {quote}                                                                                                                                                   |
-      | Customer         | {rep}                                                                                                                                                     |
-      | Placed for       | {company}                                                                                                                                                 |
-      | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
-      | Bill to          | {billing address}                                                                                                                                         |
-      | Other Comments   | UPS account {ups account}                                                                                                                                 |
-      | Payment          | PO PO-7301                                                                                                                                                |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
-      | Order lines 2    | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
-      | Total            | $0.00                                                                                                                                                     |
+      | field          | value                                                                                                                                                     |
+      | Title          | Order {order}                                                                                                                                             |
+      | Status         | Awaiting Evaluation                                                                                                                                       |
+      | ATS quote      | {quote}                                                                                                                                                   |
+      | Customer       | {rep}                                                                                                                                                     |
+      | Placed for     | {company}                                                                                                                                                 |
+      | Placed         | {today}                                                                                                                                                   |
+      | Ship to        | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
+      | Bill to        | {billing address}                                                                                                                                         |
+      | Other Comments | UPS account {ups account}                                                                                                                                 |
+      | Payment        | PO PO-7301                                                                                                                                                |
+      | Order lines 1  | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
+      | Order lines 2  | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
+      | Total          | $0.00                                                                                                                                                     |
     And the mailbox of the rep reads:
       | field      | value                                                     |
       | Title      | Mail for {rep email}                                      |
@@ -241,37 +241,37 @@ Feature: What every party sees of a rep's repair order of two lines
       | field | value              |
       | Title | Repair Evaluations |
     And the rep sees the new store order as:
-      | field            | value                                                                                                                                                         |
-      | Title            | Order {new order}                                                                                                                                             |
-      | Status           | In Process                                                                                                                                                    |
-      | Salesforce order | {new salesforce number}                                                                                                                                       |
-      | Replaces         | Replaces the canceled order {order}. → Order {order}                                                                                                          |
-      | Customer         | {rep}                                                                                                                                                         |
-      | Placed for       | {company}                                                                                                                                                     |
-      | Placed           | {today}                                                                                                                                                       |
-      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                                 |
-      | Bill to          | {billing address}                                                                                                                                             |
-      | Other Comments   | UPS account {ups account}                                                                                                                                     |
-      | Payment          | PO PO-7301                                                                                                                                                    |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $450.50 · $901.00      |
-      | Order lines 2    | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $120.00 · $120.00 |
-      | Total            | $1,021.00                                                                                                                                                     |
+      | field          | value                                                                                                                                                         |
+      | Title          | Order {new order}                                                                                                                                             |
+      | Status         | In Process                                                                                                                                                    |
+      | ATS order      | {new salesforce number}                                                                                                                                       |
+      | Replaces       | Replaces the canceled order {order}. → Order {order}                                                                                                          |
+      | Customer       | {rep}                                                                                                                                                         |
+      | Placed for     | {company}                                                                                                                                                     |
+      | Placed         | {today}                                                                                                                                                       |
+      | Ship to        | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                                 |
+      | Bill to        | {billing address}                                                                                                                                             |
+      | Other Comments | UPS account {ups account}                                                                                                                                     |
+      | Payment        | PO PO-7301                                                                                                                                                    |
+      | Order lines 1  | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $450.50 · $901.00      |
+      | Order lines 2  | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $120.00 · $120.00 |
+      | Total          | $1,021.00                                                                                                                                                     |
     And the company's buyer sees the store order as:
-      | field            | value                                                                                                                                                     |
-      | Title            | Order {order}                                                                                                                                             |
-      | Status           | Canceled                                                                                                                                                  |
-      | Salesforce quote | {quote}                                                                                                                                                   |
-      | Replaced by      | Canceled and replaced by order {new order} at the confirmed repair price. → Order {new order}                                                             |
-      | Customer         | {rep}                                                                                                                                                     |
-      | Placed for       | {company}                                                                                                                                                 |
-      | Placed           | {today}                                                                                                                                                   |
-      | Ship to          | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
-      | Bill to          | {billing address}                                                                                                                                         |
-      | Other Comments   | UPS account {ups account}                                                                                                                                 |
-      | Payment          | PO PO-7301                                                                                                                                                |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
-      | Order lines 2    | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
-      | Total            | $0.00                                                                                                                                                     |
+      | field          | value                                                                                                                                                     |
+      | Title          | Order {order}                                                                                                                                             |
+      | Status         | Canceled                                                                                                                                                  |
+      | ATS quote      | {quote}                                                                                                                                                   |
+      | Replaced by    | Canceled and replaced by order {new order} at the confirmed repair price. → Order {new order}                                                             |
+      | Customer       | {rep}                                                                                                                                                     |
+      | Placed for     | {company}                                                                                                                                                 |
+      | Placed         | {today}                                                                                                                                                   |
+      | Ship to        | {site} (non-FMS site), {company} Receiving, Dock B, 12 Mill Road, {site city}                                                                             |
+      | Bill to        | {billing address}                                                                                                                                         |
+      | Other Comments | UPS account {ups account}                                                                                                                                 |
+      | Payment        | PO PO-7301                                                                                                                                                |
+      | Order lines 1  | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 2 · $0.00 · $0.00      |
+      | Order lines 2  | Repair (evaluation): Partsco Spindle Bearing Kit SB-30 EVAL-2203, Problem: Bearing kit grinds above 2000 rpm, RMA: {rma of EVAL-2203} · 1 · $0.00 · $0.00 |
+      | Total          | $0.00                                                                                                                                                     |
     And the company's buyer's order list reads:
       | field    | value                                                                       |
       | Title    | My Orders                                                                   |
@@ -345,16 +345,16 @@ Feature: What every party sees of a rep's repair order of two lines
       | Quote Line Items 1 | EVAL-1003 · Repair (evaluation): Hydraulic Valve Block HV-7 · {rma of EVAL-1003} · 1 · $1,400.00 · Fails under load after ten minutes; returned for repair · Evaluated by {technician} on {today}: The bore is scored as well · — |
       | Customer Replies 1 | {rep email} · {today}, Confirmed at $1,250.00.                                                                                                                                                                                    |
     And the rep sees the store order as:
-      | field            | value                                                                                                                                                                    |
-      | Title            | Order {order}                                                                                                                                                            |
-      | Status           | Awaiting Customer Approval                                                                                                                                               |
-      | Salesforce quote | {quote}                                                                                                                                                                  |
-      | Customer         | {rep}                                                                                                                                                                    |
-      | Placed for       | {company}                                                                                                                                                                |
-      | Placed           | {today}                                                                                                                                                                  |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                                                        |
-      | Bill to          | {billing address}                                                                                                                                                        |
-      | Other Comments   | UPS account {ups account}                                                                                                                                                |
-      | Payment          | PO PO-SEEDED                                                                                                                                                             |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Fails under load after ten minutes; returned for repair, RMA: {rma of EVAL-1003} · 1 · $0.00 · $0.00 |
-      | Total            | $0.00                                                                                                                                                                    |
+      | field          | value                                                                                                                                                                    |
+      | Title          | Order {order}                                                                                                                                                            |
+      | Status         | Awaiting Customer Approval                                                                                                                                               |
+      | ATS quote      | {quote}                                                                                                                                                                  |
+      | Customer       | {rep}                                                                                                                                                                    |
+      | Placed for     | {company}                                                                                                                                                                |
+      | Placed         | {today}                                                                                                                                                                  |
+      | Ship to        | {site} (FMS site), {site address}                                                                                                                                        |
+      | Bill to        | {billing address}                                                                                                                                                        |
+      | Other Comments | UPS account {ups account}                                                                                                                                                |
+      | Payment        | PO PO-SEEDED                                                                                                                                                             |
+      | Order lines 1  | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Fails under load after ten minutes; returned for repair, RMA: {rma of EVAL-1003} · 1 · $0.00 · $0.00 |
+      | Total          | $0.00                                                                                                                                                                    |

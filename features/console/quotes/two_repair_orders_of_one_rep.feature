@@ -45,35 +45,35 @@ Feature: Two repair orders of one rep: each quote answers for its own order only
       | Tracking Number    | None                                                                     |
       | Order Products 1   | RPR-1001 · Repair: Servo Drive Controller SD-400 · ATS · 1 · $480.00 · — |
     And the rep sees the other store order as:
-      | field            | value                                                                                                                                                               |
-      | Title            | Order {other order}                                                                                                                                                 |
-      | Status           | Awaiting Customer Approval                                                                                                                                          |
-      | Salesforce quote | {other quote}                                                                                                                                                       |
-      | Repair quote     | ATS has quoted $365.00 for this repair. Approve the quote and ATS starts the repair.                                                                                |
-      | Customer         | {rep}                                                                                                                                                               |
-      | Placed for       | {company}                                                                                                                                                           |
-      | Placed           | {today}                                                                                                                                                             |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                                                   |
-      | Bill to          | {billing address}                                                                                                                                                   |
-      | Other Comments   | UPS account {ups account}                                                                                                                                           |
-      | Payment          | PO PO-SEEDED                                                                                                                                                        |
-      | Order lines 1    | Repair: Operator Panel OP-15 Touch RPR-1004, Problem: Fails under load after ten minutes; returned for repair, RMA: {other rma of RPR-1004} · 1 · $365.00 · $365.00 |
-      | Total            | $365.00                                                                                                                                                             |
+      | field          | value                                                                                                                                                               |
+      | Title          | Order {other order}                                                                                                                                                 |
+      | Status         | Awaiting Customer Approval                                                                                                                                          |
+      | ATS quote      | {other quote}                                                                                                                                                       |
+      | Repair quote   | ATS has quoted $365.00 for this repair. Approve the quote and ATS starts the repair.                                                                                |
+      | Customer       | {rep}                                                                                                                                                               |
+      | Placed for     | {company}                                                                                                                                                           |
+      | Placed         | {today}                                                                                                                                                             |
+      | Ship to        | {site} (FMS site), {site address}                                                                                                                                   |
+      | Bill to        | {billing address}                                                                                                                                                   |
+      | Other Comments | UPS account {ups account}                                                                                                                                           |
+      | Payment        | PO PO-SEEDED                                                                                                                                                        |
+      | Order lines 1  | Repair: Operator Panel OP-15 Touch RPR-1004, Problem: Fails under load after ten minutes; returned for repair, RMA: {other rma of RPR-1004} · 1 · $365.00 · $365.00 |
+      | Total          | $365.00                                                                                                                                                             |
     And the company's buyer sees the store order as:
-      | field            | value                                                                                                                                                            |
-      | Title            | Order {order}                                                                                                                                                    |
-      | Status           | In Process                                                                                                                                                       |
-      | Salesforce order | {salesforce number}                                                                                                                                              |
-      | Repair quote     | You approved the repair quote on {now}.                                                                                                                          |
-      | Customer         | {rep}                                                                                                                                                            |
-      | Placed for       | {company}                                                                                                                                                        |
-      | Placed           | {today}                                                                                                                                                          |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                                                |
-      | Bill to          | {billing address}                                                                                                                                                |
-      | Other Comments   | UPS account {ups account}                                                                                                                                        |
-      | Payment          | PO PO-SEEDED                                                                                                                                                     |
-      | Order lines 1    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Fails under load after ten minutes; returned for repair, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00 |
-      | Total            | $480.00                                                                                                                                                          |
+      | field          | value                                                                                                                                                            |
+      | Title          | Order {order}                                                                                                                                                    |
+      | Status         | In Process                                                                                                                                                       |
+      | ATS order      | {salesforce number}                                                                                                                                              |
+      | Repair quote   | You approved the repair quote on {now}.                                                                                                                          |
+      | Customer       | {rep}                                                                                                                                                            |
+      | Placed for     | {company}                                                                                                                                                        |
+      | Placed         | {today}                                                                                                                                                          |
+      | Ship to        | {site} (FMS site), {site address}                                                                                                                                |
+      | Bill to        | {billing address}                                                                                                                                                |
+      | Other Comments | UPS account {ups account}                                                                                                                                        |
+      | Payment        | PO PO-SEEDED                                                                                                                                                     |
+      | Order lines 1  | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Fails under load after ten minutes; returned for repair, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00 |
+      | Total          | $480.00                                                                                                                                                          |
     And the CSR sees the other quote as:
       | field              | value                                                                                                                                                        |
       | Title              | {company} - store order {other order}                                                                                                                        |

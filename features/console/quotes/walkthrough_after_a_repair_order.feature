@@ -87,34 +87,34 @@ Feature: Walkthrough: what follows a zero-dollar repair order (QRG 8.6, after st
       | Tracking Number    | 1Z999AA10123456785                                                                         |
       | Order Products 1   | EVAL-1003 · Repair (evaluation): Hydraulic Valve Block HV-7 · ATS · 1 · $1,250.00 · R-5512 |
     And the rep sees the new store order as:
-      | field            | value                                                                                                                                                        |
-      | Title            | Order {new order}                                                                                                                                            |
-      | Status           | Completed                                                                                                                                                    |
-      | Salesforce order | {new salesforce number}                                                                                                                                      |
-      | Replaces         | Replaces the canceled order {old order}. → Order {old order}                                                                                                 |
-      | Tracking number  | 1Z999AA10123456785                                                                                                                                           |
-      | Customer         | {rep}                                                                                                                                                        |
-      | Placed for       | {company}                                                                                                                                                    |
-      | Placed           | {today}                                                                                                                                                      |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                                            |
-      | Bill to          | {billing address}                                                                                                                                            |
-      | Other Comments   | UPS account {ups account}                                                                                                                                    |
-      | Payment          | PO PO-9120                                                                                                                                                   |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 1 · $1,250.00 · $1,250.00 |
-      | Total            | $1,250.00                                                                                                                                                    |
+      | field           | value                                                                                                                                                        |
+      | Title           | Order {new order}                                                                                                                                            |
+      | Status          | Completed                                                                                                                                                    |
+      | ATS order       | {new salesforce number}                                                                                                                                      |
+      | Replaces        | Replaces the canceled order {old order}. → Order {old order}                                                                                                 |
+      | Tracking number | 1Z999AA10123456785                                                                                                                                           |
+      | Customer        | {rep}                                                                                                                                                        |
+      | Placed for      | {company}                                                                                                                                                    |
+      | Placed          | {today}                                                                                                                                                      |
+      | Ship to         | {site} (FMS site), {site address}                                                                                                                            |
+      | Bill to         | {billing address}                                                                                                                                            |
+      | Other Comments  | UPS account {ups account}                                                                                                                                    |
+      | Payment         | PO PO-9120                                                                                                                                                   |
+      | Order lines 1   | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 1 · $1,250.00 · $1,250.00 |
+      | Total           | $1,250.00                                                                                                                                                    |
     And the company's buyer sees the store order as:
-      | field            | value                                                                                                                                                        |
-      | Title            | Order {new order}                                                                                                                                            |
-      | Status           | Completed                                                                                                                                                    |
-      | Salesforce order | {new salesforce number}                                                                                                                                      |
-      | Replaces         | Replaces the canceled order {old order}. → Order {old order}                                                                                                 |
-      | Tracking number  | 1Z999AA10123456785                                                                                                                                           |
-      | Customer         | {rep}                                                                                                                                                        |
-      | Placed for       | {company}                                                                                                                                                    |
-      | Placed           | {today}                                                                                                                                                      |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                                            |
-      | Bill to          | {billing address}                                                                                                                                            |
-      | Other Comments   | UPS account {ups account}                                                                                                                                    |
-      | Payment          | PO PO-9120                                                                                                                                                   |
-      | Order lines 1    | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 1 · $1,250.00 · $1,250.00 |
-      | Total            | $1,250.00                                                                                                                                                    |
+      | field           | value                                                                                                                                                        |
+      | Title           | Order {new order}                                                                                                                                            |
+      | Status          | Completed                                                                                                                                                    |
+      | ATS order       | {new salesforce number}                                                                                                                                      |
+      | Replaces        | Replaces the canceled order {old order}. → Order {old order}                                                                                                 |
+      | Tracking number | 1Z999AA10123456785                                                                                                                                           |
+      | Customer        | {rep}                                                                                                                                                        |
+      | Placed for      | {company}                                                                                                                                                    |
+      | Placed          | {today}                                                                                                                                                      |
+      | Ship to         | {site} (FMS site), {site address}                                                                                                                            |
+      | Bill to         | {billing address}                                                                                                                                            |
+      | Other Comments  | UPS account {ups account}                                                                                                                                    |
+      | Payment         | PO PO-9120                                                                                                                                                   |
+      | Order lines 1   | Repair (evaluation): Hydraulic Valve Block HV-7 EVAL-1003, Problem: Valve 3 leaks internally under load, RMA: {rma of EVAL-1003} · 1 · $1,250.00 · $1,250.00 |
+      | Total           | $1,250.00                                                                                                                                                    |

@@ -326,19 +326,19 @@ Feature: Placing an order at checkout
       And I place the order
       Then I see a confirmation with the new store order number
       And the buyer sees the store order as:
-        | field            | value                                                                         |
-        | Title            | Order {order}                                                                 |
-        | Status           | Awaiting Payment                                                              |
-        | Salesforce order | not yet received by Salesforce                                                |
-        | Customer         | {buyer}                                                                       |
-        | Company          | {company}                                                                     |
-        | Placed           | {today}                                                                       |
-        | Ship to          | {site} (non-FMS site), {site attention}, Dock 3, 14 Canal Street, {site city} |
-        | Bill to          | {billing address}                                                             |
-        | Other Comments   | UPS account {ups account}                                                     |
-        | Payment          | PO PO-6310                                                                    |
-        | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00         |
-        | Total            | $1,845.00                                                                     |
+        | field          | value                                                                         |
+        | Title          | Order {order}                                                                 |
+        | Status         | Awaiting Payment                                                              |
+        | ATS order      | not yet confirmed                                                             |
+        | Customer       | {buyer}                                                                       |
+        | Company        | {company}                                                                     |
+        | Placed         | {today}                                                                       |
+        | Ship to        | {site} (non-FMS site), {site attention}, Dock 3, 14 Canal Street, {site city} |
+        | Bill to        | {billing address}                                                             |
+        | Other Comments | UPS account {ups account}                                                     |
+        | Payment        | PO PO-6310                                                                    |
+        | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00         |
+        | Total          | $1,845.00                                                                     |
 
     @qrg86.14 @assumption
     Scenario: A street address of 100 characters, the most a line holds, is taken; one of 101 is refused
@@ -378,33 +378,33 @@ Feature: Placing an order at checkout
       And I check out to the company's first site paying with PO number "PO-6302"
       Then I see a confirmation with the new store order number
       And the buyer sees the store order as:
-        | field            | value                                                             |
-        | Title            | Order {order}                                                     |
-        | Status           | Awaiting Payment                                                  |
-        | Salesforce order | not yet received by Salesforce                                    |
-        | Customer         | {buyer}                                                           |
-        | Company          | {company}                                                         |
-        | Placed           | {today}                                                           |
-        | Ship to          | {first site} (FMS site), {first site address}                     |
-        | Bill to          | {billing address}                                                 |
-        | Other Comments   | UPS account {ups account}                                         |
-        | Payment          | PO PO-6302                                                        |
-        | Order lines 1    | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
-        | Total            | $560.00                                                           |
+        | field          | value                                                             |
+        | Title          | Order {order}                                                     |
+        | Status         | Awaiting Payment                                                  |
+        | ATS order      | not yet confirmed                                                 |
+        | Customer       | {buyer}                                                           |
+        | Company        | {company}                                                         |
+        | Placed         | {today}                                                           |
+        | Ship to        | {first site} (FMS site), {first site address}                     |
+        | Bill to        | {billing address}                                                 |
+        | Other Comments | UPS account {ups account}                                         |
+        | Payment        | PO PO-6302                                                        |
+        | Order lines 1  | Harvard Pneumatic Gripper HG-200 HVD-3101 · 1 · $560.00 · $560.00 |
+        | Total          | $560.00                                                           |
       And the buyer sees the earlier store order as:
-        | field            | value                                                                            |
-        | Title            | Order {earlier order}                                                            |
-        | Status           | Awaiting Payment                                                                 |
-        | Salesforce order | not yet received by Salesforce                                                   |
-        | Customer         | {buyer}                                                                          |
-        | Company          | {company}                                                                        |
-        | Placed           | {today}                                                                          |
-        | Ship to          | {site} (non-FMS site), {site attention}, Dock 7, 500 Industrial Way, {site city} |
-        | Bill to          | {billing address}                                                                |
-        | Other Comments   | UPS account {ups account}                                                        |
-        | Payment          | PO PO-6301                                                                       |
-        | Order lines 1    | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00            |
-        | Total            | $1,845.00                                                                        |
+        | field          | value                                                                            |
+        | Title          | Order {earlier order}                                                            |
+        | Status         | Awaiting Payment                                                                 |
+        | ATS order      | not yet confirmed                                                                |
+        | Customer       | {buyer}                                                                          |
+        | Company        | {company}                                                                        |
+        | Placed         | {today}                                                                          |
+        | Ship to        | {site} (non-FMS site), {site attention}, Dock 7, 500 Industrial Way, {site city} |
+        | Bill to        | {billing address}                                                                |
+        | Other Comments | UPS account {ups account}                                                        |
+        | Payment        | PO PO-6301                                                                       |
+        | Order lines 1  | Servo Drive Controller SD-400 ATS-LB-1001 · 1 · $1,845.00 · $1,845.00            |
+        | Total          | $1,845.00                                                                        |
 
   Rule: Only orders placed while masquerading go to the audit log
 

@@ -85,20 +85,20 @@ Feature: Placing a repair order for a company
     Then I see a confirmation with the new store order number
     When the integration runs
     Then the rep sees the store order as:
-      | field            | value                                                                                                                                                          |
-      | Title            | Order {order}                                                                                                                                                  |
-      | Status           | Awaiting Customer Approval                                                                                                                                     |
-      | Salesforce quote | {quote}                                                                                                                                                        |
-      | Customer         | {rep}                                                                                                                                                          |
-      | Placed for       | {company}                                                                                                                                                      |
-      | Placed           | {today}                                                                                                                                                        |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                                              |
-      | Bill to          | {billing address}                                                                                                                                              |
-      | Other Comments   | UPS account {ups account}                                                                                                                                      |
-      | Payment          | PO PO-88320                                                                                                                                                    |
-      | Order lines 1    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00                    |
-      | Order lines 2    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Second unit: display dead, no power on the bus, RMA: {second rma of RPR-1001} · 1 · $480.00 · $480.00 |
-      | Total            | $960.00                                                                                                                                                        |
+      | field          | value                                                                                                                                                          |
+      | Title          | Order {order}                                                                                                                                                  |
+      | Status         | Awaiting Customer Approval                                                                                                                                     |
+      | ATS quote      | {quote}                                                                                                                                                        |
+      | Customer       | {rep}                                                                                                                                                          |
+      | Placed for     | {company}                                                                                                                                                      |
+      | Placed         | {today}                                                                                                                                                        |
+      | Ship to        | {site} (FMS site), {site address}                                                                                                                              |
+      | Bill to        | {billing address}                                                                                                                                              |
+      | Other Comments | UPS account {ups account}                                                                                                                                      |
+      | Payment        | PO PO-88320                                                                                                                                                    |
+      | Order lines 1  | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00                    |
+      | Order lines 2  | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Second unit: display dead, no power on the bus, RMA: {second rma of RPR-1001} · 1 · $480.00 · $480.00 |
+      | Total          | $960.00                                                                                                                                                        |
     And the email "RMA for your repair order {order}" to the rep reads:
       | field  | value                                                                  |
       | Title  | RMA for your repair order {order}                                      |

@@ -147,18 +147,18 @@ Feature: Shipping a repair order on the company's own account
     Then I see a confirmation with the new store order number
     When the integration runs
     Then the rep sees the store order as:
-      | field            | value                                                                                                                                       |
-      | Title            | Order {order}                                                                                                                               |
-      | Status           | Awaiting Customer Approval                                                                                                                  |
-      | Salesforce quote | {quote}                                                                                                                                     |
-      | Customer         | {rep}                                                                                                                                       |
-      | Placed for       | {company}                                                                                                                                   |
-      | Placed           | {today}                                                                                                                                     |
-      | Ship to          | {site} (FMS site), {site address}                                                                                                           |
-      | Bill to          | {billing address}                                                                                                                           |
-      | Payment          | PO PO-7310                                                                                                                                  |
-      | Order lines 1    | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00 |
-      | Total            | $480.00                                                                                                                                     |
+      | field         | value                                                                                                                                       |
+      | Title         | Order {order}                                                                                                                               |
+      | Status        | Awaiting Customer Approval                                                                                                                  |
+      | ATS quote     | {quote}                                                                                                                                     |
+      | Customer      | {rep}                                                                                                                                       |
+      | Placed for    | {company}                                                                                                                                   |
+      | Placed        | {today}                                                                                                                                     |
+      | Ship to       | {site} (FMS site), {site address}                                                                                                           |
+      | Bill to       | {billing address}                                                                                                                           |
+      | Payment       | PO PO-7310                                                                                                                                  |
+      | Order lines 1 | Repair: Servo Drive Controller SD-400 RPR-1001, Problem: Drive faults with E-17 on power-up, RMA: {rma of RPR-1001} · 1 · $480.00 · $480.00 |
+      | Total         | $480.00                                                                                                                                     |
     And the Repair Technician's dashboard reads:
       | field                | value                                                                                           |
       | Title                | Repair Evaluations                                                                              |
