@@ -2866,7 +2866,9 @@ VARIANTS = [
         functions=lambda: wrap(
             "simulator.audit.service",
             "entries",
-            lambda original, db, actor_email=None: original(db, "nobody@nowhere.example"),
+            lambda original, db, actor_email=None, page=1: original(
+                db, "nobody@nowhere.example", page
+            ),
         ),
         side="allows",
     ),
