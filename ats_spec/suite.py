@@ -30,7 +30,7 @@ from pathlib import Path
 
 from behave.parser import parse_file
 
-from ats_spec import records, report
+from ats_spec import junit, records, report
 from ats_spec.served import ServedSimulator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,7 +174,7 @@ def _prepare_reports(reports: Path, keep_other_shards: bool) -> None:
     if not keep_other_shards:
         for folder in ("results", "shots", "failures", "junit", "logs", "allure-results"):
             shutil.rmtree(reports / folder, ignore_errors=True)
-        for stale in (records.STOPPED, report.OUTPUT.name):
+        for stale in (records.STOPPED, report.OUTPUT.name, "cucumber.json"):
             (reports / stale).unlink(missing_ok=True)
     (reports / "logs").mkdir(parents=True, exist_ok=True)
 
@@ -276,6 +276,7 @@ def run(
         for simulator in simulators:
             simulator.stop()
 
+    junit.mark_unrun(reports / "junit")  # what never ran must not read as passed
     record_paths = sorted((reports / "results").glob("*.json"))
     if not record_paths:
         stopped = reports / records.STOPPED

@@ -69,6 +69,9 @@ def create_app(config: dict | None = None) -> Flask:
         # it is read, so no request can tie the server up with megabytes of text.
         MAX_CONTENT_LENGTH=256 * 1024,
         MAX_FORM_MEMORY_SIZE=64 * 1024,
+        # The style sheets are asked for again only after an hour, not on every page: a page
+        # then costs the server and the browser one request, not two.
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
     app.config.update(config)
     # Testing mode shows every mailbox (a fixture); otherwise each person reads their own.

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import junitparser
 import pytest
 from behave.parser import parse_file
 
@@ -142,6 +143,7 @@ def test_a_failing_scenario_opens_with_its_error_and_trace(tmp_path):
 
 def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_path):
     dead = "http://127.0.0.1:9"
+    (tmp_path / "cucumber.json").write_text("[]")  # an earlier run's, which must not stay
     result = subprocess.run(
         [sys.executable, "-m", "ats_spec.suite", "--reports", str(tmp_path)]
         + ["features/store/account", "-D", f"store_url={dead}/store"]
@@ -158,6 +160,17 @@ def test_against_a_url_where_nothing_answers_the_run_stops_in_one_sentence(tmp_p
     assert "HOOK-ERROR in after_all" not in output  # nothing half-started is left to close
     html = (tmp_path / "acceptance.html").read_text()  # what CI publishes says why, too
     assert "No scenario ran" in html and f"Nothing answers at the store at {dead}/store" in html
+    # A CI system that reads the files rather than the exit code is told nothing passed.
+    assert not (tmp_path / "cucumber.json").exists()
+    cases = [
+        case
+        for path in sorted((tmp_path / "junit").glob("*.xml"))
+        for suite_ in junitparser.JUnitXml.fromfile(str(path))
+        for case in suite_
+    ]
+    assert len(cases) == 7  # features/store/account holds 7 scenarios, none of them run
+    assert sum(1 for case in cases if case.is_passed) == 0
+    assert all(case.is_skipped for case in cases)
 
 
 def test_failure_screenshots_are_counted_with_the_screenshots():
