@@ -6,7 +6,8 @@
 The features (all of features/, or the PATHs given) are split into shards of about the same
 number of steps, by whole feature files. Each shard is one behave process with a simulator and a
 database of its own: the embedded one, or with --served one started as a separate process behind
-waitress and driven by URL. --processes N runs N shards at once on this machine; --shard K/N
+waitress and driven by URL. --processes N runs N shards at once on this machine (by default
+one per core, at most four: a shard waits on its browser more than it computes); --shard K/N
 runs only the K-th of N (for N CI machines; build the report from all of their
 reports/results/*.json with `python -m ats_spec.report`). Given STORE_URL/CONSOLE_URL
 (or -D store_url=... -D console_url=...), every shard drives that implementation instead.
@@ -355,6 +356,12 @@ def _external(behave_args: list[str]) -> bool:
     )
 
 
+def default_processes() -> int:
+    """One shard per core, at most four: a shard uses under a core (it waits on its browser),
+    and each one more starts a browser and a simulator of its own."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 def main(argv=None) -> None:
     argv, behave_args = _split_arguments(list(sys.argv[1:] if argv is None else argv))
     parser = argparse.ArgumentParser(
@@ -364,7 +371,11 @@ def main(argv=None) -> None:
     )
     parser.add_argument("paths", nargs="*", help="feature files or folders (default: features/)")
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--processes", type=int, default=1, help="shards to run at once")
+    group.add_argument(
+        "--processes",
+        type=int,
+        help="shards to run at once (default: one per core, at most 4; 1 against a URL)",
+    )
     group.add_argument("--shard", type=_shard, help="run only shard K of N")
     parser.add_argument("--docs", action="store_true", help="the documentation build")
     parser.add_argument(
@@ -377,6 +388,9 @@ def main(argv=None) -> None:
         help=f"record each feature's time in {TIMINGS.relative_to(ROOT)} for balancing shards",
     )
     args, unknown = parser.parse_known_args(argv)
+    if args.processes is None:
+        external = _external(unknown + behave_args)
+        args.processes = 1 if external else default_processes()
     if args.processes < 1:
         parser.error("--processes must be 1 or more")
     if args.processes > 1 and _external(unknown + behave_args):
