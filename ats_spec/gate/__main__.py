@@ -61,21 +61,40 @@ def _paths(cases: list[str], full: bool) -> list[str]:
     )
 
 
+KEYWORDS = {"Given", "When", "Then", "And", "But", "*"}
+
+
+def _steps(scenario: livingdoc.Scenario) -> int:
+    return sum(1 for line in scenario.texts[0].splitlines() if line.split(" ", 1)[0] in KEYWORDS)
+
+
+def _fewest_steps_first(tag: str) -> list[str]:
+    """The scenarios (path:line) that carry the tag, the one of fewest steps first: in --first
+    mode the first that catches the variant ends its run, and a short scenario that catches it
+    spares the long journey that would too (and the control runs the short one)."""
+    carrying = [scenario for scenario in _scenarios() if tag in scenario.tags]
+    ordered = sorted(carrying, key=lambda s: (_steps(s), s.path, s.line))
+    return [f"{scenario.path}:{scenario.line}" for scenario in ordered]
+
+
 def variant_job(variant: Variant, full: bool, first: bool) -> dict:
     """What a worker runs for a variant: its case's scenarios, those of the side it breaks
-    first, or the whole suite."""
+    first (fewest steps first), or the whole suite. Each run is behave's tags and paths."""
     case = variant.case
     if full:
-        tags = ["not @wip"]
+        runs = [{"tags": "not @wip", "paths": _paths([case], full)}]
     elif first:
-        tags = [f"@{case}.{variant.side}", f"@{case}.{variant.other_side}"]
+        runs = [
+            {"tags": f"@{tag}", "paths": _fewest_steps_first(tag)}
+            for tag in (f"{case}.{variant.side}", f"{case}.{variant.other_side}")
+        ]
+        runs = [run for run in runs if run["paths"]]
     else:
-        tags = [variant.tags]
+        runs = [{"tags": variant.tags, "paths": _paths([case], full)}]
     return {
         "variant": variant.name,
         "label": "gate",
-        "tags": tags,
-        "paths": _paths([case], full),
+        "runs": runs,
         "reports": str(GATE / variant.name),
         "first": first,
     }
@@ -90,8 +109,7 @@ def control_jobs(caught: list[dict], parts: int) -> list[dict]:
         {
             "variant": UNBROKEN.name,
             "label": f"control-{shard.index}",
-            "tags": ["not @wip"],
-            "paths": sorted(shard.paths),
+            "runs": [{"tags": "not @wip", "paths": sorted(shard.paths)}],
             "reports": str(GATE / UNBROKEN.name),
             "first": False,
         }

@@ -4,9 +4,10 @@ process, a simulator and a browser for every variant cost more than most variant
 
     python -m ats_spec.gate.driver --server URL   # then one job per line on standard input
 
-A job is a JSON object: the variant to serve, the behave tag expressions to run in turn (the
-side the variant breaks first), the feature files holding them, the reports folder and a label
-for its records there, and whether to stop at the first failing scenario. For each job the
+A job is a JSON object: the variant to serve, the runs to make in turn (each a behave tag
+expression and the feature files or scenarios, path:line, to run; the side the variant breaks
+first), the reports folder and a label for its records there, and whether to stop at the first
+failing scenario. For each job the
 worker switches the server to the variant, runs the scenarios, runs each failed one once more
 (records.needs_rerun), switches back and writes what the server counted as server errors; then
 it prints `done VARIANT`.
@@ -56,17 +57,17 @@ def run_job(job: dict, server: str, waits: list[str]) -> None:
     # no pictures: a catch is read from the records, and each picture costs the browser work
     common += ["-D", f"reports_dir={reports}", "-D", "screenshots=none"]
     switch(server, job["variant"])
-    for index, tags in enumerate(job["tags"]):
+    for index, run in enumerate(job["runs"]):
         label = f"{job['label']}-{index + 1}"
         results = reports / "results" / f"{label}.json"
         behave(
             [
                 *common,
-                f"--tags={tags}",
+                f"--tags={run['tags']}",
                 *(["-D", f"stop={STOP_AT_A_CATCH}"] if job["first"] else []),
             ]
             + ["-D", f"run_label={label}", "-D", f"results={results}"]
-            + job["paths"]
+            + run["paths"]
         )
         failing = failing_places(results)
         if failing:  # the second try; untraced: a trace costs more than the catch it shows
