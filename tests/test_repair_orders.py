@@ -152,6 +152,9 @@ def test_a_refused_checkout_places_nothing(app, browser, rep, company_id, form, 
     [
         ("", "Describe the problem with the part to be repaired."),
         ("  Broken.          ", "at least 20 characters (you entered 7)"),
+        ("\u200b" * 20, "Describe the problem with the part to be repaired."),  # zero-width
+        ("\x00" * 20, "Describe the problem with the part to be repaired."),
+        ("Broken." + "\u200b" * 20, "at least 20 characters (you entered 7)"),
     ],
 )
 def test_a_repair_needs_a_thorough_problem_description(app, browser, problem, message):

@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from .numbers import whole_number
+from .text import visible
 
 
 class ProductLine(StrEnum):
@@ -26,7 +27,7 @@ MAX_PROBLEM_DESCRIPTION = 2000
 
 def problem_description_error(text: str | None) -> str | None:
     """A repair needs a thorough description of the problem: at least 20 characters."""
-    length = len((text or "").strip())
+    length = len(visible(text))  # what a reader sees: invisible characters do not count
     if length == 0:
         return "Describe the problem with the part to be repaired."
     if length < MIN_PROBLEM_DESCRIPTION:

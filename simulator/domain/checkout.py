@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from . import payments
+from .text import is_blank
 
 SHIPPING_METHODS = {
     "company_account": "Ship on Company Account",
@@ -87,7 +88,7 @@ def shipping_errors(
     }
     if method not in SHIPPING_METHODS:
         errors["shipping_method"] = "Choose how the order ships."
-    elif method == "company_account" and not other_comments.strip():
+    elif method == "company_account" and is_blank(other_comments):
         errors["other_comments"] = (
             "Shipping on the company account needs its UPS account number: "
             "enter it in Other Comments."
@@ -125,7 +126,7 @@ def payment_errors(payment: PaymentInput, company: CompanyTerms, today: date) ->
         return {"payment_method": "Choose to pay by credit card or PayPal."}
     if payment.method == "po":
         po = payment.po_number.strip()
-        if not po:
+        if is_blank(po):
             return {"po_number": "Enter the PO Number/Reference Number."}
         if len(po) > PO_NUMBER_MAX:
             message = f"The PO Number/Reference Number has at most {PO_NUMBER_MAX} characters."

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .catalogue import VENDORS_NEEDING_CONFIRMATION
 from .errors import InvalidTransition
 from .statuses import SalesforceOrderStatus as Status
+from .text import is_blank
 
 JOB_NUMBER_MAX = 32
 
@@ -33,7 +34,7 @@ def normalize_job_number(raw: str | None) -> str:
 def job_number_error(raw: str | None) -> str | None:
     """The ASTEA job number: free text, trimmed, 1 to 32 characters."""
     value = normalize_job_number(raw)
-    if not value:
+    if is_blank(value):
         return "Enter the ASTEA job number."
     if len(value) > JOB_NUMBER_MAX:
         return (
@@ -99,7 +100,7 @@ TRACKING_MAX = 60
 
 def comment_error(body: str) -> str | None:
     """An order comment (npo.5): written, and at most COMMENT_MAX characters once trimmed."""
-    if not body.strip():
+    if is_blank(body):
         return "Write the comment before adding it."
     if len(body.strip()) > COMMENT_MAX:
         return f"A comment has at most {COMMENT_MAX} characters."

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .numbers import whole_number
+from .text import is_blank
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def card_errors(number: str, name: str, expiry: str, cvv: str, today: date) -> d
         errors["card_number"] = "Enter a valid card number."
     elif number not in TEST_CARDS:
         errors["card_number"] = "This is a simulated gateway: use one of the documented test cards."
-    if not (name or "").strip():
+    if is_blank(name):
         errors["card_name"] = "Enter the name on the card."
     match = re.fullmatch(r"\s*([0-9]{2})\s*/\s*([0-9]{2})\s*", expiry or "")
     if not match or not 1 <= int(match.group(1)) <= 12:

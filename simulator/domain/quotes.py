@@ -16,6 +16,7 @@ from .statuses import (
     StoreOrderStatus,
     initial_store_status,
 )
+from .text import is_blank
 
 
 def needs_evaluation(line: LineFacts) -> bool:
@@ -87,7 +88,7 @@ def evaluation_errors(raw_price: str | None, notes: str | None) -> dict[str, str
     price = parse_price(raw_price)
     if price is None or price <= 0:
         errors["repair_price"] = "Enter the repair price in dollars, more than $0.00."
-    if not (notes or "").strip():
+    if is_blank(notes):
         errors["notes"] = "Describe what the evaluation found."
     elif len(notes) > EVALUATION_NOTES_MAX:
         errors["notes"] = f"The notes have at most {EVALUATION_NOTES_MAX} characters."

@@ -4,6 +4,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import Refused
+from ..domain.text import is_blank
 from .models import Mail
 
 
@@ -40,7 +41,7 @@ def reply(db: Session, original: Mail, body: str, now: datetime) -> Mail:
     text = (body or "").strip()
     if original.reply_to is None:
         raise Refused({"body": "This email does not take replies."})
-    if not text:
+    if is_blank(text):
         raise Refused({"body": "Write your reply before sending it."})
     if len(text) > REPLY_MAX:
         raise Refused({"body": f"A reply has at most {REPLY_MAX} characters."})
