@@ -8,13 +8,14 @@ import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 
 from . import auth, db, seeding
 from .clock import Clock
 from .domain.money import format_money
+from .domain.text import forbidden_character
 from .integration.sync import Integration
 
 csrf = CSRFProtect()
@@ -107,6 +108,16 @@ def create_app(config: dict | None = None) -> Flask:
 
         csrf.exempt(control_blueprint)  # a JSON API for test harnesses, never mounted in production
         app.register_blueprint(control_blueprint, url_prefix="/_sim")
+
+    @app.before_request
+    def refuse_untypeable_text():
+        """No form takes a character no one types (a NUL, a direction override): refused
+        before any view reads the form, so no field of any form can store or show one."""
+        if request.method == "POST" and request.mimetype != "application/json":
+            for name, value in request.form.items(multi=True):
+                if name != "csrf_token" and (problem := forbidden_character(value)):
+                    return render_template("refused.html", message=problem), 400
+        return None
 
     @app.after_request
     def security_headers(response):

@@ -136,3 +136,20 @@ def test_a_cart_quantity_in_other_digits_is_refused(browser, typed):
     assert (
         browser.client.get(browser.shop("/cart")).get_data(as_text=True).count("ATS-LB-1001") == 0
     )
+
+
+@pytest.mark.parametrize("typed", ["Ships\x00Friday", "Harvard \u202eyadirF spihs"])
+def test_a_comment_with_a_character_no_one_types_is_refused_and_stored_nowhere(browser, typed):
+    from tests.test_activation import prepare
+
+    url = prepare(browser, "buyer1@store.example", 2, ["ATS-LB-1001"])
+    before = browser.client.get("/_sim/salesforce-orders/00000317").json
+    answer = browser.post(f"{url}/comments", {"comment": typed})
+    assert answer.status_code == 400
+    assert "character that cannot be typed" in answer.get_data(as_text=True)
+    assert browser.client.get("/_sim/salesforce-orders/00000317").json == before
+    # a checkout's Other Comments, a store form, is refused the same way
+    browser.store_sign_in("buyer2@store.example")
+    checkout = browser.shop("/checkout")
+    shipping = browser.post(f"{checkout}/shipping", {"other_comments": typed})
+    assert shipping.status_code == 400

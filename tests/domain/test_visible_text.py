@@ -39,3 +39,24 @@ def test_a_problem_description_padded_with_invisible_characters_counts_what_is_s
 def test_a_comment_or_evaluation_notes_of_invisible_characters_are_refused(typed):
     assert comment_error(typed) == "Write the comment before adding it."
     assert evaluation_errors("450.00", typed) == {"notes": "Describe what the evaluation found."}
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Ships\x00Friday", "u+0000"),
+        ("abc\u202eevil", "right-to-left override"),
+        ("abc\u202aembedded", "left-to-right embedding"),
+        ("bell\x07", "u+0007"),
+        ("del\x7f", "u+007f"),
+    ],
+)
+def test_a_character_no_one_types_is_refused_and_named(typed, named):
+    assert named in text.forbidden_character(typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Line one\nLine two\r\n\tindented", "Ventil ö — ça fuit", "مرحبا بالعالم", ""]
+)
+def test_what_people_type_is_taken(typed):
+    assert text.forbidden_character(typed) is None
