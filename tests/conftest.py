@@ -32,6 +32,9 @@ class Browser:
         self.token = None
 
     def get(self, url, **kwargs):
+        # A browser says where a request comes from; a person's own move within the site is
+        # same-origin (the test passes other headers to play a link from another site).
+        kwargs.setdefault("headers", {"Sec-Fetch-Site": "same-origin"})
         response = self.client.get(url, **kwargs)
         if match := CSRF.search(response.get_data(as_text=True)):
             self.token = match.group(1)

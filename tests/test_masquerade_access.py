@@ -222,8 +222,13 @@ def test_a_refused_page_another_site_sent_the_browser_to_is_not_put_on_the_recor
     for url in ("/store/companies/2/catalog", f"/store/orders/{number}"):
         assert browser.get(url, headers=cross_site).status_code == 403
     assert audit(app) == []
+    # a GET that does not say where it comes from (an older browser, another client) proves
+    # nothing either: refused, not recorded
+    assert browser.get("/store/companies/2/catalog", headers={}).status_code == 403
+    assert audit(app) == []
     assert browser.get("/store/companies/2/catalog", headers={"Sec-Fetch-Site": "same-origin"})
-    assert len(audit(app)) == 1
+    assert browser.get("/store/companies/2/catalog", headers={"Sec-Fetch-Site": "none"})
+    assert len(audit(app)) == 2
 
 
 def test_the_administrator_reads_the_audit_log_and_no_one_else(browser):

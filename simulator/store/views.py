@@ -64,10 +64,14 @@ def store_context():
 
 
 def _from_this_site() -> bool:
-    """False when another site made the browser send this request (Sec-Fetch-Site): a refusal
-    is then not recorded against the user, who did not ask for it. A POST cannot be forged
-    (CSRF); a GET can be, by a link or a redirect."""
-    return request.headers.get("Sec-Fetch-Site", "same-origin") in ("same-origin", "none")
+    """Whether the request proves to be the person's own, so that a refusal may be put on their
+    record: a POST carried the form's CSRF token; a GET must say, by its Sec-Fetch-Site
+    header, that this site or the person (a typed address, a bookmark) sent it. A GET that says
+    nothing may have come from a link or redirect on another site (an older browser, another
+    client): it is refused all the same, but not recorded against the user."""
+    if request.method == "POST":
+        return True
+    return request.headers.get("Sec-Fetch-Site") in ("same-origin", "none")
 
 
 def _forbidden(refused: Forbidden):
