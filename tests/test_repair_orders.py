@@ -153,7 +153,6 @@ def test_a_refused_checkout_places_nothing(app, browser, rep, company_id, form, 
         ("", "Describe the problem with the part to be repaired."),
         ("  Broken.          ", "at least 20 characters (you entered 7)"),
         ("\u200b" * 20, "Describe the problem with the part to be repaired."),  # zero-width
-        ("\x00" * 20, "Describe the problem with the part to be repaired."),
         ("Broken." + "\u200b" * 20, "at least 20 characters (you entered 7)"),
     ],
 )
