@@ -388,12 +388,12 @@ def main(argv=None) -> None:
         help=f"record each feature's time in {TIMINGS.relative_to(ROOT)} for balancing shards",
     )
     args, unknown = parser.parse_known_args(argv)
+    external = _external(unknown + behave_args)
     if args.processes is None:
-        external = _external(unknown + behave_args)
         args.processes = 1 if external else default_processes()
     if args.processes < 1:
         parser.error("--processes must be 1 or more")
-    if args.processes > 1 and _external(unknown + behave_args):
+    if args.processes > 1 and external:
         parser.error(
             "shards reset the data they drive: against one external implementation, run "
             "serially (or give each CI machine its own and use --shard K/N)"

@@ -282,10 +282,6 @@ def post_forms_by_hand(context):
         context.the.crafted_answers[row["form"]] = answer
 
 
-def _each_refused_and_order_unchanged(context, said: str) -> None:
-    assert_each_refused_and_unchanged(context.control, context.the, said)
-
-
 @then(
     "each is refused, naming the CSR who has the order, "
     "and the order is as it was in the store and in Salesforce"
@@ -294,7 +290,7 @@ def each_refused_for_colleague(context):
     """Checks every form posted was refused with a message naming the CSR who has the order,
     and neither system's record of the order changed (no line, total, status, comment)."""
     said = SAYS["only the assignee"].format(name=context.the.other_csr["name"])
-    _each_refused_and_order_unchanged(context, said)
+    assert_each_refused_and_unchanged(context.control, context.the, said)
 
 
 @then("each is refused, and the Activated order is as it was in the store and in Salesforce")
@@ -302,7 +298,8 @@ def each_refused_activated(context):
     """Checks every form posted was answered with a refusal (each form says why in its own
     words: a change, a deletion, a second activation) and neither system's record of the
     order changed after it was activated."""
-    _each_refused_and_order_unchanged(context, "")  # any alert: "" is in every text
+    any_alert = ""  # "" is in every text
+    assert_each_refused_and_unchanged(context.control, context.the, any_alert)
 
 
 @then(
@@ -312,7 +309,7 @@ def each_refused_activated(context):
 def each_refused_in_queue(context):
     """Checks every form posted was refused, telling me to assign the order first, and
     neither system's record of the order changed."""
-    _each_refused_and_order_unchanged(context, SAYS["in the queue"])
+    assert_each_refused_and_unchanged(context.control, context.the, SAYS["in the queue"])
 
 
 def _refused_and_reopened(context, said: str):
@@ -412,7 +409,8 @@ def warehouse_reports_on_page(context):
 def each_refused_other_team(context, queue, team, record):
     """Checks every post was refused naming the queue and the team that works it, and neither
     system's record of the order or quote changed (its owner included)."""
-    _each_refused_and_order_unchanged(context, f"Work in the {queue} is taken by the {team} team")
+    said = f"Work in the {queue} is taken by the {team} team"
+    assert_each_refused_and_unchanged(context.control, context.the, said)
 
 
 @then(
@@ -422,7 +420,7 @@ def each_refused_other_team(context, queue, team, record):
 def each_refused_not_warehouse(context):
     """Checks every post was refused saying only the warehouse reports an order ready to ship,
     and neither system's record of the order changed (its Ready to Ship stamp included)."""
-    _each_refused_and_order_unchanged(context, SAYS["only the warehouse"])
+    assert_each_refused_and_unchanged(context.control, context.the, SAYS["only the warehouse"])
 
 
 def _ready_subject(context):

@@ -2865,9 +2865,9 @@ VARIANTS = [
         "the audit log lists nothing: its query filters on an actor nobody is",
         functions=lambda: wrap(
             "simulator.audit.service",
-            "entries",
-            lambda original, db, actor_email=None, page=1: original(
-                db, "nobody@nowhere.example", page
+            "page_of",
+            lambda original, db, actor_email=None, number=1: original(
+                db, "nobody@nowhere.example", number
             ),
         ),
         side="allows",

@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -38,13 +39,32 @@ def record(
     return entry
 
 
-def entries(
-    db: Session, actor_email: str | None = None, page: int = 1
-) -> tuple[list[AuditEntry], int]:
-    """One page of the log (the first is the newest entries), and how many entries it has."""
+@dataclass(frozen=True)
+class Page:
+    """One page of the log: its entries, newest first, and where it stands in the whole."""
+
+    entries: list[AuditEntry]
+    number: int
+    total: int  # entries in the whole log (or one person's)
+
+    @property
+    def count(self) -> int:
+        return max(1, -(-self.total // PAGE_SIZE))
+
+    @property
+    def first(self) -> int:
+        return (self.number - 1) * PAGE_SIZE + 1
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.entries) - 1
+
+
+def page_of(db: Session, actor_email: str | None = None, number: int = 1) -> Page:
+    """That page of the log (the first is the newest entries); one past the last is empty."""
     statement = select(AuditEntry)
     if actor_email:
         statement = statement.where(AuditEntry.actor_email == actor_email.strip().lower())
     total = db.scalar(select(func.count()).select_from(statement.subquery()))
-    shown = statement.order_by(AuditEntry.id.desc()).offset((page - 1) * PAGE_SIZE)
-    return list(db.scalars(shown.limit(PAGE_SIZE))), total
+    shown = statement.order_by(AuditEntry.id.desc()).offset((number - 1) * PAGE_SIZE)
+    return Page(list(db.scalars(shown.limit(PAGE_SIZE))), number, total)

@@ -228,18 +228,16 @@ def audit_log(user):
     if not page:
         message = "A page of the audit log is a whole number from 1, such as 2."
         return render_template("console/audit_log.html", entries=[], error=message), 400
-    entries, total = audit.entries(db_session(), actor, page)
-    pages = max(1, -(-total // audit.PAGE_SIZE))
-    if page > pages:
-        message = f"The audit log has {pages} page(s): there is no page {page}."
+    shown = audit.page_of(db_session(), actor, page)
+    if page > shown.count:
+        message = f"The audit log has {shown.count} page(s): there is no page {page}."
         return render_template("console/audit_log.html", entries=[], error=message), 404
-    first = (page - 1) * audit.PAGE_SIZE + 1
     return render_template(
         "console/audit_log.html",
-        entries=entries,
-        shown=(first, first + len(entries) - 1, total),
+        entries=shown.entries,
+        shown=(shown.first, shown.last, shown.total),
         newer=url_for(".audit_log", actor=actor, page=page - 1) if page > 1 else None,
-        older=url_for(".audit_log", actor=actor, page=page + 1) if page < pages else None,
+        older=url_for(".audit_log", actor=actor, page=page + 1) if page < shown.count else None,
     )
 
 
